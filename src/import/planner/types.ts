@@ -1,0 +1,171 @@
+import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
+import type { PolicyFields } from '../../domain/kindFields.js';
+import type { LifecycleModelStatus, ObjectKind, Role } from '../../domain/objectKind.js';
+
+/**
+ * The planner's contract. The planner is a pure, synchronous function from these inputs to one decision per
+ * staged object: no GraphQL, no HTTP, no database. Preview and commit call it with the same inputs, so what a
+ * person previews is what gets applied.
+ */
+
+export enum ImportAction {
+  CREATE = 'CREATE',
+  REPLACE = 'REPLACE',
+  IGNORE = 'IGNORE',
+  REJECT = 'REJECT',
+  SKIP = 'SKIP',
+}
+
+export enum ReferenceResolution {
+  ARCHIVE = 'ARCHIVE',
+  REGISTRY = 'REGISTRY',
+  UNRESOLVED = 'UNRESOLVED',
+}
+
+export type ReasonSeverity = 'INFO' | 'WARNING' | 'ERROR';
+
+export interface Reason {
+  /** A stable code from reasonCodes.ts, e.g. UNRESOLVED_REFERENCE. */
+  code: string;
+  severity: ReasonSeverity;
+  message: string;
+  /** UUIDs this reason concerns (the missing target, the vetoing policy, the dependent object, ...). */
+  uuids: string[];
+}
+
+export interface StagedObject {
+  /** 1-based line of the record in objects.ndjson. */
+  line: number;
+  record: ArchiveRecord;
+  /** contentDigest(record), computed once at staging. */
+  contentDigest: string;
+}
+
+/** What the registry holds under a UUID, as far as planning needs to know. */
+export interface ExistingObject {
+  uuid: string;
+  kind: ObjectKind;
+  name: string;
+  /** ISO 8601 UTC with milliseconds, same form as archive timestamps. */
+  timestamp: string;
+  contentDigest: string;
+  ownerUuid: string | null;
+  organizationUuid: string | null;
+  /** The `editable` protection flag of an object that itself came from an archive. */
+  editable: boolean;
+}
+
+export interface LifecycleModelView {
+  uuid: string;
+  status: LifecycleModelStatus;
+  states: { uuid: string; name: string }[];
+  initialState: string;
+  objectTypes: string[];
+}
+
+export interface PolicyView {
+  uuid: string;
+  name: string;
+  fields: PolicyFields;
+}
+
+/** A read view of the target registry, preloaded by the caller for every UUID the staged objects mention. */
+export interface RegistryView {
+  /** This registry's address (REGISTRY_ADDRESS): stage restrictions are matched against it. */
+  address: string;
+  get(uuid: string): ExistingObject | undefined;
+  lifecycleModel(uuid: string): LifecycleModelView | undefined;
+  /** The PRODUCTIVE (else RETIRED) model of the registry that lists this object type; NEW models govern nothing. */
+  governingModel(objectTypeUuid: string): LifecycleModelView | undefined;
+  /** Enabled policies of the registry, in priority order. */
+  policies(): PolicyView[];
+}
+
+/** The user importing, with their rights preloaded. */
+export interface Actor {
+  uuid: string;
+  name: string;
+  hasRole(role: Role): boolean;
+  /**
+   * CREATE right for a type key within an organization. The type key is the object type UUID for assets and
+   * the kind name (e.g. "PACKAGE") for other kinds. Administrators can create anything.
+   */
+  canCreate(typeKey: string, organizationUuid: string | null): boolean;
+  /** EDIT right on an existing registry object (owner, grant, group grant, organization grant or admin). */
+  canEdit(uuid: string): boolean;
+}
+
+export interface PlanOptions {
+  allowReplace: boolean;
+  keepCurrentOwner: boolean;
+  importUserGroups: boolean;
+  keepLifecycleState: boolean;
+  /** Only affects trust of the signer at commit; the planner ignores it. */
+  trustProvider: boolean;
+}
+
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
+  allowReplace: false,
+  keepCurrentOwner: false,
+  importUserGroups: false,
+  keepLifecycleState: false,
+  trustProvider: false,
+};
+
+export interface PlanInput {
+  objects: StagedObject[];
+  /** The UUID of the organization when the archive is a complete organization export (policies do not fire). */
+  completeOrganization: string | null;
+  protection: ProtectionFlags;
+  registry: RegistryView;
+  actor: Actor;
+  options: PlanOptions;
+  /** Explicitly selected UUIDs; null means the default selection (objects absent from or newer than the registry). */
+  selection: string[] | null;
+}
+
+export interface ResolvedReference {
+  name: string;
+  target: string;
+  resolution: ReferenceResolution;
+}
+
+/** What a CREATE or REPLACE will write, beyond the record itself. */
+export interface WriteOutcome {
+  ownerUuid: string;
+  lifecycle: { model: string; state: string } | null;
+  /** The previous-version link kept, or null when the object is imported standalone. */
+  previousVersion: string | null;
+  /** Attributes after policy SET_ATTRIBUTE actions. */
+  attributes: Record<string, unknown>;
+  /** USER only: the group memberships that will hold in the target. */
+  groups: string[] | null;
+}
+
+export interface Decision {
+  uuid: string;
+  kind: ObjectKind;
+  name: string;
+  line: number;
+  action: ImportAction;
+  reasons: Reason[];
+  selectedByDefault: boolean;
+  /** In the effective selection (explicit, or default when no selection was given). */
+  selected: boolean;
+  /** UUIDs of written objects that pulled this unselected object in to resolve their links. */
+  includedBy: string[];
+  existing: { timestamp: string } | null;
+  references: ResolvedReference[];
+  /** Set for CREATE and REPLACE. */
+  outcome: WriteOutcome | null;
+}
+
+export interface Plan {
+  /** One per staged object, in archive order. */
+  decisions: Decision[];
+  /** Problems that make the whole import fail (e.g. OWNER_NOT_FOUND); commit refuses while any exist. */
+  blocking: Reason[];
+  counts: Record<ImportAction, number>;
+  /** SHA-256 over the decisions and blocking problems: equal digests mean equal plans. */
+  digest: string;
+}
