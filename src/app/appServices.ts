@@ -1,0 +1,17 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+
+export interface RegistryIdentity {
+  uuid: string;
+  name: string;
+  address: string;
+}
+
+/** Process-wide dependencies, made once at start and shared by every request. */
+export interface AppServices {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  registry: RegistryIdentity;
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/orm.js';
+import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
+import { createLogger, type Logger } from '../logger.js';
+import { bootstrapRegistry } from '../registry/bootstrap.js';
+import type { AppServices } from './appServices.js';
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export interface RunningRegistry {
+  app: AppServices;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** Opens the database (migrating it), makes this registry's identity on first start, and serves HTTP. */
+export async function startRegistry(config: Config, options: StartOptions = {}): Promise<RunningRegistry> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  mkdirSync(config.dataDir, { recursive: true });
+  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery });
+  try {
+    const instance = await bootstrapRegistry(orm.em.fork() as SqlEntityManager, config, logger);
+    const app: AppServices = {
+      config,
+      orm,
+      logger,
+      registry: { uuid: instance.uuid, name: instance.name, address: instance.address },
+    };
+    const server = await startHttpServer(app, { port: config.port, host: config.host });
+    logger.info({ url: server.url, registry: app.registry, database: config.databaseUrl ? 'postgresql' : 'sqlite' }, 'registry started');
+    return {
+      app,
+      server,
+      stop: async () => {
+        await server.close();
+        await orm.close(true);
+      },
+    };
+  } catch (err) {
+    await orm.close(true);
+    throw err;
+  }
+}

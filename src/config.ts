@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** Environment variables that are booleans: zod's coerce would turn "false" into true. */
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  REGISTRY_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL (leave unset for the embedded SQLite database)')
+    .optional(),
+  REGISTRY_NAME: z.string().min(1).max(200).optional(),
+  REGISTRY_ADDRESS: z.url().optional(),
+  REGISTRY_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_UPLOAD_BYTES: positiveInt(2 * 1024 ** 3),
+  MAX_UNCOMPRESSED_BYTES: positiveInt(8 * 1024 ** 3),
+  MAX_ARCHIVE_ENTRIES: positiveInt(16),
+  MAX_COMPRESSION_RATIO: positiveInt(200),
+  STAGED_IMPORT_TTL_SECONDS: positiveInt(24 * 3600),
+  ACCEPT_UNSIGNED_ARCHIVES: flag(true),
+  REQUIRE_TRUSTED_SIGNER: flag(false),
+  MAX_QUERY_DEPTH: positiveInt(12),
+  MAX_QUERY_COST: positiveInt(50_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  registryName: string | null;
+  registryAddress: string | null;
+  adminToken: string | null;
+  logLevel: string;
+  limits: {
+    maxUploadBytes: number;
+    maxUncompressedBytes: number;
+    maxArchiveEntries: number;
+    maxCompressionRatio: number;
+  };
+  stagedImportTtlSeconds: number;
+  acceptUnsignedArchives: boolean;
+  requireTrustedSigner: boolean;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment once at start; every problem names its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.REGISTRY_DATA_DIR,
+    databaseUrl: e.DATABASE_URL ?? null,
+    registryName: e.REGISTRY_NAME ?? null,
+    registryAddress: e.REGISTRY_ADDRESS ?? null,
+    adminToken: e.REGISTRY_ADMIN_TOKEN ?? null,
+    logLevel: e.LOG_LEVEL,
+    limits: {
+      maxUploadBytes: e.MAX_UPLOAD_BYTES,
+      maxUncompressedBytes: e.MAX_UNCOMPRESSED_BYTES,
+      maxArchiveEntries: e.MAX_ARCHIVE_ENTRIES,
+      maxCompressionRatio: e.MAX_COMPRESSION_RATIO,
+    },
+    stagedImportTtlSeconds: e.STAGED_IMPORT_TTL_SECONDS,
+    acceptUnsignedArchives: e.ACCEPT_UNSIGNED_ARCHIVES,
+    requireTrustedSigner: e.REQUIRE_TRUSTED_SIGNER,
+    maxQueryDepth: e.MAX_QUERY_DEPTH,
+    maxQueryCost: e.MAX_QUERY_COST,
+  };
+}

@@ -1,0 +1,21 @@
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+
+/**
+ * Runs a knex query through MikroORM's connection, so it joins the entity manager's transaction (when one is
+ * open) and appears in the query log like every ORM statement.
+ */
+export function rawQuery<T = Record<string, unknown>>(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw): Promise<T[]> {
+  return em.getConnection().execute(qb as never, [], 'all', em.getTransactionContext()) as Promise<T[]>;
+}
+
+/** JSON columns come back parsed from PostgreSQL and as text from SQLite. */
+export function jsonColumn<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** Datetime columns come back as Date from PostgreSQL and as epoch milliseconds or text from SQLite. */
+export function dateColumn(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number') return new Date(value);
+  return new Date(value as string);
+}

@@ -1,0 +1,79 @@
+import DataLoader from 'dataloader';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { rawQuery } from '../db/rawQuery.js';
+import { ObjectReferenceEntity, RegistryObjectEntity } from '../entities/index.js';
+import { toObjectView, type ObjectView } from '../resolvers/objectView.js';
+
+export interface ReferenceView {
+  name: string;
+  sourceUuid: string;
+  targetUuid: string;
+}
+
+/**
+ * Per-request batch loaders: whatever a page of objects asks for (owners, organizations, states, reference
+ * targets) is fetched in one statement per kind of relation and tick, never one per object.
+ */
+export class Loaders {
+  readonly object: DataLoader<string, ObjectView | null>;
+  readonly referencesFrom: DataLoader<string, ReferenceView[]>;
+  readonly referencesTo: DataLoader<string, ReferenceView[]>;
+
+  constructor(private readonly em: SqlEntityManager) {
+    this.object = new DataLoader((uuids) => this.loadObjects(uuids));
+    this.referencesFrom = new DataLoader((uuids) => this.loadReferencesFrom(uuids));
+    this.referencesTo = new DataLoader((uuids) => this.loadReferencesTo(uuids));
+  }
+
+  /** Makes views already at hand (a page's rows) available to later lookups without another query. */
+  prime(views: ObjectView[]): void {
+    for (const v of views) this.object.prime(v.uuid, v);
+  }
+
+  private async loadObjects(uuids: readonly string[]): Promise<(ObjectView | null)[]> {
+    const rows = await this.em.find(RegistryObjectEntity, { uuid: { $in: [...uuids] } });
+    const byUuid = new Map(rows.map((r) => [r.uuid, toObjectView(r)]));
+    return uuids.map((u) => byUuid.get(u) ?? null);
+  }
+
+  /** References and their targets in one statement; the targets prime the object loader. */
+  private async loadReferencesFrom(uuids: readonly string[]): Promise<ReferenceView[][]> {
+    const knex = this.em.getKnex();
+    const rows = await rawQuery(
+      this.em,
+      knex
+        .select('r.source_uuid as ref_source', 'r.name as ref_name', 'r.target_uuid as ref_target', 't.*')
+        .from('object_reference as r')
+        .leftJoin('registry_object as t', 't.uuid', 'r.target_uuid')
+        .whereIn('r.source_uuid', [...uuids])
+        .orderBy([{ column: 'r.source_uuid' }, { column: 'r.name' }, { column: 'r.target_uuid' }]),
+    );
+    const bySource = new Map<string, ReferenceView[]>();
+    for (const row of rows) {
+      const { ref_source, ref_name, ref_target, ...target } = row as Record<string, string>;
+      if (target.uuid) {
+        const view = toObjectView(this.em.map(RegistryObjectEntity, target));
+        this.object.clear(view.uuid).prime(view.uuid, view);
+      }
+      const list = bySource.get(ref_source) ?? [];
+      list.push({ sourceUuid: ref_source, name: ref_name, targetUuid: ref_target });
+      bySource.set(ref_source, list);
+    }
+    return uuids.map((u) => bySource.get(u) ?? []);
+  }
+
+  private async loadReferencesTo(uuids: readonly string[]): Promise<ReferenceView[][]> {
+    const rows = await this.em.find(
+      ObjectReferenceEntity,
+      { targetUuid: { $in: [...uuids] } },
+      { orderBy: { sourceUuid: 'asc', name: 'asc' } },
+    );
+    const byTarget = new Map<string, ReferenceView[]>();
+    for (const r of rows) {
+      const list = byTarget.get(r.targetUuid) ?? [];
+      list.push({ sourceUuid: r.sourceUuid, name: r.name, targetUuid: r.targetUuid });
+      byTarget.set(r.targetUuid, list);
+    }
+    return uuids.map((u) => byTarget.get(u) ?? []);
+  }
+}

@@ -1,0 +1,72 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { AccessControl } from '../auth/accessControl.js';
+import type { ObjectKind } from '../domain/objectKind.js';
+import { RegistryObjectEntity } from '../entities/index.js';
+import { RegistryError } from '../errors/registryError.js';
+
+export interface ObjectListFilter {
+  kinds?: ObjectKind[] | null;
+  objectType?: string | null;
+  organization?: string | null;
+  owner?: string | null;
+  lifecycleState?: string | null;
+  nameContains?: string | null;
+}
+
+export interface ObjectPage {
+  rows: RegistryObjectEntity[];
+  hasNextPage: boolean;
+  filter: FilterQuery<RegistryObjectEntity>;
+}
+
+export const MAX_PAGE_SIZE = 500;
+
+export function encodeCursor(row: Pick<RegistryObjectEntity, 'name' | 'uuid'>): string {
+  return Buffer.from(JSON.stringify([row.name, row.uuid])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+  } catch {
+    // fall through to the error below
+  }
+  throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The visible objects matching a filter, one page in one statement (keyset on name, uuid). */
+export async function findObjectPage(
+  em: SqlEntityManager,
+  access: AccessControl,
+  filter: ObjectListFilter,
+  first: number,
+  after: string | null,
+): Promise<ObjectPage> {
+  if (first < 0 || first > MAX_PAGE_SIZE) throw RegistryError.badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  await access.ready();
+  const conditions: FilterQuery<RegistryObjectEntity>[] = [access.visibleFilter()];
+  if (filter.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });
+  if (filter.objectType) conditions.push({ objectTypeUuid: filter.objectType });
+  if (filter.organization) conditions.push({ organizationUuid: filter.organization });
+  if (filter.owner) conditions.push({ ownerUuid: filter.owner });
+  if (filter.lifecycleState) conditions.push({ lifecycleStateUuid: filter.lifecycleState });
+  if (filter.nameContains) conditions.push({ name: { $ilike: `%${escapeLike(filter.nameContains)}%` } });
+  const where: FilterQuery<RegistryObjectEntity> = { $and: conditions };
+  const keyset: FilterQuery<RegistryObjectEntity>[] = [];
+  if (after) {
+    const [name, uuid] = decodeCursor(after);
+    keyset.push({ $or: [{ name: { $gt: name } }, { name, uuid: { $gt: uuid } }] });
+  }
+  const rows = await em.find(
+    RegistryObjectEntity,
+    { $and: [...conditions, ...keyset] },
+    { orderBy: { name: 'asc', uuid: 'asc' }, limit: first + 1 },
+  );
+  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, filter: where };
+}

@@ -1,0 +1,41 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { ObjectKind } from '../../domain/objectKind.js';
+import { RegistryObjectEntity } from '../../entities/index.js';
+import { RegistryError } from '../../errors/registryError.js';
+import { isObjectUuid, type ObjectDraft } from '../objectDraft.js';
+import { kindValidators } from './kindValidators.js';
+import { draftLinks, type LinkedObject } from './linkedObjects.js';
+import { Problems } from './problems.js';
+
+/**
+ * Validates a draft before it is written: common fields, the kind's own fields, and that every UUID it
+ * points at exists with the right kind (one query). Throws VALIDATION_FAILED listing every problem.
+ */
+export async function validateDraft(em: SqlEntityManager, d: ObjectDraft): Promise<void> {
+  const problems = new Problems();
+  if (!isObjectUuid(d.uuid)) problems.add('uuid', 'must be a UUID or uddi:<UUID>');
+  if (!d.name?.trim()) problems.add('name', 'is required');
+  if (d.name && d.name.length > 400) problems.add('name', 'must be at most 400 characters');
+  if (d.kind !== ObjectKind.ORGANIZATION && !d.organizationUuid) problems.add('organization', 'is required');
+  d.references.forEach((r, i) => {
+    if (!r.name?.trim()) problems.add(`references[${i}].name`, 'is required');
+    if (!isObjectUuid(r.target)) problems.add(`references[${i}].target`, 'must be a UUID');
+  });
+  const validator = kindValidators[d.kind];
+  const links = draftLinks(d, validator.links(d));
+  const rows = links.length
+    ? await em.find(
+        RegistryObjectEntity,
+        { uuid: { $in: [...new Set(links.map((l) => l.uuid))] } },
+        { fields: ['uuid', 'kind', 'fields', 'objectTypeUuid'] },
+      )
+    : [];
+  const linked = new Map<string, LinkedObject>(rows.map((r) => [r.uuid, r]));
+  for (const link of links) {
+    const target = linked.get(link.uuid);
+    if (!target) problems.add(link.path, `${link.uuid} does not exist`);
+    else if (!link.kinds.includes(target.kind)) problems.add(link.path, `${link.uuid} is a ${target.kind}, expected ${link.kinds.join(' or ')}`);
+  }
+  validator.check(d, linked, problems);
+  if (!problems.empty) throw RegistryError.validation(problems.list);
+}

@@ -1,0 +1,10 @@
+import type { GraphQLContext } from '../graphql/context.js';
+import { accessOf } from '../graphql/context.js';
+import { ObjectService } from '../registry/objectService.js';
+import { PermissionService } from '../registry/permissionService.js';
+import { TokenService } from '../registry/tokenService.js';
+
+/** Request-scoped services, built on the request's entity manager and the caller's rights. */
+export const objectService = (ctx: GraphQLContext) => new ObjectService(ctx.em, accessOf(ctx));
+export const permissionService = (ctx: GraphQLContext) => new PermissionService(ctx.em, accessOf(ctx));
+export const tokenService = (ctx: GraphQLContext) => new TokenService(ctx.em, accessOf(ctx));

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { resolvers } from '../resolvers/index.js';
+import * as kinds from './types/kinds.type.js';
+import { DateTimeScalar } from './scalars.js';
+import './enums.js';
+
+/** The registry's GraphQL schema, built from the decorated classes; `emitSchemaFile` writes the SDL. */
+export function buildRegistrySchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    // Concrete kinds are reachable only through the RegistryObject interface in some places: list them all.
+    orphanedTypes: Object.values(kinds).filter((v) => typeof v === 'function'),
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+    validate: false,
+  });
+}

@@ -1,0 +1,6 @@
+import { DateTimeISOResolver, JSONObjectResolver, JSONResolver } from 'graphql-scalars';
+
+/** ISO 8601 date-times with milliseconds, always UTC: the form archive timestamps use. */
+export const DateTimeScalar = DateTimeISOResolver;
+export const JSONScalar = JSONResolver;
+export const JSONObjectScalar = JSONObjectResolver;
