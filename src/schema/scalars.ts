@@ -4,3 +4,6 @@ import { DateTimeISOResolver, JSONObjectResolver, JSONResolver } from 'graphql-s
 export const DateTimeScalar = DateTimeISOResolver;
 export const JSONScalar = JSONResolver;
 export const JSONObjectScalar = JSONObjectResolver;
+
+/** GraphQL multipart request uploads (graphql-upload 17, ESM-only). */
+export { default as UploadScalar } from 'graphql-upload/GraphQLUpload.mjs';

@@ -1,0 +1,100 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AuthMe {\n    me { uuid name roles }\n  }\n": typeof types.AuthMeDocument,
+    "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n": typeof types.AuthRevokeTokenDocument,
+    "\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n": typeof types.AuthIssueOwnTokenDocument,
+    "\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      ": typeof types.AuthIssueForOtherDocument,
+    "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateOrganizationDocument,
+    "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateObjectTypeDocument,
+    "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": typeof types.BuilderCreateAssetDocument,
+    "\n  mutation BuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateUserDocument,
+    "\n  mutation BuilderIssueToken($user: ID!, $name: String!) {\n    issueToken(user: $user, name: $name) { token info { id } }\n  }\n": typeof types.BuilderIssueTokenDocument,
+    "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": typeof types.BuilderGrantDocument,
+};
+const documents: Documents = {
+    "\n  query AuthMe {\n    me { uuid name roles }\n  }\n": types.AuthMeDocument,
+    "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n": types.AuthRevokeTokenDocument,
+    "\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n": types.AuthIssueOwnTokenDocument,
+    "\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      ": types.AuthIssueForOtherDocument,
+    "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": types.BuilderCreateOrganizationDocument,
+    "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": types.BuilderCreateObjectTypeDocument,
+    "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": types.BuilderCreateAssetDocument,
+    "\n  mutation BuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid name }\n  }\n": types.BuilderCreateUserDocument,
+    "\n  mutation BuilderIssueToken($user: ID!, $name: String!) {\n    issueToken(user: $user, name: $name) { token info { id } }\n  }\n": types.BuilderIssueTokenDocument,
+    "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": types.BuilderGrantDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me { uuid name roles }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me { uuid name roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n"): (typeof documents)["\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      "): (typeof documents)["\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n"): (typeof documents)["\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n"): (typeof documents)["\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n"): (typeof documents)["\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid name }\n  }\n"): (typeof documents)["\n  mutation BuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderIssueToken($user: ID!, $name: String!) {\n    issueToken(user: $user, name: $name) { token info { id } }\n  }\n"): (typeof documents)["\n  mutation BuilderIssueToken($user: ID!, $name: String!) {\n    issueToken(user: $user, name: $name) { token info { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

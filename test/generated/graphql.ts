@@ -1,0 +1,1055 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** A bearer token; the secret itself is shown only once, when issued. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  userUuid: Scalars['ID']['output'];
+};
+
+/** An instance of an object type. */
+export type Asset = RegistryObject & {
+  __typename?: 'Asset';
+  /** Null when the archive it came from withheld viewContent and you are not an administrator. */
+  attributes?: Maybe<Scalars['JSONObject']['output']>;
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  lifecycleModel?: Maybe<LifecycleModel>;
+  lifecycleState?: Maybe<LifecycleState>;
+  name: Scalars['String']['output'];
+  objectType?: Maybe<ObjectType>;
+  objectTypeUuid: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  previousVersion?: Maybe<Asset>;
+  previousVersionUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+  version?: Maybe<Scalars['String']['output']>;
+  /** The lineage up to this version, oldest first (versions you may view). */
+  versionPath: Array<Asset>;
+};
+
+export type AttributeDefinition = {
+  __typename?: 'AttributeDefinition';
+  name: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  type: AttributeType;
+};
+
+export type AttributeDefinitionInput = {
+  name: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+  type: AttributeType;
+};
+
+export type AttributeType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'INTEGER'
+  | 'NUMBER'
+  | 'STRING'
+  | 'URL';
+
+export type CreateAssetInput = {
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  objectType: Scalars['ID']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** The previous version of the same lineage. */
+  previousVersion?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+  /** A version string such as "1.0". */
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: Array<Role>;
+  system?: Scalars['Boolean']['input'];
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLifecycleModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endStates?: Array<Scalars['String']['input']>;
+  /** Name of the initial state. */
+  initialState: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  objectTypes?: Array<Scalars['ID']['input']>;
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  states: Array<LifecycleStateInput>;
+  status?: LifecycleModelStatus;
+  transitions?: Array<LifecycleTransitionInput>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLifecycleStageInput = {
+  address: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateObjectTypeInput = {
+  attributeDefinitions: Array<AttributeDefinitionInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateOrganizationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatePackageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  members: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatePolicyInput = {
+  actions: Array<PolicyActionInput>;
+  /** JsonLogic over { name, description, kind, version, objectType, lifecycleState, attributes }. */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: Scalars['Boolean']['input'];
+  events: Array<PolicyEvent>;
+  name: Scalars['String']['input'];
+  objectTypes: Array<Scalars['ID']['input']>;
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  priority?: Scalars['Int']['input'];
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateUserInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  groups?: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: Array<Role>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GrantPermissionInput = {
+  /** For VIEW and EDIT. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  /** For CREATE. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A user or a group. */
+  principal: Scalars['ID']['input'];
+  right: Right;
+  /** For CREATE: object type UUID or kind name. */
+  typeKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Group = RegistryObject & {
+  __typename?: 'Group';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  roles: Array<Role>;
+  /** System groups exist in every registry and are never imported. */
+  system: Scalars['Boolean']['output'];
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type IssuedToken = {
+  __typename?: 'IssuedToken';
+  info: ApiToken;
+  /** Send as "Authorization: Bearer <token>". Not retrievable later. */
+  token: Scalars['String']['output'];
+};
+
+export type LifecycleModel = RegistryObject & {
+  __typename?: 'LifecycleModel';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  initialState: LifecycleState;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  objectTypeUuids: Array<Scalars['ID']['output']>;
+  objectTypes: Array<ObjectType>;
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  states: Array<LifecycleState>;
+  status: LifecycleModelStatus;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  transitions: Array<LifecycleTransition>;
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type LifecycleModelStatus =
+  | 'NEW'
+  | 'PRODUCTIVE'
+  | 'RETIRED';
+
+/** A registry instance that hosts a phase of a lifecycle. */
+export type LifecycleStage = RegistryObject & {
+  __typename?: 'LifecycleStage';
+  /** The address (REGISTRY_ADDRESS) of the registry hosting this stage. */
+  address: Scalars['String']['output'];
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type LifecycleState = {
+  __typename?: 'LifecycleState';
+  end: Scalars['Boolean']['output'];
+  initial: Scalars['Boolean']['output'];
+  model?: Maybe<LifecycleModel>;
+  modelUuid: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The lifecycle stages (registries) an object in this state may be promoted to. */
+  stageUuids: Array<Scalars['ID']['output']>;
+  stages: Array<LifecycleStage>;
+  uuid: Scalars['ID']['output'];
+};
+
+/** States are named in the input; transitions, initial and end states refer to those names. */
+export type LifecycleStateInput = {
+  name: Scalars['String']['input'];
+  stages?: Array<Scalars['ID']['input']>;
+  /** Kept when given; an existing state of the same name keeps its UUID. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LifecycleTransition = {
+  __typename?: 'LifecycleTransition';
+  fromUuid: Scalars['ID']['output'];
+  toUuid: Scalars['ID']['output'];
+};
+
+export type LifecycleTransitionInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addGroupMember: User;
+  createAsset: Asset;
+  createGroup: Group;
+  createLifecycleModel: LifecycleModel;
+  createLifecycleStage: LifecycleStage;
+  createObjectType: ObjectType;
+  createOrganization: Organization;
+  createPackage: Package;
+  createPolicy: Policy;
+  createUser: User;
+  /** Deletes an object of any kind. References to it from other objects dangle. */
+  deleteObject: Scalars['Boolean']['output'];
+  grantPermission: PermissionGrant;
+  issueToken: IssuedToken;
+  /** Moves an asset to another state along an allowed transition of its lifecycle model. */
+  moveLifecycleState: Asset;
+  removeGroupMember: User;
+  revokePermission: Scalars['Boolean']['output'];
+  revokeToken: ApiToken;
+  updateAsset: Asset;
+  updateGroup: Group;
+  updateLifecycleModel: LifecycleModel;
+  updateLifecycleStage: LifecycleStage;
+  updateObjectType: ObjectType;
+  updateOrganization: Organization;
+  updatePackage: Package;
+  updatePolicy: Policy;
+  updateUser: User;
+};
+
+
+export type MutationAddGroupMemberArgs = {
+  group: Scalars['ID']['input'];
+  user: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAssetArgs = {
+  input: CreateAssetInput;
+};
+
+
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+export type MutationCreateLifecycleModelArgs = {
+  input: CreateLifecycleModelInput;
+};
+
+
+export type MutationCreateLifecycleStageArgs = {
+  input: CreateLifecycleStageInput;
+};
+
+
+export type MutationCreateObjectTypeArgs = {
+  input: CreateObjectTypeInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreatePackageArgs = {
+  input: CreatePackageInput;
+};
+
+
+export type MutationCreatePolicyArgs = {
+  input: CreatePolicyInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeleteObjectArgs = {
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantPermissionArgs = {
+  input: GrantPermissionInput;
+};
+
+
+export type MutationIssueTokenArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  name: Scalars['String']['input'];
+  user?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationMoveLifecycleStateArgs = {
+  state: Scalars['ID']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveGroupMemberArgs = {
+  group: Scalars['ID']['input'];
+  user: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePermissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAssetArgs = {
+  input: UpdateAssetInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateGroupArgs = {
+  input: UpdateGroupInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateLifecycleModelArgs = {
+  input: UpdateLifecycleModelInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateLifecycleStageArgs = {
+  input: UpdateLifecycleStageInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateObjectTypeArgs = {
+  input: UpdateObjectTypeInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePackageArgs = {
+  input: UpdatePackageInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePolicyArgs = {
+  input: UpdatePolicyInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+  uuid: Scalars['ID']['input'];
+};
+
+export type ObjectFilter = {
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Assets in this lifecycle state (state UUID). */
+  lifecycleState?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Assets of this object type. */
+  objectType?: InputMaybe<Scalars['ID']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The kinds of registry object. */
+export type ObjectKind =
+  | 'ASSET'
+  | 'GROUP'
+  | 'LIFECYCLE_MODEL'
+  | 'LIFECYCLE_STAGE'
+  | 'OBJECT_TYPE'
+  | 'ORGANIZATION'
+  | 'PACKAGE'
+  | 'POLICY'
+  | 'USER';
+
+/** A user-defined asset type. */
+export type ObjectType = RegistryObject & {
+  __typename?: 'ObjectType';
+  attributeDefinitions: Array<AttributeDefinition>;
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type Organization = RegistryObject & {
+  __typename?: 'Organization';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+/** A named set of objects: the unit of export and synchronization. */
+export type Package = RegistryObject & {
+  __typename?: 'Package';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  memberUuids: Array<Scalars['ID']['output']>;
+  /** Members you may view. */
+  members: Array<RegistryObject>;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PermissionGrant = {
+  __typename?: 'PermissionGrant';
+  grantedAt: Scalars['DateTimeISO']['output'];
+  grantedBy: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** VIEW/EDIT: the object (an organization covers all its objects). */
+  objectUuid?: Maybe<Scalars['ID']['output']>;
+  /** CREATE: the organization. */
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  /** The user or group holding the right. */
+  principalUuid: Scalars['ID']['output'];
+  right: Right;
+  /** CREATE: an object type UUID, or a kind name such as PACKAGE. */
+  typeKey?: Maybe<Scalars['String']['output']>;
+};
+
+export type Policy = RegistryObject & {
+  __typename?: 'Policy';
+  actions: Array<PolicyAction>;
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  /** A JsonLogic expression; null always matches. */
+  condition?: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  events: Array<PolicyEvent>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  objectTypeUuids: Array<Scalars['ID']['output']>;
+  objectTypes: Array<ObjectType>;
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  priority: Scalars['Float']['output'];
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type PolicyAction = {
+  __typename?: 'PolicyAction';
+  attribute?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  state?: Maybe<Scalars['ID']['output']>;
+  type: PolicyActionType;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type PolicyActionInput = {
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['ID']['input']>;
+  type: PolicyActionType;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PolicyActionType =
+  | 'REJECT'
+  | 'SET_ATTRIBUTE'
+  | 'SET_LIFECYCLE_STATE';
+
+export type PolicyEvent =
+  | 'POST_CREATE'
+  | 'POST_UPDATE'
+  | 'PRE_CREATE'
+  | 'PRE_UPDATE';
+
+/** Protection flags an object carries when it was imported from a protected archive. */
+export type Protection = {
+  __typename?: 'Protection';
+  /** False: the object cannot be edited in this registry. */
+  editable: Scalars['Boolean']['output'];
+  /** False: the object cannot be exported again from this registry. */
+  rePackageable: Scalars['Boolean']['output'];
+  /** False: attributes are hidden from all but administrators. */
+  viewContent: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The caller. */
+  me: User;
+  /** Null when the object does not exist or is not visible to you. */
+  object?: Maybe<RegistryObject>;
+  objects: RegistryObjectConnection;
+  /** Grants on an object (needs EDIT on it) or held by a principal. */
+  permissions: Array<PermissionGrant>;
+  /** This registry instance. */
+  registry: RegistryInfo;
+  /** A user's tokens (your own, or anyone's for administrators). */
+  tokens: Array<ApiToken>;
+};
+
+
+export type QueryObjectArgs = {
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type QueryObjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ObjectFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPermissionsArgs = {
+  object?: InputMaybe<Scalars['ID']['input']>;
+  principal?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTokensArgs = {
+  user?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A named link from one object to another. The target may be missing from this registry. */
+export type Reference = {
+  __typename?: 'Reference';
+  name: Scalars['String']['output'];
+  source?: Maybe<RegistryObject>;
+  sourceUuid: Scalars['ID']['output'];
+  /** Null when the target is missing here or hidden from you. */
+  target?: Maybe<RegistryObject>;
+  targetUuid: Scalars['ID']['output'];
+};
+
+export type ReferenceInput = {
+  name: Scalars['String']['input'];
+  target: Scalars['ID']['input'];
+};
+
+/** A registry instance: its stable UUID, display name and address. */
+export type RegistryInfo = {
+  __typename?: 'RegistryInfo';
+  /** The address lifecycle stages name this registry by (REGISTRY_ADDRESS). */
+  address: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** Anything the registry holds, identified by a UUID that never changes. */
+export type RegistryObject = {
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+/** Objects the caller may view, ordered by name then UUID. */
+export type RegistryObjectConnection = {
+  __typename?: 'RegistryObjectConnection';
+  edges: Array<RegistryObjectEdge>;
+  pageInfo: PageInfo;
+  /** All matching objects (costs one more statement; ask only when needed). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryObjectEdge = {
+  __typename?: 'RegistryObjectEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryObject;
+};
+
+/** VIEW and EDIT name an object; CREATE names a type in an organization. */
+export type Right =
+  | 'CREATE'
+  | 'EDIT'
+  | 'VIEW';
+
+export type Role =
+  | 'REGISTRY_ADMINISTRATOR'
+  | 'TYPE_ADMINISTRATOR';
+
+export type UpdateAssetInput = {
+  /** Replaces all attributes when given. */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  previousVersion?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: InputMaybe<Array<Role>>;
+};
+
+export type UpdateLifecycleModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endStates?: InputMaybe<Array<Scalars['String']['input']>>;
+  initialState?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objectTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  states?: InputMaybe<Array<LifecycleStateInput>>;
+  status?: InputMaybe<LifecycleModelStatus>;
+  transitions?: InputMaybe<Array<LifecycleTransitionInput>>;
+};
+
+export type UpdateLifecycleStageInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateObjectTypeInput = {
+  attributeDefinitions?: InputMaybe<Array<AttributeDefinitionInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateOrganizationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdatePackageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  members?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdatePolicyInput = {
+  actions?: InputMaybe<Array<PolicyActionInput>>;
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<PolicyEvent>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objectTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateUserInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  groups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: InputMaybe<Array<Role>>;
+};
+
+export type User = RegistryObject & {
+  __typename?: 'User';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  groupUuids: Array<Scalars['ID']['output']>;
+  groups: Array<Group>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  roles: Array<Role>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeQuery = { __typename?: 'Query', me: { __typename?: 'User', uuid: string, name: string, roles: Array<Role> } };
+
+export type AuthRevokeTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRevokeTokenMutation = { __typename?: 'Mutation', revokeToken: { __typename?: 'ApiToken', id: string, revokedAt?: string | null } };
+
+export type AuthIssueOwnTokenMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type AuthIssueOwnTokenMutation = { __typename?: 'Mutation', issueToken: { __typename?: 'IssuedToken', token: string, info: { __typename?: 'ApiToken', id: string, name: string } } };
+
+export type AuthIssueForOtherMutationVariables = Exact<{
+  user: Scalars['ID']['input'];
+}>;
+
+
+export type AuthIssueForOtherMutation = { __typename?: 'Mutation', issueToken: { __typename?: 'IssuedToken', token: string } };
+
+export type BuilderCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type BuilderCreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', uuid: string, name: string } };
+
+export type BuilderCreateObjectTypeMutationVariables = Exact<{
+  input: CreateObjectTypeInput;
+}>;
+
+
+export type BuilderCreateObjectTypeMutation = { __typename?: 'Mutation', createObjectType: { __typename?: 'ObjectType', uuid: string, name: string } };
+
+export type BuilderCreateAssetMutationVariables = Exact<{
+  input: CreateAssetInput;
+}>;
+
+
+export type BuilderCreateAssetMutation = { __typename?: 'Mutation', createAsset: { __typename?: 'Asset', uuid: string, name: string, timestamp: string, lifecycleState?: { __typename?: 'LifecycleState', uuid: string, name: string } | null } };
+
+export type BuilderCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type BuilderCreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', uuid: string, name: string } };
+
+export type BuilderIssueTokenMutationVariables = Exact<{
+  user: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type BuilderIssueTokenMutation = { __typename?: 'Mutation', issueToken: { __typename?: 'IssuedToken', token: string, info: { __typename?: 'ApiToken', id: string } } };
+
+export type BuilderGrantMutationVariables = Exact<{
+  input: GrantPermissionInput;
+}>;
+
+
+export type BuilderGrantMutation = { __typename?: 'Mutation', grantPermission: { __typename?: 'PermissionGrant', id: string } };
+
+
+export const AuthMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AuthMeQuery, AuthMeQueryVariables>;
+export const AuthRevokeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<AuthRevokeTokenMutation, AuthRevokeTokenMutationVariables>;
+export const AuthIssueOwnTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthIssueOwnToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthIssueOwnTokenMutation, AuthIssueOwnTokenMutationVariables>;
+export const AuthIssueForOtherDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthIssueForOther"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"x","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<AuthIssueForOtherMutation, AuthIssueForOtherMutationVariables>;
+export const BuilderCreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateOrganizationMutation, BuilderCreateOrganizationMutationVariables>;
+export const BuilderCreateObjectTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateObjectType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObjectTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjectType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateObjectTypeMutation, BuilderCreateObjectTypeMutationVariables>;
+export const BuilderCreateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BuilderCreateAssetMutation, BuilderCreateAssetMutationVariables>;
+export const BuilderCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateUserMutation, BuilderCreateUserMutationVariables>;
+export const BuilderIssueTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BuilderIssueTokenMutation, BuilderIssueTokenMutationVariables>;
+export const BuilderGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantPermissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantPermission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BuilderGrantMutation, BuilderGrantMutationVariables>;

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startRegistry, type RunningRegistry } from '../../src/app/startRegistry.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import type { TestDatabase } from './databases.js';
+import { GraphQLClient } from './graphqlClient.js';
+
+export interface TestRegistry {
+  db: TestDatabase;
+  running: RunningRegistry;
+  url: string;
+  baseUrl: string;
+  adminToken: string;
+  /** A client authenticated as the first administrator. */
+  admin: GraphQLClient;
+  /** SQL statements seen since the last `queries.reset()`. */
+  queries: { list: string[]; reset(): void };
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real registry on a loopback port with its own data directory (and database), configured from an
+ * env-like map exactly as production reads its environment.
+ */
+export async function startTestRegistry(db: TestDatabase, env: Record<string, string> = {}): Promise<TestRegistry> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    REGISTRY_DATA_DIR: db.dataDir,
+    LOG_LEVEL: 'silent',
+    ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
+    ...env,
+  });
+  const list: string[] = [];
+  const running = await startRegistry(config, {
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    onQuery: (sql) => {
+      if (sql.startsWith('[query]')) list.push(sql);
+    },
+  });
+  const adminToken = env.REGISTRY_ADMIN_TOKEN ?? readFileSync(path.join(db.dataDir, 'admin.token'), 'utf8').trim();
+  const url = running.server.url;
+  return {
+    db,
+    running,
+    url,
+    baseUrl: url.replace(/\/graphql$/, ''),
+    adminToken,
+    admin: new GraphQLClient(url, adminToken),
+    queries: { list, reset: () => void list.splice(0) },
+    stop: async () => {
+      await running.stop();
+    },
+  };
+}
