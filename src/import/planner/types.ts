@@ -53,6 +53,8 @@ export interface ExistingObject {
   organizationUuid: string | null;
   /** The `editable` protection flag of an object that itself came from an archive. */
   editable: boolean;
+  /** GROUP only: a system group (e.g. "Everyone"), which an import never replaces. Absent means false. */
+  system?: boolean;
 }
 
 export interface LifecycleModelView {

@@ -1,0 +1,226 @@
+import type { Role } from '../../domain/objectKind.js';
+import type { Reason, ReasonSeverity } from './types.js';
+
+/** Every reason the planner gives, as a stable code. Each has exactly one builder in `Reasons` below. */
+export const ReasonCode = {
+  NEW_OBJECT: 'NEW_OBJECT',
+  NEWER_IN_ARCHIVE: 'NEWER_IN_ARCHIVE',
+  IDENTICAL_TIMESTAMP: 'IDENTICAL_TIMESTAMP',
+  IDENTICAL_TIMESTAMP_CONTENT_DIFFERS: 'IDENTICAL_TIMESTAMP_CONTENT_DIFFERS',
+  OLDER_IN_ARCHIVE: 'OLDER_IN_ARCHIVE',
+  NOT_SELECTED: 'NOT_SELECTED',
+  SELECTION_UNKNOWN_OBJECT: 'SELECTION_UNKNOWN_OBJECT',
+  INCLUDED_AS_DEPENDENCY: 'INCLUDED_AS_DEPENDENCY',
+  UNRESOLVED_REFERENCE: 'UNRESOLVED_REFERENCE',
+  DEPENDENCY_NOT_IMPORTED: 'DEPENDENCY_NOT_IMPORTED',
+  PERMISSION_DENIED: 'PERMISSION_DENIED',
+  NOT_EDITABLE: 'NOT_EDITABLE',
+  STAGE_RESTRICTED: 'STAGE_RESTRICTED',
+  POLICY_VETO: 'POLICY_VETO',
+  POLICY_APPLIED: 'POLICY_APPLIED',
+  POLICIES_SKIPPED_COMPLETE_ORGANIZATION: 'POLICIES_SKIPPED_COMPLETE_ORGANIZATION',
+  OWNER_KEPT: 'OWNER_KEPT',
+  OWNER_IS_IMPORTER: 'OWNER_IS_IMPORTER',
+  OWNER_OPTION_DISREGARDED: 'OWNER_OPTION_DISREGARDED',
+  OWNER_NOT_FOUND: 'OWNER_NOT_FOUND',
+  GROUP_IMPORTED_WITH_USER: 'GROUP_IMPORTED_WITH_USER',
+  SYSTEM_GROUP_NOT_IMPORTED: 'SYSTEM_GROUP_NOT_IMPORTED',
+  GROUP_MEMBERSHIP_DROPPED: 'GROUP_MEMBERSHIP_DROPPED',
+  LIFECYCLE_STATE_KEPT: 'LIFECYCLE_STATE_KEPT',
+  LIFECYCLE_INITIAL_STATE: 'LIFECYCLE_INITIAL_STATE',
+  LIFECYCLE_IGNORED: 'LIFECYCLE_IGNORED',
+  VERSION_LINKED: 'VERSION_LINKED',
+  VERSION_STANDALONE: 'VERSION_STANDALONE',
+} as const;
+export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];
+
+/** A UUID with its name when the planner knows one, for messages. */
+export interface Ref {
+  uuid: string;
+  name?: string | null;
+}
+
+/** What a denied import lacked. */
+export type PermissionNeed =
+  | { role: Role }
+  | { right: 'CREATE'; typeKey: string; organization: string | null }
+  | { right: 'EDIT' };
+
+export type InitialStateWhy = 'OPTION_OFF' | 'NO_STATE' | 'DIFFERENT_MODEL' | 'MODEL_NEW' | 'STATE_MISSING';
+
+const show = (r: Ref): string => (r.name ? `"${r.name}" (${r.uuid})` : r.uuid);
+const list = (refs: readonly Ref[]): string => refs.map(show).join(', ');
+const ids = (refs: readonly Ref[]): string[] => refs.map((r) => r.uuid);
+
+function reason(code: ReasonCode, severity: ReasonSeverity, message: string, uuids: string[] = []): Reason {
+  return { code, severity, message, uuids };
+}
+
+const C = ReasonCode;
+
+const INITIAL_STATE_WHY: Record<InitialStateWhy, string> = {
+  OPTION_OFF: 'keepLifecycleState is not set',
+  NO_STATE: 'the archive carries no lifecycle state for it',
+  DIFFERENT_MODEL: 'its exported model is not the one governing its type here',
+  MODEL_NEW: 'its exported model is in NEW status and governs nothing',
+  STATE_MISSING: 'the governing model has no such state',
+};
+
+/** The one place each reason message is written (MikroORM-style named factories). */
+export const Reasons = {
+  newObject: () => reason(C.NEW_OBJECT, 'INFO', 'Not in the registry: it is created.'),
+  newerInArchive: (archive: string, registry: string) =>
+    reason(
+      C.NEWER_IN_ARCHIVE,
+      'INFO',
+      `Newer in the archive (${archive}) than in the registry (${registry}): it replaces the registry's copy.`,
+    ),
+  identicalTimestamp: (timestamp: string) =>
+    reason(C.IDENTICAL_TIMESTAMP, 'INFO', `Same timestamp (${timestamp}) as the registry's copy: it is ignored.`),
+  identicalTimestampContentDiffers: (timestamp: string) =>
+    reason(
+      C.IDENTICAL_TIMESTAMP_CONTENT_DIFFERS,
+      'WARNING',
+      `Same timestamp (${timestamp}) as the registry's copy but different content: the copies have diverged; ` +
+        "the registry's is kept.",
+    ),
+  olderInArchive: (archive: string, registry: string, allowReplace: boolean) =>
+    allowReplace
+      ? reason(
+          C.OLDER_IN_ARCHIVE,
+          'INFO',
+          `Older in the archive (${archive}) than in the registry (${registry}); allowReplace is set, ` +
+            'so it is replaced although older if it is imported.',
+        )
+      : reason(
+          C.OLDER_IN_ARCHIVE,
+          'WARNING',
+          `Older in the archive (${archive}) than in the registry (${registry}): rejected; the import goes on ` +
+            '(allowReplace would replace it).',
+        ),
+  notSelected: () => reason(C.NOT_SELECTED, 'INFO', 'Not selected, and no imported object needs it: not written.'),
+  selectionUnknownObject: (uuids: string[]) =>
+    reason(
+      C.SELECTION_UNKNOWN_OBJECT,
+      'ERROR',
+      `The selection names objects not in the archive: ${uuids.join(', ')}.`,
+      uuids,
+    ),
+  includedAsDependency: (by: Ref[]) =>
+    reason(C.INCLUDED_AS_DEPENDENCY, 'INFO', `Not selected, but imported because ${list(by)} link(s) to it.`, ids(by)),
+  unresolvedReference: (missing: { uuid: string; role: string }[]) =>
+    reason(
+      C.UNRESOLVED_REFERENCE,
+      'ERROR',
+      `Links to objects found neither in the archive nor in the registry: ` +
+        `${missing.map((m) => `${m.uuid} (${m.role})`).join(', ')}. It is not imported; the import goes on.`,
+      missing.map((m) => m.uuid),
+    ),
+  dependencyNotImported: (deps: Ref[]) =>
+    reason(
+      C.DEPENDENCY_NOT_IMPORTED,
+      'ERROR',
+      `Needs ${list(deps)}, which only the archive holds and which is not imported: not imported either.`,
+      ids(deps),
+    ),
+  permissionDenied: (need: PermissionNeed) =>
+    reason(C.PERMISSION_DENIED, 'ERROR', `Ignored: the importing user lacks ${describeNeed(need)}.`),
+  notEditable: () =>
+    reason(C.NOT_EDITABLE, 'ERROR', "Ignored: the registry's copy came from an archive that forbids editing it."),
+  stageRestricted: (address: string, allowed: string[]) =>
+    reason(
+      C.STAGE_RESTRICTED,
+      'ERROR',
+      `Its lifecycle state may only be promoted to ${allowed.join(', ')}; this registry is ${address}: rejected.`,
+    ),
+  policyVeto: (policy: Ref, message: string) =>
+    reason(C.POLICY_VETO, 'ERROR', `Vetoed by policy ${show(policy)}: ${message}`, [policy.uuid]),
+  policyApplied: (policy: Ref, effect: string) =>
+    reason(C.POLICY_APPLIED, 'INFO', `Policy ${show(policy)} ${effect}.`, [policy.uuid]),
+  policiesSkippedCompleteOrganization: (organization: string) =>
+    reason(
+      C.POLICIES_SKIPPED_COMPLETE_ORGANIZATION,
+      'INFO',
+      'The archive is a complete organization: no policies run.',
+      [organization],
+    ),
+  ownerKept: (owner: Ref) =>
+    reason(C.OWNER_KEPT, 'INFO', `keepCurrentOwner: ${show(owner)} stays the owner.`, [owner.uuid]),
+  ownerIsImporter: (actor: Ref, hadOwner: boolean) =>
+    reason(
+      C.OWNER_IS_IMPORTER,
+      'INFO',
+      `${show(actor)}, the importing user, becomes the owner${hadOwner ? '' : ' (the archive names no owner)'}.`,
+      [actor.uuid],
+    ),
+  ownerOptionDisregarded: (owner: Ref, actor: Ref) =>
+    reason(
+      C.OWNER_OPTION_DISREGARDED,
+      'INFO',
+      `keepCurrentOwner is disregarded: the owner ${show(owner)} is ignored as conflicting, ` +
+        `so ${show(actor)}, the importing user, owns it.`,
+      [owner.uuid, actor.uuid],
+    ),
+  ownerNotFound: (owner: Ref, objects: Ref[]) =>
+    reason(
+      C.OWNER_NOT_FOUND,
+      'ERROR',
+      `keepCurrentOwner: the owner ${show(owner)} exists neither in the registry nor among the objects imported, ` +
+        `so the import cannot proceed (owned: ${list(objects)}).`,
+      [owner.uuid, ...ids(objects)],
+    ),
+  groupImportedWithUser: (users: Ref[]) =>
+    reason(
+      C.GROUP_IMPORTED_WITH_USER,
+      'INFO',
+      `importUserGroups: imported with its member(s) ${list(users)}.`,
+      ids(users),
+    ),
+  systemGroupNotImported: () =>
+    reason(C.SYSTEM_GROUP_NOT_IMPORTED, 'INFO', 'A system group: every registry has its own, so it is never imported.'),
+  groupMembershipDropped: (groups: Ref[]) =>
+    reason(
+      C.GROUP_MEMBERSHIP_DROPPED,
+      'WARNING',
+      `Memberships dropped, the groups will not exist in this registry: ${list(groups)}.`,
+      ids(groups),
+    ),
+  lifecycleStateKept: (model: Ref, state: Ref) =>
+    reason(
+      C.LIFECYCLE_STATE_KEPT,
+      'INFO',
+      `keepLifecycleState: stays in state ${show(state)} of model ${show(model)}.`,
+      [model.uuid, state.uuid],
+    ),
+  lifecycleInitialState: (model: Ref, state: Ref, why: InitialStateWhy) =>
+    reason(
+      C.LIFECYCLE_INITIAL_STATE,
+      'INFO',
+      `Enters the initial state ${show(state)} of model ${show(model)}: ${INITIAL_STATE_WHY[why]}.`,
+      [model.uuid, state.uuid],
+    ),
+  lifecycleIgnored: (notAnAsset: boolean) =>
+    reason(
+      C.LIFECYCLE_IGNORED,
+      'INFO',
+      notAnAsset
+        ? 'Only assets follow lifecycle models: its lifecycle state is ignored.'
+        : 'No lifecycle model governs its type in this registry: its lifecycle state is ignored.',
+    ),
+  versionLinked: (previous: Ref) =>
+    reason(C.VERSION_LINKED, 'INFO', `Keeps its link to the previous version ${show(previous)}.`, [previous.uuid]),
+  versionStandalone: (previous: string) =>
+    reason(
+      C.VERSION_STANDALONE,
+      'INFO',
+      `Its previous version ${previous} is neither in the registry nor imported: it is imported standalone.`,
+      [previous],
+    ),
+};
+
+function describeNeed(need: PermissionNeed): string {
+  if ('role' in need) return `the ${need.role} role`;
+  if (need.right === 'EDIT') return "the EDIT right on the registry's copy";
+  const where = need.organization ? `organization ${need.organization}` : 'no organization';
+  return `the CREATE right for ${need.typeKey} in ${where}`;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { at, records } from '../fixtures/records.js';
+import { IMPORTER_UUID, existing, expectPlan, registry } from './planHarness.js';
+
+const type = records.objectType();
+const owner = records.user({ name: 'ada' });
+const ownedBy = (user = owner) => records.asset(type.uuid, { owner: { uuid: user.uuid, name: user.name } });
+const keep = { keepCurrentOwner: true };
+
+describe('owner rule', () => {
+  it('without keepCurrentOwner the importer owns what is written', () => {
+    const a = ownedBy();
+    const plan = expectPlan([a], { registry: registry(type, owner) }).toHaveReasons(a, 'OWNER_IS_IMPORTER');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
+  });
+
+  it('an owner present in the registry is kept', () => {
+    const a = ownedBy();
+    const plan = expectPlan([a], { registry: registry(type, owner), options: keep }).toHaveReasons(a, 'OWNER_KEPT');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
+  });
+
+  it('an owner imported by the same archive is kept', () => {
+    const a = ownedBy();
+    const plan = expectPlan([a, owner], { registry: registry(type), options: keep });
+    plan.toDecideAll([a, 'CREATE'], [owner, 'CREATE']).toHaveReasons(a, 'OWNER_KEPT');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
+    expect(plan.plan.blocking).toEqual([]);
+  });
+
+  it('owner missing everywhere blocks the import', () => {
+    const a = ownedBy();
+    const b = ownedBy();
+    const plan = expectPlan([a, b], { registry: registry(type), options: keep });
+    expect(plan.plan.blocking).toMatchObject([{ code: 'OWNER_NOT_FOUND', uuids: [owner.uuid, a.uuid, b.uuid] }]);
+    plan.toHaveReasons(a, 'OWNER_NOT_FOUND');
+  });
+
+  it('an owner whose record is in the archive but not imported blocks the import', () => {
+    const a = ownedBy();
+    const plan = expectPlan([a, owner], { registry: registry(type), options: keep, selection: [a] });
+    plan.toDecideAll([owner, 'SKIP']);
+    expect(plan.blockingCodes()).toEqual(['OWNER_NOT_FOUND']);
+  });
+
+  it('an owner ignored as conflicting makes the importer the owner, and the import succeeds', () => {
+    const a = ownedBy();
+    const plan = expectPlan([a, owner], { registry: registry(type, owner), options: keep });
+    plan.toDecideAll([owner, 'IGNORE']).toHaveReasons(a, 'OWNER_OPTION_DISREGARDED');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
+    expect(plan.plan.blocking).toEqual([]);
+  });
+
+  it('an owner rejected as older makes the importer the owner', () => {
+    const a = ownedBy();
+    const registered = registry(type, existing(owner, { timestamp: at(30) }));
+    const plan = expectPlan([a, owner], { registry: registered, options: keep });
+    plan.toDecideAll([owner, 'REJECT']).toHaveReasons(a, 'OWNER_OPTION_DISREGARDED');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
+  });
+
+  it('an object without an owner is owned by the importer', () => {
+    const a = records.asset(type.uuid);
+    const plan = expectPlan([a], { registry: registry(type), options: keep }).toHaveReasons(a, 'OWNER_IS_IMPORTER');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
+  });
+
+  it('only written objects get an owner', () => {
+    const a = ownedBy();
+    const plan = expectPlan([a], { registry: registry(type), options: keep, selection: [] });
+    expect(plan.decision(a).outcome).toBeNull();
+    expect(plan.plan.blocking).toEqual([]);
+  });
+});

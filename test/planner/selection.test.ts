@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { at, records } from '../fixtures/records.js';
+import { existing, expectPlan, registry } from './planHarness.js';
+
+describe('selection rule', () => {
+  const created = records.organization();
+  const newer = records.organization({ timestamp: at(10) });
+  const same = records.organization();
+  const older = records.organization({ timestamp: at(1) });
+  const reg = () =>
+    registry(existing(newer, { timestamp: at(5) }), same, existing(older, { timestamp: at(5) }));
+
+  it('new and newer objects are selected by default, older and identical ones are not (even with allowReplace)', () => {
+    const plan = expectPlan([created, newer, same, older], { registry: reg(), options: { allowReplace: true } });
+    const byDefault = plan.plan.decisions.map((d) => [d.selectedByDefault, d.selected]);
+    expect(byDefault).toEqual([[true, true], [true, true], [false, false], [false, false]]);
+  });
+
+  it('an older object with allowReplace is skipped unless selected, and still says it is older', () => {
+    const options = { allowReplace: true };
+    expectPlan([older], { registry: reg(), options })
+      .toDecideAll([older, 'SKIP'])
+      .toHaveReasons(older, 'OLDER_IN_ARCHIVE', 'NOT_SELECTED');
+    expectPlan([older], { registry: reg(), options, selection: [older] }).toDecideAll([older, 'REPLACE']);
+  });
+
+  it('an explicit selection imports exactly the selected objects', () => {
+    expectPlan([created, newer], { registry: reg(), selection: [newer] })
+      .toDecideAll([created, 'SKIP'], [newer, 'REPLACE'])
+      .toHaveReasons(created, 'NOT_SELECTED');
+  });
+
+  it('an unselected ignored or rejected object keeps its action', () => {
+    expectPlan([same, older, created], { registry: reg(), selection: [created] })
+      .toDecideAll([same, 'IGNORE'], [older, 'REJECT'])
+      .toLackReasons(same, 'NOT_SELECTED');
+  });
+
+  it('selecting an identical object still ignores it', () => {
+    expectPlan([same], { registry: reg(), selection: [same] }).toDecideAll([same, 'IGNORE']);
+  });
+
+  it('an empty selection writes nothing', () => {
+    const plan = expectPlan([created, newer], { registry: reg(), selection: [] });
+    expect(plan.plan.counts).toEqual({ CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 2 });
+  });
+
+  it('a selection naming an object not in the archive blocks the import', () => {
+    const plan = expectPlan([created], { selection: [created, 'not-in-archive'] });
+    expect(plan.plan.blocking).toMatchObject([{ code: 'SELECTION_UNKNOWN_OBJECT', uuids: ['not-in-archive'] }]);
+  });
+});
