@@ -7,6 +7,7 @@ import { generateToken, hashToken } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import { ObjectKind, Role } from '../domain/objectKind.js';
 import { ApiTokenEntity, RegistryInstanceEntity, RegistryObjectEntity } from '../entities/index.js';
+import { ServerKeyring } from '../keys/serverKeyring.js';
 import type { Logger } from '../logger.js';
 
 export const ADMIN_TOKEN_FILE = 'admin.token';
@@ -19,14 +20,16 @@ async function lockBootstrap(em: SqlEntityManager): Promise<void> {
 }
 
 /**
- * Makes this registry's identity on first start (a stable UUID, name, address) and the first administrator,
- * whose token goes to `<dataDir>/admin.token` (mode 0600) unless REGISTRY_ADMIN_TOKEN provides one.
+ * Makes this registry's identity on first start (a stable UUID, name, address), the first administrator,
+ * whose token goes to `<dataDir>/admin.token` (mode 0600) unless REGISTRY_ADMIN_TOKEN provides one, and the
+ * server's self-signed certificate.
  */
 export async function bootstrapRegistry(em: SqlEntityManager, config: Config, logger: Logger): Promise<RegistryInstanceEntity> {
   return em.transactional(async (tx) => {
     await lockBootstrap(tx);
     const instance = await ensureInstance(tx, config);
     await ensureAdministrator(tx, config, logger);
+    await new ServerKeyring(tx).ensureCurrent(`${instance.name} (${instance.uuid})`);
     return instance;
   });
 }
