@@ -20,11 +20,14 @@ export function requireAuthentication(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-/** Lists cost what they may return: `first` when given, otherwise an assumed ten entries. */
+/**
+ * Lists cost what they may return: `first` when given, otherwise an assumed ten entries. A connection's
+ * `edges` were already counted by the `first` of the field that returned the connection.
+ */
 const listEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
   if (typeof args.first === 'number') return 1 + childComplexity * Math.max(args.first, 1);
-  const typeName = String(field.type);
-  return typeName.includes('[') ? 1 + childComplexity * 10 : undefined;
+  if (field.name === 'edges') return 1 + childComplexity;
+  return String(field.type).includes('[') ? 1 + childComplexity * 10 : undefined;
 };
 
 /**

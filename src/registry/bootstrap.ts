@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { generateToken, hashToken } from '../auth/tokens.js';
+import { lockForTransaction } from '../db/dialect.js';
 import type { Config } from '../config.js';
 import { ObjectKind, Role } from '../domain/objectKind.js';
 import { ApiTokenEntity, RegistryInstanceEntity, RegistryObjectEntity } from '../entities/index.js';
@@ -12,12 +13,8 @@ import type { Logger } from '../logger.js';
 
 export const ADMIN_TOKEN_FILE = 'admin.token';
 
-/** Serializes first-start work when several replicas start against one PostgreSQL database. */
-async function lockBootstrap(em: SqlEntityManager): Promise<void> {
-  if (em.getPlatform().constructor.name.startsWith('PostgreSql')) {
-    await em.getConnection().execute('select pg_advisory_xact_lock(4242001)', [], 'all', em.getTransactionContext());
-  }
-}
+/** Advisory lock key serializing first-start work when several replicas start against one PostgreSQL database. */
+const BOOTSTRAP_LOCK = 4242001;
 
 /**
  * Makes this registry's identity on first start (a stable UUID, name, address), the first administrator,
@@ -26,7 +23,7 @@ async function lockBootstrap(em: SqlEntityManager): Promise<void> {
  */
 export async function bootstrapRegistry(em: SqlEntityManager, config: Config, logger: Logger): Promise<RegistryInstanceEntity> {
   return em.transactional(async (tx) => {
-    await lockBootstrap(tx);
+    await lockForTransaction(tx, BOOTSTRAP_LOCK);
     const instance = await ensureInstance(tx, config);
     await ensureAdministrator(tx, config, logger);
     await new ServerKeyring(tx).ensureCurrent(`${instance.name} (${instance.uuid})`);

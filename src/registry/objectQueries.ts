@@ -1,7 +1,8 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AccessControl } from '../auth/accessControl.js';
 import type { ObjectKind } from '../domain/objectKind.js';
+import { substringPositionSql } from '../db/dialect.js';
 import { RegistryObjectEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 
@@ -36,8 +37,10 @@ function decodeCursor(cursor: string): [string, string] {
   throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Case-insensitive substring match that treats % and _ literally, on both databases. */
+function nameContains(em: SqlEntityManager, text: string): FilterQuery<RegistryObjectEntity> {
+  const position = raw(substringPositionSql(em, 'lower(name)'), [text.toLowerCase()]);
+  return { [position]: { $gt: 0 } } as FilterQuery<RegistryObjectEntity>;
 }
 
 /** The visible objects matching a filter, one page in one statement (keyset on name, uuid). */
@@ -56,7 +59,7 @@ export async function findObjectPage(
   if (filter.organization) conditions.push({ organizationUuid: filter.organization });
   if (filter.owner) conditions.push({ ownerUuid: filter.owner });
   if (filter.lifecycleState) conditions.push({ lifecycleStateUuid: filter.lifecycleState });
-  if (filter.nameContains) conditions.push({ name: { $ilike: `%${escapeLike(filter.nameContains)}%` } });
+  if (filter.nameContains) conditions.push(nameContains(em, filter.nameContains));
   const where: FilterQuery<RegistryObjectEntity> = { $and: conditions };
   const keyset: FilterQuery<RegistryObjectEntity>[] = [];
   if (after) {

@@ -18,6 +18,10 @@ type Documents = {
     "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n": typeof types.AuthRevokeTokenDocument,
     "\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n": typeof types.AuthIssueOwnTokenDocument,
     "\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      ": typeof types.AuthIssueForOtherDocument,
+    "\n  query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {\n    objects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          uuid\n          name\n          owner { name }\n          organization { name }\n          references { name targetUuid target { uuid name } }\n          ... on Asset { lifecycleState { name } objectType { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExplorerAssetPageDocument,
+    "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": typeof types.ExplorerObjectDocument,
+    "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": typeof types.ExplorerCreateModelDocument,
+    "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": typeof types.ExplorerCountDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": typeof types.BuilderCreateAssetDocument,
@@ -30,6 +34,10 @@ const documents: Documents = {
     "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n": types.AuthRevokeTokenDocument,
     "\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n": types.AuthIssueOwnTokenDocument,
     "\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      ": types.AuthIssueForOtherDocument,
+    "\n  query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {\n    objects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          uuid\n          name\n          owner { name }\n          organization { name }\n          references { name targetUuid target { uuid name } }\n          ... on Asset { lifecycleState { name } objectType { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExplorerAssetPageDocument,
+    "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": types.ExplorerObjectDocument,
+    "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": types.ExplorerCreateModelDocument,
+    "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": types.ExplorerCountDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": types.BuilderCreateAssetDocument,
@@ -68,6 +76,22 @@ export function graphql(source: "\n  mutation AuthIssueOwnToken($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      "): (typeof documents)["\n        mutation AuthIssueForOther($user: ID!) {\n          issueToken(user: $user, name: \"x\") { token }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {\n    objects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          uuid\n          name\n          owner { name }\n          organization { name }\n          references { name targetUuid target { uuid name } }\n          ... on Asset { lifecycleState { name } objectType { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {\n    objects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          uuid\n          name\n          owner { name }\n          organization { name }\n          references { name targetUuid target { uuid name } }\n          ... on Asset { lifecycleState { name } objectType { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"): (typeof documents)["\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n"): (typeof documents)["\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

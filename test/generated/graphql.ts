@@ -999,6 +999,236 @@ export type AuthIssueForOtherMutationVariables = Exact<{
 
 export type AuthIssueForOtherMutation = { __typename?: 'Mutation', issueToken: { __typename?: 'IssuedToken', token: string } };
 
+export type ExplorerAssetPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ObjectFilter>;
+}>;
+
+
+export type ExplorerAssetPageQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', edges: Array<{ __typename?: 'RegistryObjectEdge', cursor: string, node:
+        | { __typename?: 'Asset', uuid: string, name: string, lifecycleState?: { __typename?: 'LifecycleState', name: string } | null, objectType?: { __typename?: 'ObjectType', name: string } | null, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'Group', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'ObjectType', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'Organization', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'Package', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'Policy', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+        | { __typename?: 'User', uuid: string, name: string, owner?: { __typename?: 'User', name: string } | null, organization?: { __typename?: 'Organization', name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null }> }
+       }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ExplorerObjectQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerObjectQuery = { __typename?: 'Query', object?:
+    | { __typename?: 'Asset', version?: string | null, uuid: string, versionPath: Array<{ __typename?: 'Asset', uuid: string, version?: string | null }>, previousVersion?: { __typename?: 'Asset', uuid: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'Group', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'LifecycleModel', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'LifecycleStage', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'ObjectType', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'Organization', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'Package', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'Policy', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+    | { __typename?: 'User', uuid: string, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }>, referencedBy: Array<{ __typename?: 'Reference', name: string, sourceUuid: string }> }
+   | null };
+
+export type ExplorerCreateModelMutationVariables = Exact<{
+  input: CreateLifecycleModelInput;
+}>;
+
+
+export type ExplorerCreateModelMutation = { __typename?: 'Mutation', createLifecycleModel: { __typename?: 'LifecycleModel', uuid: string, states: Array<{ __typename?: 'LifecycleState', uuid: string, name: string }> } };
+
+export type ExplorerCountQueryVariables = Exact<{
+  filter?: InputMaybe<ObjectFilter>;
+}>;
+
+
+export type ExplorerCountQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', totalCount: number } };
+
 export type BuilderCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -1047,6 +1277,10 @@ export const AuthMeDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const AuthRevokeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<AuthRevokeTokenMutation, AuthRevokeTokenMutationVariables>;
 export const AuthIssueOwnTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthIssueOwnToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthIssueOwnTokenMutation, AuthIssueOwnTokenMutationVariables>;
 export const AuthIssueForOtherDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthIssueForOther"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"user"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"x","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<AuthIssueForOtherMutation, AuthIssueForOtherMutationVariables>;
+export const ExplorerAssetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerAssetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerAssetPageQuery, ExplorerAssetPageQueryVariables>;
+export const ExplorerObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"versionPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerObjectQuery, ExplorerObjectQueryVariables>;
+export const ExplorerCreateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExplorerCreateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLifecycleModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLifecycleModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerCreateModelMutation, ExplorerCreateModelMutationVariables>;
+export const ExplorerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ExplorerCountQuery, ExplorerCountQueryVariables>;
 export const BuilderCreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateOrganizationMutation, BuilderCreateOrganizationMutationVariables>;
 export const BuilderCreateObjectTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateObjectType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObjectTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjectType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateObjectTypeMutation, BuilderCreateObjectTypeMutationVariables>;
 export const BuilderCreateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BuilderCreateAssetMutation, BuilderCreateAssetMutationVariables>;

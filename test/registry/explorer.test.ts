@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { databases, type TestDatabase } from '../support/databases.js';
+import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
+import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+
+const AssetPage = graphql(`
+  query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {
+    objects(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          uuid
+          name
+          owner { name }
+          organization { name }
+          references { name targetUuid target { uuid name } }
+          ... on Asset { lifecycleState { name } objectType { name } }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const ObjectWithLinks = graphql(`
+  query ExplorerObject($uuid: ID!) {
+    object(uuid: $uuid) {
+      uuid
+      references { name targetUuid target { uuid } }
+      referencedBy { name sourceUuid }
+      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }
+    }
+  }
+`);
+
+const CreateModel = graphql(`
+  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {
+    createLifecycleModel(input: $input) { uuid states { uuid name } }
+  }
+`);
+
+const Count = graphql(`
+  query ExplorerCount($filter: ObjectFilter) {
+    objects(first: 0, filter: $filter) { totalCount }
+  }
+`);
+
+describe.each(databases)('object explorer on $name', ({ create }) => {
+  let db: TestDatabase;
+  let registry: TestRegistry;
+  let typeUuid: string;
+  let orgUuid: string;
+  let reader: Awaited<ReturnType<typeof createUser>>;
+  const assets: string[] = [];
+
+  beforeAll(async () => {
+    db = await create();
+    registry = await startTestRegistry(db);
+    orgUuid = (await createOrganization(registry.admin, 'Explorers')).uuid;
+    typeUuid = (await createObjectType(registry.admin, { name: 'Service' })).uuid;
+    await registry.admin.data(CreateModel, {
+      input: { name: 'Std', status: 'PRODUCTIVE', states: [{ name: 'Designed' }, { name: 'Live' }], initialState: 'Designed', transitions: [{ from: 'Designed', to: 'Live' }], objectTypes: [typeUuid] },
+    });
+    for (let i = 0; i < 120; i++) {
+      const references = assets.length ? [{ name: 'uses', target: assets[assets.length - 1] }, { name: 'uses', target: assets[0] }] : [];
+      const a = await createAsset(registry.admin, typeUuid, { name: `svc-${String(i).padStart(3, '0')}`, organization: orgUuid, references });
+      assets.push(a.uuid);
+    }
+    reader = await createUser(registry, { organization: orgUuid });
+    await grant(registry.admin, { principal: reader.uuid, right: 'VIEW', object: orgUuid });
+  });
+  afterAll(async () => {
+    await registry.stop();
+    await db.drop();
+  });
+
+  it('serves a page of 100 assets with references, owners and states in at most 6 SQL statements', async () => {
+    registry.queries.reset();
+    const page = await reader.client.data(AssetPage, { first: 100, filter: { kinds: ['ASSET'] } });
+    expect(page.objects.edges).toHaveLength(100);
+    expect(page.objects.edges[5].node.references.every((r) => r.target !== null)).toBe(true);
+    expect(registry.queries.list.length).toBeLessThanOrEqual(6);
+  });
+
+  it('costs the same number of statements for 10 assets as for 100', async () => {
+    registry.queries.reset();
+    await reader.client.data(AssetPage, { first: 10, filter: { kinds: ['ASSET'] } });
+    const small = registry.queries.list.length;
+    registry.queries.reset();
+    await reader.client.data(AssetPage, { first: 100, filter: { kinds: ['ASSET'] } });
+    expect(registry.queries.list.length).toBe(small);
+  });
+
+  it('pages with cursors without repeating or skipping objects', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    do {
+      const page = await registry.admin.data(AssetPage, { first: 50, after, filter: { kinds: ['ASSET'] } });
+      seen.push(...page.objects.edges.map((e) => e.node.uuid));
+      after = page.objects.pageInfo.hasNextPage ? page.objects.pageInfo.endCursor : null;
+    } while (after);
+    expect(new Set(seen).size).toBe(120);
+    expect(seen.length).toBe(120);
+  });
+
+  it('filters by name, case-insensitively', async () => {
+    const page = await registry.admin.data(AssetPage, { first: 100, filter: { nameContains: 'SVC-00' } });
+    expect(page.objects.edges.map((e) => e.node.name).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `svc-00${i}`));
+  });
+
+  it('filters by type, organization and lifecycle state', async () => {
+    const first = await registry.admin.data(AssetPage, { first: 1, filter: { kinds: ['ASSET'] } });
+    expect(first.objects.edges[0].node.lifecycleState?.name).toBe('Designed');
+    const { objects } = await registry.admin.data(Count, { filter: { objectType: typeUuid, organization: orgUuid } });
+    expect(objects.totalCount).toBe(120);
+  });
+
+  it('hides assets from a user without a grant', async () => {
+    const stranger = await createUser(registry);
+    const { objects } = await stranger.client.data(Count, { filter: { kinds: ['ASSET'] } });
+    expect(objects.totalCount).toBe(0);
+  });
+
+  it('shows references both ways', async () => {
+    const { object } = await registry.admin.data(ObjectWithLinks, { uuid: assets[0] });
+    expect(object?.referencedBy.length).toBeGreaterThanOrEqual(100);
+    const { object: second } = await registry.admin.data(ObjectWithLinks, { uuid: assets[2] });
+    expect(second?.references.map((r) => r.targetUuid).sort()).toEqual([assets[0], assets[1]].sort());
+  });
+
+  it('shows a missing reference target as its bare UUID', async () => {
+    const missing = '7d2b8c1e-0000-4000-8000-000000000001';
+    const a = await createAsset(registry.admin, typeUuid, { organization: orgUuid, references: [{ name: 'dependsOn', target: missing }] });
+    const { object } = await registry.admin.data(ObjectWithLinks, { uuid: a.uuid });
+    expect(object?.references).toEqual([{ name: 'dependsOn', targetUuid: missing, target: null }]);
+  });
+
+  it('walks the version path oldest first', async () => {
+    const v1 = await createAsset(registry.admin, typeUuid, { organization: orgUuid, version: '1.0' });
+    const v2 = await createAsset(registry.admin, typeUuid, { organization: orgUuid, version: '2.0', previousVersion: v1.uuid });
+    const v3 = await createAsset(registry.admin, typeUuid, { organization: orgUuid, version: '2.1', previousVersion: v2.uuid });
+    const { object } = await registry.admin.data(ObjectWithLinks, { uuid: v3.uuid });
+    expect(object).toMatchObject({ version: '2.1', previousVersion: { uuid: v2.uuid } });
+    expect((object as { versionPath: { version: string }[] }).versionPath.map((v) => v.version)).toEqual(['1.0', '2.0', '2.1']);
+  });
+});
