@@ -22,6 +22,22 @@ type Documents = {
     "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": typeof types.ExplorerObjectDocument,
     "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": typeof types.ExplorerCreateModelDocument,
     "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": typeof types.ExplorerCountDocument,
+    "\n  mutation LcCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name initial end } initialState { name } }\n  }\n": typeof types.LcCreateModelDocument,
+    "\n  mutation LcMove($uuid: ID!, $state: ID!) {\n    moveLifecycleState(uuid: $uuid, state: $state) { uuid timestamp lifecycleState { name } }\n  }\n": typeof types.LcMoveDocument,
+    "\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n": typeof types.LcCreatePolicyDocument,
+    "\n  mutation LcCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid attributes }\n  }\n": typeof types.LcCreateAssetDocument,
+    "\n  mutation LcUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp attributes }\n  }\n": typeof types.LcUpdateAssetDocument,
+    "\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n": typeof types.PermCreateAssetDocument,
+    "\n  mutation PermUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name }\n  }\n": typeof types.PermUpdateAssetDocument,
+    "\n  query PermGetObject($uuid: ID!) {\n    object(uuid: $uuid) { uuid name canEdit }\n  }\n": typeof types.PermGetObjectDocument,
+    "\n  mutation PermCreateType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid }\n  }\n": typeof types.PermCreateTypeDocument,
+    "\n  mutation PermCreateOrg($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid }\n  }\n": typeof types.PermCreateOrgDocument,
+    "\n  mutation PermRevoke($id: ID!) { revokePermission(id: $id) }\n": typeof types.PermRevokeDocument,
+    "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": typeof types.PermDeleteDocument,
+    "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": typeof types.PermCreateGroupDocument,
+    "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": typeof types.PermRefsDocument,
+    "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": typeof types.BasicsDeepDocument,
+    "\n  query BasicsRegistry { registry { uuid name address } }\n": typeof types.BasicsRegistryDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": typeof types.BuilderCreateAssetDocument,
@@ -38,6 +54,22 @@ const documents: Documents = {
     "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": types.ExplorerObjectDocument,
     "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": types.ExplorerCreateModelDocument,
     "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": types.ExplorerCountDocument,
+    "\n  mutation LcCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name initial end } initialState { name } }\n  }\n": types.LcCreateModelDocument,
+    "\n  mutation LcMove($uuid: ID!, $state: ID!) {\n    moveLifecycleState(uuid: $uuid, state: $state) { uuid timestamp lifecycleState { name } }\n  }\n": types.LcMoveDocument,
+    "\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n": types.LcCreatePolicyDocument,
+    "\n  mutation LcCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid attributes }\n  }\n": types.LcCreateAssetDocument,
+    "\n  mutation LcUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp attributes }\n  }\n": types.LcUpdateAssetDocument,
+    "\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n": types.PermCreateAssetDocument,
+    "\n  mutation PermUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name }\n  }\n": types.PermUpdateAssetDocument,
+    "\n  query PermGetObject($uuid: ID!) {\n    object(uuid: $uuid) { uuid name canEdit }\n  }\n": types.PermGetObjectDocument,
+    "\n  mutation PermCreateType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid }\n  }\n": types.PermCreateTypeDocument,
+    "\n  mutation PermCreateOrg($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid }\n  }\n": types.PermCreateOrgDocument,
+    "\n  mutation PermRevoke($id: ID!) { revokePermission(id: $id) }\n": types.PermRevokeDocument,
+    "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": types.PermDeleteDocument,
+    "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": types.PermCreateGroupDocument,
+    "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": types.PermRefsDocument,
+    "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": types.BasicsDeepDocument,
+    "\n  query BasicsRegistry { registry { uuid name address } }\n": types.BasicsRegistryDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": types.BuilderCreateAssetDocument,
@@ -92,6 +124,70 @@ export function graphql(source: "\n  mutation ExplorerCreateModel($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n"): (typeof documents)["\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name initial end } initialState { name } }\n  }\n"): (typeof documents)["\n  mutation LcCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name initial end } initialState { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcMove($uuid: ID!, $state: ID!) {\n    moveLifecycleState(uuid: $uuid, state: $state) { uuid timestamp lifecycleState { name } }\n  }\n"): (typeof documents)["\n  mutation LcMove($uuid: ID!, $state: ID!) {\n    moveLifecycleState(uuid: $uuid, state: $state) { uuid timestamp lifecycleState { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n"): (typeof documents)["\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid attributes }\n  }\n"): (typeof documents)["\n  mutation LcCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid attributes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp attributes }\n  }\n"): (typeof documents)["\n  mutation LcUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp attributes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n"): (typeof documents)["\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name }\n  }\n"): (typeof documents)["\n  mutation PermUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermGetObject($uuid: ID!) {\n    object(uuid: $uuid) { uuid name canEdit }\n  }\n"): (typeof documents)["\n  query PermGetObject($uuid: ID!) {\n    object(uuid: $uuid) { uuid name canEdit }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermCreateType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation PermCreateType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermCreateOrg($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation PermCreateOrg($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermRevoke($id: ID!) { revokePermission(id: $id) }\n"): (typeof documents)["\n  mutation PermRevoke($id: ID!) { revokePermission(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n"): (typeof documents)["\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"): (typeof documents)["mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }"): (typeof documents)["query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n"): (typeof documents)["\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BasicsRegistry { registry { uuid name address } }\n"): (typeof documents)["\n  query BasicsRegistry { registry { uuid name address } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1229,6 +1229,237 @@ export type ExplorerCountQueryVariables = Exact<{
 
 export type ExplorerCountQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', totalCount: number } };
 
+export type LcCreateModelMutationVariables = Exact<{
+  input: CreateLifecycleModelInput;
+}>;
+
+
+export type LcCreateModelMutation = { __typename?: 'Mutation', createLifecycleModel: { __typename?: 'LifecycleModel', uuid: string, states: Array<{ __typename?: 'LifecycleState', uuid: string, name: string, initial: boolean, end: boolean }>, initialState: { __typename?: 'LifecycleState', name: string } } };
+
+export type LcMoveMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  state: Scalars['ID']['input'];
+}>;
+
+
+export type LcMoveMutation = { __typename?: 'Mutation', moveLifecycleState: { __typename?: 'Asset', uuid: string, timestamp: string, lifecycleState?: { __typename?: 'LifecycleState', name: string } | null } };
+
+export type LcCreatePolicyMutationVariables = Exact<{
+  input: CreatePolicyInput;
+}>;
+
+
+export type LcCreatePolicyMutation = { __typename?: 'Mutation', createPolicy: { __typename?: 'Policy', uuid: string, events: Array<PolicyEvent>, actions: Array<{ __typename?: 'PolicyAction', type: PolicyActionType, message?: string | null, attribute?: string | null, value?: unknown | null }> } };
+
+export type LcCreateAssetMutationVariables = Exact<{
+  input: CreateAssetInput;
+}>;
+
+
+export type LcCreateAssetMutation = { __typename?: 'Mutation', createAsset: { __typename?: 'Asset', uuid: string, attributes?: Record<string, unknown> | null } };
+
+export type LcUpdateAssetMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  input: UpdateAssetInput;
+}>;
+
+
+export type LcUpdateAssetMutation = { __typename?: 'Mutation', updateAsset: { __typename?: 'Asset', uuid: string, timestamp: string, attributes?: Record<string, unknown> | null } };
+
+export type PermCreateAssetMutationVariables = Exact<{
+  input: CreateAssetInput;
+}>;
+
+
+export type PermCreateAssetMutation = { __typename?: 'Mutation', createAsset: { __typename?: 'Asset', uuid: string, owner?: { __typename?: 'User', uuid: string } | null } };
+
+export type PermUpdateAssetMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  input: UpdateAssetInput;
+}>;
+
+
+export type PermUpdateAssetMutation = { __typename?: 'Mutation', updateAsset: { __typename?: 'Asset', uuid: string, name: string } };
+
+export type PermGetObjectQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type PermGetObjectQuery = { __typename?: 'Query', object?:
+    | { __typename?: 'Asset', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'Group', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'LifecycleModel', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'LifecycleStage', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'ObjectType', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'Organization', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'Package', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'Policy', uuid: string, name: string, canEdit: boolean }
+    | { __typename?: 'User', uuid: string, name: string, canEdit: boolean }
+   | null };
+
+export type PermCreateTypeMutationVariables = Exact<{
+  input: CreateObjectTypeInput;
+}>;
+
+
+export type PermCreateTypeMutation = { __typename?: 'Mutation', createObjectType: { __typename?: 'ObjectType', uuid: string } };
+
+export type PermCreateOrgMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type PermCreateOrgMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', uuid: string } };
+
+export type PermRevokeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PermRevokeMutation = { __typename?: 'Mutation', revokePermission: boolean };
+
+export type PermDeleteMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type PermDeleteMutation = { __typename?: 'Mutation', deleteObject: boolean };
+
+export type PermCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type PermCreateGroupMutation = { __typename?: 'Mutation', createGroup: { __typename?: 'Group', uuid: string } };
+
+export type PermRefsQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type PermRefsQuery = { __typename?: 'Query', object?:
+    | { __typename?: 'Asset', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'Group', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'LifecycleModel', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'LifecycleStage', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'ObjectType', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'Organization', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'Package', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'Policy', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+    | { __typename?: 'User', references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string }
+          | { __typename?: 'Group', uuid: string }
+          | { __typename?: 'LifecycleModel', uuid: string }
+          | { __typename?: 'LifecycleStage', uuid: string }
+          | { __typename?: 'ObjectType', uuid: string }
+          | { __typename?: 'Organization', uuid: string }
+          | { __typename?: 'Package', uuid: string }
+          | { __typename?: 'Policy', uuid: string }
+          | { __typename?: 'User', uuid: string }
+         | null }> }
+   | null };
+
+export type BasicsDeepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BasicsDeepQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'Group', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'LifecycleModel', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'LifecycleStage', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'ObjectType', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'Package', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'Policy', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+        | { __typename?: 'User', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', organization?: { __typename?: 'Organization', owner?: { __typename?: 'User', name: string } | null } | null } | null } | null } | null } | null } | null } | null } | null }
+       }> } };
+
+export type BasicsRegistryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BasicsRegistryQuery = { __typename?: 'Query', registry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string } };
+
 export type BuilderCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -1281,6 +1512,22 @@ export const ExplorerAssetPageDocument = {"kind":"Document","definitions":[{"kin
 export const ExplorerObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"versionPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerObjectQuery, ExplorerObjectQueryVariables>;
 export const ExplorerCreateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExplorerCreateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLifecycleModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLifecycleModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerCreateModelMutation, ExplorerCreateModelMutationVariables>;
 export const ExplorerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ExplorerCountQuery, ExplorerCountQueryVariables>;
+export const LcCreateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcCreateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLifecycleModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLifecycleModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"initial"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initialState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LcCreateModelMutation, LcCreateModelMutationVariables>;
+export const LcMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveLifecycleState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LcMoveMutation, LcMoveMutationVariables>;
+export const LcCreatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcCreatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<LcCreatePolicyMutation, LcCreatePolicyMutationVariables>;
+export const LcCreateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcCreateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}}]}}]}}]} as unknown as DocumentNode<LcCreateAssetMutation, LcCreateAssetMutationVariables>;
+export const LcUpdateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LcUpdateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}}]}}]}}]} as unknown as DocumentNode<LcUpdateAssetMutation, LcUpdateAssetMutationVariables>;
+export const PermCreateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermCreateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]} as unknown as DocumentNode<PermCreateAssetMutation, PermCreateAssetMutationVariables>;
+export const PermUpdateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermUpdateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PermUpdateAssetMutation, PermUpdateAssetMutationVariables>;
+export const PermGetObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermGetObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<PermGetObjectQuery, PermGetObjectQueryVariables>;
+export const PermCreateTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermCreateType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObjectTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjectType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<PermCreateTypeMutation, PermCreateTypeMutationVariables>;
+export const PermCreateOrgDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermCreateOrg"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<PermCreateOrgMutation, PermCreateOrgMutationVariables>;
+export const PermRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokePermission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<PermRevokeMutation, PermRevokeMutationVariables>;
+export const PermDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteObject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}]}]}}]} as unknown as DocumentNode<PermDeleteMutation, PermDeleteMutationVariables>;
+export const PermCreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PermCreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<PermCreateGroupMutation, PermCreateGroupMutationVariables>;
+export const PermRefsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PermRefs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PermRefsQuery, PermRefsQueryVariables>;
+export const BasicsDeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BasicsDeep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BasicsDeepQuery, BasicsDeepQueryVariables>;
+export const BasicsRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BasicsRegistry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<BasicsRegistryQuery, BasicsRegistryQueryVariables>;
 export const BuilderCreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateOrganizationMutation, BuilderCreateOrganizationMutationVariables>;
 export const BuilderCreateObjectTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateObjectType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObjectTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjectType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateObjectTypeMutation, BuilderCreateObjectTypeMutationVariables>;
 export const BuilderCreateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BuilderCreateAssetMutation, BuilderCreateAssetMutationVariables>;

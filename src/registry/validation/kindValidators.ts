@@ -158,6 +158,16 @@ const lifecycleStage: KindValidator = {
   },
 };
 
+/** A condition must be JsonLogic using known operations: evaluate it once against an empty subject. */
+function checkCondition(condition: unknown, problems: Problems): void {
+  if (!jsonLogic.is_logic(condition)) return problems.add('fields.condition', 'must be a JsonLogic expression or null');
+  try {
+    jsonLogic.apply(condition as jsonLogic.RulesLogic, { attributes: {} });
+  } catch (err) {
+    problems.add('fields.condition', `is not valid JsonLogic: ${(err as Error).message}`);
+  }
+}
+
 const policy: KindValidator = {
   links(d) {
     const links: ExpectedLink[] = [];
@@ -169,7 +179,7 @@ const policy: KindValidator = {
     const f = d.fields as unknown as PolicyFields;
     if (!enumList(f.events, PolicyEvent, 'fields.events', problems).length) problems.add('fields.events', 'at least one event is required');
     if (!uuidList(f.objectTypes, 'fields.objectTypes', problems).length) problems.add('fields.objectTypes', 'at least one object type is required');
-    if (f.condition !== null && f.condition !== undefined && !jsonLogic.is_logic(f.condition)) problems.add('fields.condition', 'must be a JsonLogic expression or null');
+    if (f.condition !== null && f.condition !== undefined) checkCondition(f.condition, problems);
     if (!Array.isArray(f.actions) || !f.actions.length) return problems.add('fields.actions', 'at least one action is required');
     f.actions.forEach((a, i) => {
       if (a?.type === PolicyActionType.REJECT && typeof a.message === 'string' && a.message) return;

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { databases, type TestDatabase } from '../support/databases.js';
+import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
+import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+
+const CreateModel = graphql(`
+  mutation LcCreateModel($input: CreateLifecycleModelInput!) {
+    createLifecycleModel(input: $input) { uuid states { uuid name initial end } initialState { name } }
+  }
+`);
+
+const Move = graphql(`
+  mutation LcMove($uuid: ID!, $state: ID!) {
+    moveLifecycleState(uuid: $uuid, state: $state) { uuid timestamp lifecycleState { name } }
+  }
+`);
+
+const CreatePolicy = graphql(`
+  mutation LcCreatePolicy($input: CreatePolicyInput!) {
+    createPolicy(input: $input) { uuid events actions { type message attribute value } }
+  }
+`);
+
+const CreateAsset = graphql(`
+  mutation LcCreateAsset($input: CreateAssetInput!) {
+    createAsset(input: $input) { uuid attributes }
+  }
+`);
+
+const UpdateAsset = graphql(`
+  mutation LcUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {
+    updateAsset(uuid: $uuid, input: $input) { uuid timestamp attributes }
+  }
+`);
+
+describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
+  let db: TestDatabase;
+  let registry: TestRegistry;
+  let org: string;
+  let type: string;
+  let states: Record<string, string>;
+
+  beforeAll(async () => {
+    db = await create();
+    registry = await startTestRegistry(db);
+    org = (await createOrganization(registry.admin)).uuid;
+    type = (await createObjectType(registry.admin, { attributes: [{ name: 'owner', type: 'STRING' }, { name: 'tier', type: 'STRING' }] })).uuid;
+    const model = await registry.admin.data(CreateModel, {
+      input: {
+        name: 'Service lifecycle',
+        status: 'PRODUCTIVE',
+        states: [{ name: 'Proposed' }, { name: 'Live' }, { name: 'Retired' }],
+        initialState: 'Proposed',
+        endStates: ['Retired'],
+        transitions: [{ from: 'Proposed', to: 'Live' }, { from: 'Live', to: 'Retired' }],
+        objectTypes: [type],
+      },
+    });
+    states = Object.fromEntries(model.createLifecycleModel.states.map((s) => [s.name, s.uuid]));
+  });
+  afterAll(async () => {
+    await registry.stop();
+    await db.drop();
+  });
+
+  it('starts a new asset of a governed type in the initial state', async () => {
+    const asset = await createAsset(registry.admin, type, { organization: org });
+    expect(asset.lifecycleState?.name).toBe('Proposed');
+  });
+
+  it('moves an asset along an allowed transition and advances its timestamp', async () => {
+    const asset = await createAsset(registry.admin, type, { organization: org });
+    const { moveLifecycleState } = await registry.admin.data(Move, { uuid: asset.uuid, state: states.Live });
+    expect(moveLifecycleState.lifecycleState?.name).toBe('Live');
+    expect(Date.parse(moveLifecycleState.timestamp)).toBeGreaterThan(Date.parse(asset.timestamp));
+  });
+
+  it('refuses a transition the model does not allow', async () => {
+    const asset = await createAsset(registry.admin, type, { organization: org });
+    expect(await registry.admin.errorCode(Move, { uuid: asset.uuid, state: states.Retired })).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses a state name the model does not have', async () => {
+    const code = await registry.admin.errorCode(CreateModel, {
+      input: { name: 'Broken', states: [{ name: 'A' }], initialState: 'B', objectTypes: [] },
+    });
+    expect(code).toBe('VALIDATION_FAILED');
+  });
+
+  it('lets a PRE_CREATE policy veto an asset with its message', async () => {
+    const vetoType = (await createObjectType(registry.admin, { attributes: [{ name: 'tier', type: 'STRING' }] })).uuid;
+    await registry.admin.data(CreatePolicy, {
+      input: {
+        name: 'No gold without approval',
+        events: ['PRE_CREATE'],
+        objectTypes: [vetoType],
+        condition: { '==': [{ var: 'attributes.tier' }, 'gold'] },
+        actions: [{ type: 'REJECT', message: 'gold tier needs approval' }],
+      },
+    });
+    const res = await registry.admin.request(CreateAsset, { input: { name: 'g', objectType: vetoType, organization: org, attributes: { tier: 'gold' } } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('POLICY_VETO');
+    expect(res.errors?.[0]?.message).toContain('gold tier needs approval');
+    const ok = await registry.admin.data(CreateAsset, { input: { name: 's', objectType: vetoType, organization: org, attributes: { tier: 'silver' } } });
+    expect(ok.createAsset.uuid).toBeTruthy();
+  });
+
+  it('lets a PRE_UPDATE policy set an attribute on every update', async () => {
+    const stampType = (await createObjectType(registry.admin, { attributes: [{ name: 'reviewed', type: 'BOOLEAN' }, { name: 'note', type: 'STRING' }] })).uuid;
+    await registry.admin.data(CreatePolicy, {
+      input: {
+        name: 'Updates need review',
+        events: ['PRE_UPDATE'],
+        objectTypes: [stampType],
+        actions: [{ type: 'SET_ATTRIBUTE', attribute: 'reviewed', value: false }],
+      },
+    });
+    const created = await registry.admin.data(CreateAsset, { input: { name: 'r', objectType: stampType, organization: org, attributes: { reviewed: true } } });
+    expect(created.createAsset.attributes).toEqual({ reviewed: true });
+    const updated = await registry.admin.data(UpdateAsset, { uuid: created.createAsset.uuid, input: { attributes: { reviewed: true, note: 'x' } } });
+    expect(updated.updateAsset.attributes).toEqual({ reviewed: false, note: 'x' });
+  });
+
+  it('refuses a policy whose condition is not JsonLogic', async () => {
+    const code = await registry.admin.errorCode(CreatePolicy, {
+      input: { name: 'bad', events: ['PRE_CREATE'], objectTypes: [type], condition: 'process.exit()', actions: [{ type: 'REJECT', message: 'x' }] },
+    });
+    expect(code).toBe('VALIDATION_FAILED');
+  });
+
+  it('validates attributes against the object type', async () => {
+    const res = await registry.admin.request(CreateAsset, { input: { name: 'bad', objectType: type, organization: org, attributes: { owner: 42, color: 'red' } } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    const problems = (res.errors?.[0]?.extensions?.details as { problems: { path: string }[] }).problems.map((p) => p.path).sort();
+    expect(problems).toEqual(['attributes.color', 'attributes.owner']);
+  });
+});
