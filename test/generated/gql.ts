@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": typeof types.PermDeleteDocument,
     "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": typeof types.PermCreateGroupDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": typeof types.PermRefsDocument,
+    "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": typeof types.SeedCountsDocument,
     "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": typeof types.BasicsDeepDocument,
     "\n  query BasicsRegistry { registry { uuid name address } }\n": typeof types.BasicsRegistryDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateOrganizationDocument,
@@ -68,6 +69,7 @@ const documents: Documents = {
     "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": types.PermDeleteDocument,
     "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": types.PermCreateGroupDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": types.PermRefsDocument,
+    "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": types.SeedCountsDocument,
     "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": types.BasicsDeepDocument,
     "\n  query BasicsRegistry { registry { uuid name address } }\n": types.BasicsRegistryDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": types.BuilderCreateOrganizationDocument,
@@ -180,6 +182,10 @@ export function graphql(source: "mutation PermCreateGroup($input: CreateGroupInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }"): (typeof documents)["query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n"): (typeof documents)["\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
