@@ -56,6 +56,7 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
   });
   await apollo.start();
 
+  expressApp.use(accessLog(app));
   mountRoutes(expressApp, app);
   expressApp.use(
     '/graphql',
@@ -76,6 +77,18 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
       await apollo.stop();
       httpServer.closeAllConnections?.();
     },
+  };
+}
+
+/** One JSON line per HTTP request: method, path, status and duration. */
+function accessLog(app: AppServices): express.RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      app.logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
+    });
+    next();
   };
 }
 

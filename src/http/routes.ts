@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import type { AppServices } from '../app/appServices.js';
+import { archiveDownloadHandler } from './archiveDownloadRoute.js';
 
 /** Plain HTTP routes beside GraphQL. */
 export function mountRoutes(app: Express, services: AppServices): void {
@@ -12,4 +13,5 @@ export function mountRoutes(app: Express, services: AppServices): void {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  app.get('/archives/:id', archiveDownloadHandler(services));
 }

@@ -20,6 +20,8 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: File; output: File; }
 };
 
 /** A bearer token; the secret itself is shown only once, when issued. */
@@ -32,6 +34,51 @@ export type ApiToken = {
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   userUuid: Scalars['ID']['output'];
 };
+
+/** The options the archive was exported with. */
+export type ArchiveOptions = {
+  __typename?: 'ArchiveOptions';
+  /** The organization, when the archive is a complete organization (its policies do not fire on import). */
+  completeOrganization?: Maybe<Scalars['ID']['output']>;
+  /** Referenced objects were included (their transitive closure). */
+  includeReferences: Scalars['Boolean']['output'];
+  /** Earlier versions of the selected objects were included. */
+  includeVersionHistory: Scalars['Boolean']['output'];
+  selection: ArchiveSelection;
+};
+
+/** What the exporter selected. */
+export type ArchiveSelection = {
+  __typename?: 'ArchiveSelection';
+  /** Objects selected one by one. */
+  objects: Array<Scalars['ID']['output']>;
+  /** The package exported, if the export was of a package. */
+  package?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The certificate that signed an archive, and when it says it signed. */
+export type ArchiveSigner = {
+  __typename?: 'ArchiveSigner';
+  /** Lower-case hex SHA-256 of the certificate: how trusted providers are matched. */
+  fingerprintSha256: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  notAfter: Scalars['DateTimeISO']['output'];
+  notBefore: Scalars['DateTimeISO']['output'];
+  /** The certificate in PEM, as embedded in signature.p7s. */
+  pem: Scalars['String']['output'];
+  /** The signing time the signature claims. */
+  signingTime?: Maybe<Scalars['DateTimeISO']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/** Whether the archive is signed, and whether this registry trusts its signer. */
+export type ArchiveTrust =
+  /** Signed by one of this registry's own keys or by a trusted provider. */
+  | 'SIGNED_TRUSTED'
+  /** Validly signed by a certificate this registry does not trust (yet). */
+  | 'SIGNED_UNTRUSTED'
+  /** Not signed: nobody vouches for the content. */
+  | 'UNSIGNED';
 
 /** An instance of an object type. */
 export type Asset = RegistryObject & {
@@ -270,6 +317,12 @@ export type IssuedToken = {
   token: Scalars['String']['output'];
 };
 
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: ObjectKind;
+};
+
 export type LifecycleModel = RegistryObject & {
   __typename?: 'LifecycleModel';
   /** Whether you may edit this object. */
@@ -376,6 +429,8 @@ export type Mutation = {
   createUser: User;
   /** Deletes an object of any kind. References to it from other objects dangle. */
   deleteObject: Scalars['Boolean']['output'];
+  /** Drops one of your staged imports before it expires. */
+  discardStagedImport: Scalars['Boolean']['output'];
   grantPermission: PermissionGrant;
   issueToken: IssuedToken;
   /** Moves an asset to another state along an allowed transition of its lifecycle model. */
@@ -383,6 +438,8 @@ export type Mutation = {
   removeGroupMember: User;
   revokePermission: Scalars['Boolean']['output'];
   revokeToken: ApiToken;
+  /** Uploads an archive (GraphQL multipart request), verifies it and holds it for preview. The password opens a password-encrypted archive. */
+  stageArchive: StagedImport;
   updateAsset: Asset;
   updateGroup: Group;
   updateLifecycleModel: LifecycleModel;
@@ -451,6 +508,11 @@ export type MutationDeleteObjectArgs = {
 };
 
 
+export type MutationDiscardStagedImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationGrantPermissionArgs = {
   input: GrantPermissionInput;
 };
@@ -482,6 +544,12 @@ export type MutationRevokePermissionArgs = {
 
 export type MutationRevokeTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStageArchiveArgs = {
+  file: Scalars['Upload']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -536,6 +604,13 @@ export type MutationUpdatePolicyArgs = {
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
   uuid: Scalars['ID']['input'];
+};
+
+/** An object named by UUID, with its name for display. */
+export type NamedRef = {
+  __typename?: 'NamedRef';
+  name: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
 };
 
 export type ObjectFilter = {
@@ -742,6 +817,10 @@ export type Query = {
   permissions: Array<PermissionGrant>;
   /** This registry instance. */
   registry: RegistryInfo;
+  /** One of your staged imports; null when unknown, expired or not yours. */
+  stagedImport?: Maybe<StagedImport>;
+  /** Your staged imports that have not expired, newest first. */
+  stagedImports: Array<StagedImport>;
   /** A user's tokens (your own, or anyone's for administrators). */
   tokens: Array<ApiToken>;
 };
@@ -765,8 +844,23 @@ export type QueryPermissionsArgs = {
 };
 
 
+export type QueryStagedImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTokensArgs = {
   user?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A problem of one record of objects.ndjson; the record is not staged. */
+export type RecordProblem = {
+  __typename?: 'RecordProblem';
+  /** 1-based line in objects.ndjson. */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  /** JSON path within the record, e.g. $.fields.states[0].uuid. */
+  path: Scalars['String']['output'];
 };
 
 /** A named link from one object to another. The target may be missing from this registry. */
@@ -841,6 +935,87 @@ export type Right =
 export type Role =
   | 'REGISTRY_ADMINISTRATOR'
   | 'TYPE_ADMINISTRATOR';
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImport = {
+  __typename?: 'StagedImport';
+  /** Hex SHA-256 of the archive file. */
+  archiveSha256: Scalars['String']['output'];
+  /** Size of the archive file in bytes. */
+  archiveSize: Scalars['Float']['output'];
+  /** Staged objects by kind. */
+  countsByKind: Array<KindCount>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Whether the objects were encrypted in the archive. */
+  encrypted: Scalars['Boolean']['output'];
+  /** After this the staged import is gone; stage the archive again. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  exportedAt: Scalars['DateTimeISO']['output'];
+  exportedBy: NamedRef;
+  /** The uploaded file's name, as the client gave it. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  formatVersion: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Objects staged: valid records, each UUID once. */
+  objectCount: Scalars['Int']['output'];
+  /** The staged objects in archive order. */
+  objects: StagedObjectConnection;
+  options: ArchiveOptions;
+  /** All problems found, kept or not. */
+  problemCount: Scalars['Int']['output'];
+  /** Invalid records, in line order: the first 1000 problems. */
+  problems: Array<RecordProblem>;
+  /** The protection flags the imported objects will carry. */
+  protection: Protection;
+  /** Null when the archive is unsigned. */
+  signer?: Maybe<ArchiveSigner>;
+  /** The registry that exported the archive. */
+  sourceRegistry: RegistryInfo;
+  trust: ArchiveTrust;
+};
+
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImportObjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StagedObjectFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+/** One object of a staged archive, as its record stands in the archive. */
+export type StagedObject = {
+  __typename?: 'StagedObject';
+  kind: ObjectKind;
+  /** 1-based line in objects.ndjson: the archive order. */
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The archive record (see docs/archive-format.md). */
+  record: Scalars['JSONObject']['output'];
+  /** The record's timestamp: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** Objects of a staged import in archive order. */
+export type StagedObjectConnection = {
+  __typename?: 'StagedObjectConnection';
+  edges: Array<StagedObjectEdge>;
+  pageInfo: PageInfo;
+  /** All matching objects (costs one more statement; ask only when needed). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StagedObjectEdge = {
+  __typename?: 'StagedObjectEdge';
+  cursor: Scalars['String']['output'];
+  node: StagedObject;
+};
+
+export type StagedObjectFilter = {
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateAssetInput = {
   /** Replaces all attributes when given. */

@@ -122,6 +122,15 @@ describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
     expect(updated.updateAsset.attributes).toEqual({ reviewed: false, note: 'x' });
   });
 
+  it('refuses a policy that would set a state outside the asset lifecycle model', async () => {
+    const stray = '9e1f2a3b-0000-4000-8000-00000000abcd';
+    await registry.admin.data(CreatePolicy, {
+      input: { name: 'stray state', events: ['POST_CREATE'], objectTypes: [type], condition: { '==': [{ var: 'name' }, 'stray'] }, actions: [{ type: 'SET_LIFECYCLE_STATE', state: stray }] },
+    });
+    const res = await registry.admin.request(CreateAsset, { input: { name: 'stray', objectType: type, organization: org } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+  });
+
   it('refuses a policy whose condition is not JsonLogic', async () => {
     const code = await registry.admin.errorCode(CreatePolicy, {
       input: { name: 'bad', events: ['PRE_CREATE'], objectTypes: [type], condition: 'process.exit()', actions: [{ type: 'REJECT', message: 'x' }] },

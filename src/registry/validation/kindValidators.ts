@@ -69,11 +69,22 @@ const attributeChecks: Record<AttributeType, (v: unknown) => boolean> = {
   URL: (v) => typeof v === 'string' && URL.canParse(v),
 };
 
+/** A state (set by a move or a policy) must belong to the asset's lifecycle model. */
+function checkLifecycleState(d: ObjectDraft, linked: LinkLookup, problems: Problems): void {
+  if (!d.lifecycleStateUuid) return;
+  const model = d.lifecycleModelUuid ? linked.get(d.lifecycleModelUuid) : undefined;
+  const states = (model?.fields as unknown as LifecycleModelFields | undefined)?.states ?? [];
+  if (!states.some((s) => s.uuid === d.lifecycleStateUuid)) {
+    problems.add('lifecycleState', `${d.lifecycleStateUuid} is not a state of the asset's lifecycle model`);
+  }
+}
+
 const asset: KindValidator = {
   links(d) {
     const links: ExpectedLink[] = [];
     expectLink(links, 'fields.objectType', d.fields.objectType, OBJECT_TYPE);
     expectLink(links, 'previousVersion', d.previousVersionUuid, ASSET);
+    expectLink(links, 'lifecycleModel', d.lifecycleModelUuid, ObjectKind.LIFECYCLE_MODEL);
     return links;
   },
   check(d, linked, problems) {
@@ -82,6 +93,7 @@ const asset: KindValidator = {
     if (d.previousVersionUuid && linked.get(d.previousVersionUuid)?.objectTypeUuid !== d.fields.objectType) {
       problems.add('previousVersion', 'must be a version of an asset of the same type');
     }
+    checkLifecycleState(d, linked, problems);
     if (!type) return;
     const defs = (type.fields.attributeDefinitions as AttributeDefinition[]) ?? [];
     const byName = new Map(defs.map((def) => [def.name, def]));
