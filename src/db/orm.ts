@@ -4,6 +4,7 @@ import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
+import pg from 'pg';
 import { entities } from '../entities/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -67,9 +68,34 @@ export function ormOptions(options: DatabaseOptions): Options {
   };
 }
 
-/** Connects and brings the schema up to date with the migrations of the database in use. */
+/** Advisory lock key held while migrating, so replicas starting together migrate one at a time. */
+const MIGRATION_LOCK = 4242000;
+
+/**
+ * Connects and brings the schema up to date with the migrations of the database in use. On PostgreSQL the
+ * migration runs under a session advisory lock taken on a dedicated connection: a replica starting while
+ * another migrates waits, then finds nothing left to do.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(options));
-  await orm.getMigrator().up();
+  try {
+    if (databaseKind(options) === 'postgresql') await withSessionLock(options.databaseUrl!, MIGRATION_LOCK, () => orm.getMigrator().up());
+    else await orm.getMigrator().up();
+  } catch (err) {
+    await orm.close(true);
+    throw err;
+  }
   return orm;
+}
+
+async function withSessionLock<T>(url: string, key: number, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [key]);
+    return await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    await client.end();
+  }
 }

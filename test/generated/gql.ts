@@ -36,9 +36,15 @@ type Documents = {
     "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": typeof types.PermDeleteDocument,
     "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": typeof types.PermCreateGroupDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": typeof types.PermRefsDocument,
+    "\n  query ReplicaRegistry { registry { uuid } }\n": typeof types.ReplicaRegistryDocument,
     "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": typeof types.SeedCountsDocument,
     "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": typeof types.BasicsDeepDocument,
     "\n  query BasicsRegistry { registry { uuid name address } }\n": typeof types.BasicsRegistryDocument,
+    "\n  query StagingStagedImport($id: ID!) {\n    stagedImport(id: $id) { id objectCount }\n  }\n": typeof types.StagingStagedImportDocument,
+    "\n  query StagingStagedImports {\n    stagedImports { id }\n  }\n": typeof types.StagingStagedImportsDocument,
+    "\n  mutation StagingDiscard($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n": typeof types.StagingDiscardDocument,
+    "\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.StagingObjectsDocument,
+    "\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n": typeof types.StagingStageArchiveDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": typeof types.BuilderCreateAssetDocument,
@@ -69,9 +75,15 @@ const documents: Documents = {
     "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": types.PermDeleteDocument,
     "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": types.PermCreateGroupDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": types.PermRefsDocument,
+    "\n  query ReplicaRegistry { registry { uuid } }\n": types.ReplicaRegistryDocument,
     "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": types.SeedCountsDocument,
     "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": types.BasicsDeepDocument,
     "\n  query BasicsRegistry { registry { uuid name address } }\n": types.BasicsRegistryDocument,
+    "\n  query StagingStagedImport($id: ID!) {\n    stagedImport(id: $id) { id objectCount }\n  }\n": types.StagingStagedImportDocument,
+    "\n  query StagingStagedImports {\n    stagedImports { id }\n  }\n": types.StagingStagedImportsDocument,
+    "\n  mutation StagingDiscard($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n": types.StagingDiscardDocument,
+    "\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.StagingObjectsDocument,
+    "\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n": types.StagingStageArchiveDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": types.BuilderCreateAssetDocument,
@@ -185,6 +197,10 @@ export function graphql(source: "query PermRefs($uuid: ID!) { object(uuid: $uuid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReplicaRegistry { registry { uuid } }\n"): (typeof documents)["\n  query ReplicaRegistry { registry { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n"): (typeof documents)["\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -194,6 +210,26 @@ export function graphql(source: "\n  query BasicsDeep {\n    objects(first: 1) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BasicsRegistry { registry { uuid name address } }\n"): (typeof documents)["\n  query BasicsRegistry { registry { uuid name address } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingStagedImport($id: ID!) {\n    stagedImport(id: $id) { id objectCount }\n  }\n"): (typeof documents)["\n  query StagingStagedImport($id: ID!) {\n    stagedImport(id: $id) { id objectCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingStagedImports {\n    stagedImports { id }\n  }\n"): (typeof documents)["\n  query StagingStagedImports {\n    stagedImports { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingDiscard($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n"): (typeof documents)["\n  mutation StagingDiscard($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n"): (typeof documents)["\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
