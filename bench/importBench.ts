@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { BenchCase } from './benchCase.js';
+import type { ImportFigures, ImportScale, PreparedImport } from './importWorker.js';
+import { MIB } from './memorySampler.js';
+
+/** Targets from issue 5. */
+const MAX_FLOOR_RATIO = 2;
+const MAX_FIRST_PAGE_MS = 100;
+const MAX_PEAK_RSS_MIB = 512;
+
+const WORKER = fileURLToPath(new URL('./importWorker.js', import.meta.url));
+
+/** Runs one step of importWorker.js in a process of its own and returns its JSON result. */
+async function inWorker<T>(step: string, args: object): Promise<T> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', WORKER, step, JSON.stringify(args)], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
+}
+
+/**
+ * Imports an archive of `objects` objects (an organization, an object type and assets with ~1 KiB attributes and
+ * `referencesPerObject` references each) into an empty registry served over HTTP: the first preview page
+ * (decisions first: 50) while the plan is computed and again once it is cached, then the commit, against the
+ * SQLite floor of the same run. Staging is prepared in another process (issue 4 measures it); preview and
+ * commit run in a fresh one, whose peak RSS is reported.
+ */
+export const importCase: BenchCase = {
+  name: 'import',
+  description: 'preview (first page of 50 decisions) and commit a staged archive into an empty registry over HTTP',
+  async run(ctx) {
+    const floor = await ctx.floorSeconds();
+    const scale: ImportScale = { objects: ctx.objects, referencesPerObject: ctx.referencesPerObject, attributeBytes: ctx.attributeBytes };
+    ctx.log(`writing and staging an archive of ${ctx.objects} objects (in a child process)`);
+    const prepared = await inWorker<PreparedImport>('prepare', { ...scale, workDir: ctx.workDir });
+    ctx.log(`staged in ${prepared.stagingSeconds.toFixed(2)} s; previewing and committing in a fresh process`);
+    const f = await inWorker<ImportFigures>('measure', prepared);
+    return [
+      { label: 'import: first page, plan computed', value: f.firstPageColdMs, unit: 'ms' },
+      { label: 'import: first page, cached (median)', value: f.firstPageWarmMs, unit: 'ms', max: MAX_FIRST_PAGE_MS },
+      { label: 'import: commit seconds', value: f.commitSeconds, unit: 's' },
+      // CPU time of every thread (SQLite works in the thread pool): less sensitive to a busy machine.
+      { label: 'import: commit CPU seconds', value: f.commitCpuSeconds, unit: 's' },
+      { label: 'import: objects created', value: f.created, unit: 'objects' },
+      { label: 'import: objects per second', value: f.created / f.commitSeconds, unit: 'objects/s' },
+      { label: 'import: RSS before preview', value: f.rssBeforeBytes / MIB, unit: 'MiB' },
+      { label: 'import: peak RSS (preview+commit)', value: f.peakRssBytes / MIB, unit: 'MiB', max: MAX_PEAK_RSS_MIB },
+      { label: 'import: floor (same run)', value: floor, unit: 's' },
+      { label: 'import: commit ratio to floor', value: f.commitSeconds / floor, unit: '×', max: MAX_FLOOR_RATIO },
+    ];
+  },
+};

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { isAdministrator, type Principal } from '../auth/principal.js';
+import { ExportedArchiveEntity } from '../entities/index.js';
+
+/** Archive ids are UUIDs we made; anything else never reaches the file system. */
+const ARCHIVE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Where exported archives are kept: `<dataDir>/exports`. */
+export function exportsDirectory(dataDir: string): string {
+  return path.join(dataDir, 'exports');
+}
+
+/** The file of an exported archive: `<dataDir>/exports/<id>.zip`. */
+export function archivePath(dataDir: string, id: string): string {
+  return path.join(exportsDirectory(dataDir), `${id}.zip`);
+}
+
+/**
+ * Where the archive is downloaded (`GET /archives/<id>`, same bearer token): absolute when the registry's
+ * address is configured (REGISTRY_ADDRESS, resolved next to its /graphql endpoint), otherwise a path to
+ * resolve against the URL the client called GraphQL at.
+ */
+export function downloadUrlFor(id: string, registryAddress: string | null): string {
+  const relative = `archives/${id}`;
+  return registryAddress ? new URL(relative, registryAddress).toString() : `/${relative}`;
+}
+
+export interface DownloadableArchive {
+  entity: ExportedArchiveEntity;
+  path: string;
+  size: number;
+}
+
+/**
+ * The archive `id` if `principal` may download it: its creator and administrators may; for anyone else it
+ * does not exist (null), so ids cannot be probed.
+ */
+export async function findDownloadableArchive(
+  em: SqlEntityManager,
+  dataDir: string,
+  principal: Principal,
+  id: string,
+): Promise<DownloadableArchive | null> {
+  if (!ARCHIVE_ID.test(id)) return null;
+  const entity = await em.findOne(ExportedArchiveEntity, { id });
+  if (!entity || (entity.createdBy !== principal.uuid && !isAdministrator(principal))) return null;
+  // bigint columns come back as BigInt; archives are far below 2^53 bytes.
+  return { entity, path: archivePath(dataDir, id), size: Number(entity.size) };
+}
