@@ -21,7 +21,8 @@ export async function openEntryContent(
 ): Promise<(Readable | Transform)[]> {
   const raw = await openRawStream(zip, entry, name);
   const guard = new EntrySizeGuard(name, entry.uncompressedSize, entry.compressedSize, limits.maxCompressionRatio);
-  return entry.compressionMethod === DEFLATED ? [raw, createInflateRaw(), guard] : [raw, guard];
+  // 64 KiB chunks: each chunk is a thread-pool round trip, and the 16 KiB default made inflating ~8x slower.
+  return entry.compressionMethod === DEFLATED ? [raw, createInflateRaw({ chunkSize: 64 * 1024 }), guard] : [raw, guard];
 }
 
 /**

@@ -1,0 +1,127 @@
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import type { ArchiveRecord } from '../../archive/record.js';
+import { rawQuery } from '../../db/rawQuery.js';
+import type { ObjectKind } from '../../domain/objectKind.js';
+import { RegistryError } from '../../errors/registryError.js';
+import type { StagedObject } from '../planner/types.js';
+
+export interface StagedObjectFilter {
+  kinds?: ObjectKind[] | null;
+  /** Case-insensitive substring of the name. */
+  nameContains?: string | null;
+}
+
+/** A staged object as listed: its columns and the record itself. */
+export interface StagedObjectListing {
+  line: number;
+  uuid: string;
+  kind: ObjectKind;
+  name: string;
+  record: ArchiveRecord;
+}
+
+export interface StagedObjectPage {
+  rows: StagedObjectListing[];
+  hasNextPage: boolean;
+}
+
+export const MAX_STAGED_PAGE = 500;
+/** Rows per statement when streaming every object of an import. */
+const STREAM_PAGE = 1000;
+
+/** Cursors are the line, opaque to clients. */
+export function encodeLineCursor(line: number): string {
+  return Buffer.from(`line:${line}`).toString('base64url');
+}
+
+function decodeLineCursor(cursor: string): number {
+  const match = /^line:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+  return Number(match[1]);
+}
+
+/** One page of the import's objects in archive order (keyset on line), filtered in SQL. */
+export async function findStagedObjectPage(
+  em: SqlEntityManager,
+  stagedImportId: string,
+  filter: StagedObjectFilter,
+  first: number,
+  after: string | null,
+): Promise<StagedObjectPage> {
+  if (first < 0 || first > MAX_STAGED_PAGE) {
+    throw RegistryError.badInput(`first must be between 0 and ${MAX_STAGED_PAGE}.`);
+  }
+  const afterLine = after ? decodeLineCursor(after) : 0;
+  const rows = await rawQuery<{ line: number; uuid: string; kind: ObjectKind; name: string; record: string }>(
+    em,
+    matching(em, stagedImportId, filter)
+      .andWhere('line', '>', afterLine)
+      .select('line', 'uuid', 'kind', 'name', 'record')
+      .orderBy('line')
+      .limit(first + 1),
+  );
+  const listed = rows
+    .slice(0, first)
+    .map((r) => ({ ...r, line: Number(r.line), record: JSON.parse(r.record) as ArchiveRecord }));
+  return { rows: listed, hasNextPage: rows.length > first };
+}
+
+/** How many of the import's objects match the filter. */
+export async function countStagedObjects(
+  em: SqlEntityManager,
+  stagedImportId: string,
+  filter: StagedObjectFilter,
+): Promise<number> {
+  const [row] = await rawQuery<{ n: number | string }>(em, matching(em, stagedImportId, filter).count({ n: '*' }));
+  return Number(row?.n ?? 0);
+}
+
+/** The import's objects counted by kind (one statement over the (import, kind, line) index). */
+export async function countStagedObjectsByKind(
+  em: SqlEntityManager,
+  stagedImportId: string,
+): Promise<{ kind: ObjectKind; count: number }[]> {
+  const rows = await rawQuery<{ kind: ObjectKind; n: number | string }>(
+    em,
+    matching(em, stagedImportId, {}).select('kind').count({ n: '*' }).groupBy('kind').orderBy('kind'),
+  );
+  return rows.map((r) => ({ kind: r.kind, count: Number(r.n) }));
+}
+
+/**
+ * Every staged object of an import in archive order, as the planner takes them, read in keyset pages so
+ * memory holds one page at a time. Check the import with loadStagedImport first: this reads rows only.
+ */
+export async function* stagedObjects(
+  em: SqlEntityManager,
+  stagedImportId: string,
+  pageSize = STREAM_PAGE,
+): AsyncGenerator<StagedObject> {
+  let afterLine = 0;
+  for (;;) {
+    const rows = await rawQuery<{ line: number; record: string; content_digest: string }>(
+      em,
+      matching(em, stagedImportId, {})
+        .andWhere('line', '>', afterLine)
+        .select('line', 'record', 'content_digest')
+        .orderBy('line')
+        .limit(pageSize),
+    );
+    for (const row of rows) {
+      yield { line: Number(row.line), record: JSON.parse(row.record) as ArchiveRecord, contentDigest: row.content_digest };
+    }
+    if (rows.length < pageSize) return;
+    afterLine = Number(rows.at(-1)!.line);
+  }
+}
+
+function matching(em: SqlEntityManager, stagedImportId: string, filter: StagedObjectFilter): Knex.QueryBuilder {
+  const query = em.getKnex()('staged_object').where('staged_import_id', stagedImportId);
+  if (filter.kinds?.length) query.whereIn('kind', filter.kinds);
+  if (filter.nameContains) {
+    // An explicit ESCAPE: SQLite has no default escape character, so `\%` would otherwise mean backslash + any.
+    const pattern = `%${filter.nameContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query.whereRaw('lower(name) like ? escape ?', [pattern, '\\']);
+  }
+  return query;
+}

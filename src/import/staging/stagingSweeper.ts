@@ -1,0 +1,84 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { AppServices } from '../../app/appServices.js';
+import { StagedImportEntity } from '../../entities/index.js';
+import { deleteStagedImports } from './stagedImports.js';
+import { SPOOL_SUFFIX } from './spoolUpload.js';
+import { stagingDirectory } from './stagingLimits.js';
+
+/**
+ * A spooled upload lives only while its request stages it; one untouched this long was left by a crashed
+ * process. Far beyond any staging (a million objects take about a minute), so a live one is never removed.
+ */
+const STRAY_SPOOL_AGE_MS = 60 * 60 * 1000;
+/** Expired imports deleted per transaction, so a backlog does not hold one long write lock. */
+const PURGE_BATCH = 50;
+
+export interface StagingSweeper {
+  /** Stops the timer and waits for a sweep in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Sweeps at start and then periodically (every TTL, at most a minute, at least a second): expired staged
+ * imports are purged with their objects, and stray spooled uploads are removed. The timer is unref'd, so it
+ * never keeps the process alive; failures are logged and retried at the next tick.
+ */
+export function startStagingSweeper(app: AppServices): StagingSweeper {
+  const interval = Math.min(Math.max(app.config.stagedImportTtlSeconds * 1000, 1000), 60_000);
+  let running: Promise<void> | null = null;
+  const sweep = () => {
+    running ??= purgeExpiredStaging(app.orm.em.fork() as SqlEntityManager, app.config.dataDir)
+      .then(
+        (purged) => {
+          if (purged.imports + purged.files > 0) app.logger.info(purged, 'purged expired staged imports');
+        },
+        (err: unknown) => app.logger.warn({ err }, 'sweeping expired staged imports failed; retrying later'),
+      )
+      .finally(() => {
+        running = null;
+      });
+  };
+  const timer = setInterval(sweep, interval);
+  timer.unref();
+  sweep();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+/** Deletes staged imports expired at `now` (rows of both tables) and stray spooled uploads; returns counts. */
+export async function purgeExpiredStaging(
+  em: SqlEntityManager,
+  dataDir: string,
+  now = new Date(),
+): Promise<{ imports: number; files: number }> {
+  let imports = 0;
+  for (;;) {
+    const expired = await em.find(StagedImportEntity, { expiresAt: { $lte: now } }, { fields: ['id'], limit: PURGE_BATCH });
+    await deleteStagedImports(em, expired.map((e) => e.id));
+    imports += expired.length;
+    em.clear();
+    if (expired.length < PURGE_BATCH) break;
+  }
+  const files = await removeStraySpools(stagingDirectory(dataDir), now.getTime() - STRAY_SPOOL_AGE_MS);
+  return { imports, files };
+}
+
+async function removeStraySpools(directory: string, olderThanMs: number): Promise<number> {
+  const names = await readdir(directory).catch(() => [] as string[]); // no directory yet: nothing staged
+  let removed = 0;
+  for (const name of names.filter((n) => n.endsWith(SPOOL_SUFFIX))) {
+    const file = path.join(directory, name);
+    const info = await stat(file).catch(() => null);
+    if (info && info.mtimeMs < olderThanMs) {
+      await rm(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}

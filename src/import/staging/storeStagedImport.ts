@@ -1,0 +1,68 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { RecordLine } from '../../archive/archiveReader.js';
+import { contentDigest } from '../../archive/contentDigest.js';
+import type { ArchiveRecord } from '../../archive/record.js';
+import { StagedImportEntity } from '../../entities/index.js';
+import { removeDuplicateUuids } from './duplicateUuids.js';
+import { ProblemReport } from './problemReport.js';
+import { StagedObjectWriter, type StagedObjectRow } from './stagedObjectWriter.js';
+
+/** The staged_import row but for what only reading the records can tell (counts and problems). */
+export type StagedImportFacts = Omit<StagedImportEntity, 'objectCount' | 'problems' | 'problemCount'>;
+
+/**
+ * Stores a staged import in ONE transaction: streams `records` into staged_object (valid ones only; invalid
+ * ones become problems with line, JSON path and message), drops later repeats of a UUID as problems, then
+ * inserts the staged_import row with the counts. Any failure, including one the record stream raises at its
+ * end (digest mismatch, decryption failure), rolls everything back.
+ */
+export async function storeStagedImport(
+  em: SqlEntityManager,
+  facts: StagedImportFacts,
+  records: AsyncIterable<RecordLine>,
+): Promise<StagedImportEntity> {
+  return em.transactional(async (tx) => {
+    const problems = new ProblemReport();
+    const written = await writeValidRecords(tx, facts.id, records, problems);
+    const duplicates = await removeDuplicateUuids(tx, facts.id);
+    problems.merge(duplicates.problems, duplicates.count);
+    const row = Object.assign(new StagedImportEntity(), facts, {
+      objectCount: written - duplicates.count,
+      problems: problems.kept,
+      problemCount: problems.count,
+    });
+    await tx.insert(StagedImportEntity, row);
+    return row;
+  });
+}
+
+async function writeValidRecords(
+  tx: SqlEntityManager,
+  stagedImportId: string,
+  records: AsyncIterable<RecordLine>,
+  problems: ProblemReport,
+): Promise<number> {
+  const writer = new StagedObjectWriter(tx);
+  try {
+    for await (const line of records) {
+      if (line.record) await writer.add(stagedObjectRow(stagedImportId, line.line, line.raw, line.record));
+      else problems.add(line.line, line.problems);
+    }
+    return await writer.finish();
+  } finally {
+    await writer.settle();
+  }
+}
+
+/** The row of a valid record: the raw line is kept as the record's text, exactly as it was validated. */
+function stagedObjectRow(stagedImportId: string, line: number, raw: string, record: ArchiveRecord): StagedObjectRow {
+  return {
+    stagedImportId,
+    line,
+    uuid: record.uuid,
+    kind: record.kind,
+    name: record.name,
+    contentDigest: contentDigest(record),
+    record: raw,
+  };
+}

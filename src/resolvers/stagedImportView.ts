@@ -1,0 +1,88 @@
+import type { Manifest } from '../archive/record.js';
+import type { StagedImportEntity } from '../entities/index.js';
+import type { ArchiveTrust, StagedSigner } from '../import/staging/archiveTrust.js';
+import type { RecordProblem } from '../import/staging/problemReport.js';
+import type { StagedObjectListing } from '../import/staging/stagedObjectQueries.js';
+
+type SignerView = Omit<StagedSigner, 'notBefore' | 'notAfter' | 'signingTime'> & {
+  notBefore: Date;
+  notAfter: Date;
+  signingTime: Date | null;
+};
+
+/**
+ * The value GraphQL resolvers hand around for a staged import: the row's columns with the manifest's facts
+ * lifted out under the schema's names. Objects and counts by kind are field resolvers (SQL).
+ */
+export interface StagedImportView {
+  id: string;
+  createdAt: Date;
+  expiresAt: Date;
+  fileName: string | null;
+  archiveSha256: string;
+  archiveSize: number;
+  formatVersion: string;
+  sourceRegistry: Manifest['registry'];
+  exportedBy: Manifest['exportedBy'];
+  exportedAt: Date;
+  options: {
+    selection: { objects: string[]; package: string | null };
+    includeReferences: boolean;
+    includeVersionHistory: boolean;
+    completeOrganization: string | null;
+  };
+  protection: Manifest['protection'];
+  objectCount: number;
+  signer: SignerView | null;
+  trust: ArchiveTrust;
+  encrypted: boolean;
+  problems: RecordProblem[];
+  problemCount: number;
+}
+
+export function toStagedImportView(row: StagedImportEntity): StagedImportView {
+  const manifest = row.manifest as unknown as Manifest;
+  const { objects, package: pkg, includeReferences, includeVersionHistory, completeOrganization } = manifest.options;
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    fileName: row.fileName,
+    archiveSha256: row.archiveSha256,
+    archiveSize: Number(row.archiveSize), // a bigint column comes back as a string
+    formatVersion: manifest.formatVersion,
+    sourceRegistry: manifest.registry,
+    exportedBy: manifest.exportedBy,
+    exportedAt: new Date(manifest.exportedAt),
+    options: { selection: { objects, package: pkg }, includeReferences, includeVersionHistory, completeOrganization },
+    protection: manifest.protection,
+    objectCount: row.objectCount,
+    signer: signerView(row.signer as unknown as StagedSigner | null),
+    trust: row.trust as ArchiveTrust,
+    encrypted: row.encrypted,
+    problems: row.problems as RecordProblem[],
+    problemCount: row.problemCount,
+  };
+}
+
+function signerView(signer: StagedSigner | null): SignerView | null {
+  if (!signer) return null;
+  return {
+    ...signer,
+    notBefore: new Date(signer.notBefore),
+    notAfter: new Date(signer.notAfter),
+    signingTime: signer.signingTime ? new Date(signer.signingTime) : null,
+  };
+}
+
+/** A listed staged object as the StagedObject type shows it. */
+export function toStagedObjectView(row: StagedObjectListing) {
+  return {
+    line: row.line,
+    uuid: row.uuid,
+    kind: row.kind,
+    name: row.name,
+    timestamp: new Date(row.record.timestamp),
+    record: row.record as unknown as Record<string, unknown>,
+  };
+}
