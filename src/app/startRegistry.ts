@@ -4,6 +4,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
+import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
@@ -34,11 +35,13 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       registry: { uuid: instance.uuid, name: instance.name, address: instance.address },
     };
     const server = await startHttpServer(app, { port: config.port, host: config.host });
+    const sweeper = startStagingSweeper(app);
     logger.info({ url: server.url, registry: app.registry, database: config.databaseUrl ? 'postgresql' : 'sqlite' }, 'registry started');
     return {
       app,
       server,
       stop: async () => {
+        await sweeper.stop();
         await server.close();
         await orm.close(true);
       },

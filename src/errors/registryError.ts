@@ -17,7 +17,8 @@ export type RegistryErrorCode =
   | 'IMPORT_BLOCKED'
   | 'UNTRUSTED_SIGNER'
   | 'UNSIGNED_ARCHIVE_REFUSED'
-  | 'STAGED_IMPORT_EXPIRED';
+  | 'STAGED_IMPORT_EXPIRED'
+  | 'IMPORT_INTERRUPTED';
 
 export class RegistryError extends Error {
   constructor(
@@ -38,6 +39,15 @@ export class RegistryError extends Error {
       action,
       ...(target ? { target } : {}),
     });
+  }
+
+  /** The caller lacks VIEW on objects an operation needs (an export needs VIEW on every object it writes). */
+  static forbiddenObjects(action: string, uuids: string[]) {
+    return new RegistryError(
+      'FORBIDDEN',
+      `Not allowed to ${action}: you may not view ${uuids.length} object(s): ${uuids.slice(0, 10).join(', ')}`,
+      { action, uuids },
+    );
   }
 
   static notFound(what: string, id: string) {
@@ -77,6 +87,42 @@ export class RegistryError extends Error {
       'NOT_REPACKAGEABLE',
       `Cannot export ${uuids.length} object(s) imported from a non-re-packageable archive: ${uuids.slice(0, 10).join(', ')}`,
       { uuids },
+    );
+  }
+
+  /** The registry changed since the preview: the plan about to be applied is not the one reviewed. */
+  static planStale(expected: string, actual: string, importId: string) {
+    return new RegistryError(
+      'PLAN_STALE',
+      `The registry changed since the preview: the plan digest is now ${actual}, not ${expected}. Preview again.`,
+      { expectedPlanDigest: expected, planDigest: actual, importRecordId: importId },
+    );
+  }
+
+  /** The plan has problems that fail the whole import (e.g. an owner found nowhere): nothing is written. */
+  static importBlocked(problems: { code: string; message: string }[], importId: string) {
+    const summary = problems.map((p) => `${p.code}: ${p.message}`).join('; ');
+    return new RegistryError('IMPORT_BLOCKED', `The import cannot proceed, nothing was written: ${summary}`, {
+      problems,
+      importRecordId: importId,
+    });
+  }
+
+  static untrustedSigner(signer: string | null) {
+    const what = signer ? `its signer ${signer} is not a trusted provider` : 'it is unsigned';
+    return new RegistryError(
+      'UNTRUSTED_SIGNER',
+      `This registry requires a trusted signer and ${what}; an administrator may commit it with trustProvider.`,
+      { signer },
+    );
+  }
+
+  /** A RUNNING import whose process stopped (crash, kill): its transaction was rolled back by the database. */
+  static importInterrupted(importId: string) {
+    return new RegistryError(
+      'IMPORT_INTERRUPTED',
+      `Import ${importId} was interrupted (the server stopped while it ran); its transaction was rolled back, nothing was written.`,
+      { importRecordId: importId },
     );
   }
 

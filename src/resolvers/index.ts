@@ -1,10 +1,15 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AccessResolver } from './accessResolver.js';
+import { CertificateResolver } from './certificateResolver.js';
+import { ExportResolver } from './exportResolver.js';
+import { DecisionReferenceResolver, ExistingCopyResolver, ImportPreviewResolver, WriteOutcomeResolver } from './importPreviewResolver.js';
+import { ImportResolver } from './importResolver.js';
 import { kindFieldResolvers } from './kindFieldResolvers.js';
 import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
+import { StagedObjectConnectionResolver, StagingResolver } from './stagingResolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -14,4 +19,13 @@ export const resolvers: NonEmptyArray<Function> = [
   ReferenceResolver,
   AccessResolver,
   ...kindFieldResolvers,
+  StagingResolver,
+  StagedObjectConnectionResolver,
+  ExportResolver,
+  CertificateResolver,
+  ImportPreviewResolver,
+  DecisionReferenceResolver,
+  ExistingCopyResolver,
+  WriteOutcomeResolver,
+  ImportResolver,
 ];

@@ -14,6 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": typeof types.ExportProtectionAttributesDocument,
+    "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": typeof types.ExportProtectionUpdateDocument,
+    "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": typeof types.ExportSourceObjectDocument,
+    "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.ExportServerCertificateDocument,
+    "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": typeof types.ExportSelectionMeDocument,
+    "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": typeof types.BetweenUpdateAssetDocument,
+    "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": typeof types.CrashEveryObjectDocument,
+    "\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n": typeof types.RefusalsTrustedProvidersDocument,
+    "\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": typeof types.RefusalsCreatePolicyDocument,
+    "\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n": typeof types.WritesImportedDocument,
+    "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n": typeof types.WritesUpdateAssetDocument,
+    "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": typeof types.WritesSourceAssetDocument,
+    "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.KeystoreCurrentDocument,
+    "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": typeof types.KeystoreHistoryDocument,
+    "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": typeof types.KeystoreReplaceDocument,
+    "\n  mutation KeystoreExport($password: String!) {\n    exportKeystore(password: $password) { fileName mediaType contentBase64 keyCount }\n  }\n": typeof types.KeystoreExportDocument,
+    "\n  mutation KeystoreImport($file: Upload!, $password: String!, $makeCurrent: Boolean) {\n    importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) { keyCount added current { fingerprintSha256 } }\n  }\n": typeof types.KeystoreImportDocument,
+    "\n  query KeysCurrent {\n    serverCertificate { id subject issuer serialNumber notBefore notAfter fingerprintSha256 pem current retiredAt }\n  }\n": typeof types.KeysCurrentDocument,
+    "\n  query KeysHistory {\n    serverCertificateHistory { fingerprintSha256 current retiredAt }\n  }\n": typeof types.KeysHistoryDocument,
+    "\n  mutation KeysReplace($commonName: String!) {\n    replaceServerCertificate(commonName: $commonName) { fingerprintSha256 subject current }\n  }\n": typeof types.KeysReplaceDocument,
+    "\n  query KeysProviders {\n    trustedProviders { fingerprintSha256 subject addedBy }\n  }\n": typeof types.KeysProvidersDocument,
+    "\n  mutation KeysAddProvider($pem: String!) {\n    addTrustedProvider(certificatePem: $pem) { fingerprintSha256 subject }\n  }\n": typeof types.KeysAddProviderDocument,
+    "\n  mutation KeysRemoveProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n": typeof types.KeysRemoveProviderDocument,
     "\n  query AuthMe {\n    me { uuid name roles }\n  }\n": typeof types.AuthMeDocument,
     "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n": typeof types.AuthRevokeTokenDocument,
     "\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n": typeof types.AuthIssueOwnTokenDocument,
@@ -43,8 +66,29 @@ type Documents = {
     "\n  query StagingStagedImport($id: ID!) {\n    stagedImport(id: $id) { id objectCount }\n  }\n": typeof types.StagingStagedImportDocument,
     "\n  query StagingStagedImports {\n    stagedImports { id }\n  }\n": typeof types.StagingStagedImportsDocument,
     "\n  mutation StagingDiscard($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n": typeof types.StagingDiscardDocument,
+    "\n  query StagingVisible($id: ID!) {\n    stagedImport(id: $id) { id }\n    stagedImports { id }\n  }\n": typeof types.StagingVisibleDocument,
     "\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.StagingObjectsDocument,
+    "\n  mutation StagingExportArchive($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { sha256 size objectCount downloadUrl }\n  }\n": typeof types.StagingExportArchiveDocument,
+    "\n  query StagingServerCertificate {\n    registry { uuid }\n    serverCertificate { fingerprintSha256 pem }\n  }\n": typeof types.StagingServerCertificateDocument,
     "\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n": typeof types.StagingStageArchiveDocument,
+    "\n  query StagingRegistryAlive {\n    registry { uuid }\n  }\n": typeof types.StagingRegistryAliveDocument,
+    "\n  mutation ExportBuilderExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) {\n      id sha256 size objectCount signed encryption downloadUrl manifest\n      protection { viewContent rePackageable editable }\n    }\n  }\n": typeof types.ExportBuilderExportDocument,
+    "\n  mutation ExportBuilderCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid }\n  }\n": typeof types.ExportBuilderCreateGroupDocument,
+    "\n  mutation ExportBuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid }\n  }\n": typeof types.ExportBuilderCreateUserDocument,
+    "\n  mutation ExportBuilderCreateStage($input: CreateLifecycleStageInput!) {\n    createLifecycleStage(input: $input) { uuid }\n  }\n": typeof types.ExportBuilderCreateStageDocument,
+    "\n  mutation ExportBuilderCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid }\n  }\n": typeof types.ExportBuilderCreateModelDocument,
+    "\n  mutation ExportBuilderCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid }\n  }\n": typeof types.ExportBuilderCreatePolicyDocument,
+    "\n  mutation ExportBuilderCreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) { uuid }\n  }\n": typeof types.ExportBuilderCreatePackageDocument,
+    "\n  fragment ImportClientRecord on ImportRecord {\n    id status phase done total startedAt finishedAt userUuid stagedImportId archiveSha256 trust\n    signer { fingerprintSha256 subject }\n    options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }\n    selection planDigest\n    counts { created replaced ignored rejected skipped }\n    error { code message }\n  }\n": typeof types.ImportClientRecordFragmentDoc,
+    "\n  mutation ImportClientStage($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { id objectCount trust signer { fingerprintSha256 } }\n  }\n": typeof types.ImportClientStageDocument,
+    "\n  query ImportClientDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $first: Int!, $after: String, $filter: DecisionFilter\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, first: $first, after: $after, filter: $filter) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selectedByDefault selected includedBy\n            reasons { code severity message uuids }\n            existing { timestamp object { uuid name } }\n            references { name targetUuid resolution targetObject { uuid name } targetRecord { uuid name line action } }\n            outcome { ownerUuid owner { uuid } lifecycle { modelUuid stateUuid } previousVersionUuid attributes groupUuids }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportClientDecisionsDocument,
+    "\n  query ImportClientSummary($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code } }\n    }\n  }\n": typeof types.ImportClientSummaryDocument,
+    "\n  mutation ImportClientCommit($input: CommitImportInput!) {\n    commitImport(input: $input) { ...ImportClientRecord }\n  }\n": typeof types.ImportClientCommitDocument,
+    "\n  query ImportClientRecordQuery($id: ID!) {\n    importRecord(id: $id) {\n      ...ImportClientRecord\n      user { uuid }\n      outcomes(first: 500) { totalCount edges { node { line uuid kind name action reasons { code } } } }\n    }\n  }\n": typeof types.ImportClientRecordQueryDocument,
+    "\n  query ImportClientHistory($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ImportClientRecord } }\n    }\n  }\n": typeof types.ImportClientHistoryDocument,
+    "\n  mutation ImportClientImportArchive($file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!) {\n    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait) { ...ImportClientRecord }\n  }\n": typeof types.ImportClientImportArchiveDocument,
+    "\n  query ImportClientMe { me { uuid } }\n": typeof types.ImportClientMeDocument,
+    "\n  query ImportClientObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid kind name description createdAt timestamp ownerUuid organizationUuid\n      protection { viewContent rePackageable editable }\n      references { name targetUuid }\n      ... on Asset { attributes version previousVersionUuid lifecycleState { uuid } }\n    }\n  }\n": typeof types.ImportClientObjectDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": typeof types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": typeof types.BuilderCreateAssetDocument,
@@ -53,6 +97,29 @@ type Documents = {
     "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": typeof types.BuilderGrantDocument,
 };
 const documents: Documents = {
+    "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": types.ExportProtectionAttributesDocument,
+    "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": types.ExportProtectionUpdateDocument,
+    "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": types.ExportSourceObjectDocument,
+    "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.ExportServerCertificateDocument,
+    "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": types.ExportSelectionMeDocument,
+    "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": types.BetweenUpdateAssetDocument,
+    "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": types.CrashEveryObjectDocument,
+    "\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n": types.RefusalsTrustedProvidersDocument,
+    "\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": types.RefusalsCreatePolicyDocument,
+    "\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n": types.WritesImportedDocument,
+    "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n": types.WritesUpdateAssetDocument,
+    "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": types.WritesSourceAssetDocument,
+    "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.KeystoreCurrentDocument,
+    "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": types.KeystoreHistoryDocument,
+    "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": types.KeystoreReplaceDocument,
+    "\n  mutation KeystoreExport($password: String!) {\n    exportKeystore(password: $password) { fileName mediaType contentBase64 keyCount }\n  }\n": types.KeystoreExportDocument,
+    "\n  mutation KeystoreImport($file: Upload!, $password: String!, $makeCurrent: Boolean) {\n    importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) { keyCount added current { fingerprintSha256 } }\n  }\n": types.KeystoreImportDocument,
+    "\n  query KeysCurrent {\n    serverCertificate { id subject issuer serialNumber notBefore notAfter fingerprintSha256 pem current retiredAt }\n  }\n": types.KeysCurrentDocument,
+    "\n  query KeysHistory {\n    serverCertificateHistory { fingerprintSha256 current retiredAt }\n  }\n": types.KeysHistoryDocument,
+    "\n  mutation KeysReplace($commonName: String!) {\n    replaceServerCertificate(commonName: $commonName) { fingerprintSha256 subject current }\n  }\n": types.KeysReplaceDocument,
+    "\n  query KeysProviders {\n    trustedProviders { fingerprintSha256 subject addedBy }\n  }\n": types.KeysProvidersDocument,
+    "\n  mutation KeysAddProvider($pem: String!) {\n    addTrustedProvider(certificatePem: $pem) { fingerprintSha256 subject }\n  }\n": types.KeysAddProviderDocument,
+    "\n  mutation KeysRemoveProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n": types.KeysRemoveProviderDocument,
     "\n  query AuthMe {\n    me { uuid name roles }\n  }\n": types.AuthMeDocument,
     "\n  mutation AuthRevokeToken($id: ID!) {\n    revokeToken(id: $id) { id revokedAt }\n  }\n": types.AuthRevokeTokenDocument,
     "\n  mutation AuthIssueOwnToken($name: String!) {\n    issueToken(name: $name) { token info { id name } }\n  }\n": types.AuthIssueOwnTokenDocument,
@@ -82,8 +149,29 @@ const documents: Documents = {
     "\n  query StagingStagedImport($id: ID!) {\n    stagedImport(id: $id) { id objectCount }\n  }\n": types.StagingStagedImportDocument,
     "\n  query StagingStagedImports {\n    stagedImports { id }\n  }\n": types.StagingStagedImportsDocument,
     "\n  mutation StagingDiscard($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n": types.StagingDiscardDocument,
+    "\n  query StagingVisible($id: ID!) {\n    stagedImport(id: $id) { id }\n    stagedImports { id }\n  }\n": types.StagingVisibleDocument,
     "\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.StagingObjectsDocument,
+    "\n  mutation StagingExportArchive($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { sha256 size objectCount downloadUrl }\n  }\n": types.StagingExportArchiveDocument,
+    "\n  query StagingServerCertificate {\n    registry { uuid }\n    serverCertificate { fingerprintSha256 pem }\n  }\n": types.StagingServerCertificateDocument,
     "\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n": types.StagingStageArchiveDocument,
+    "\n  query StagingRegistryAlive {\n    registry { uuid }\n  }\n": types.StagingRegistryAliveDocument,
+    "\n  mutation ExportBuilderExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) {\n      id sha256 size objectCount signed encryption downloadUrl manifest\n      protection { viewContent rePackageable editable }\n    }\n  }\n": types.ExportBuilderExportDocument,
+    "\n  mutation ExportBuilderCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid }\n  }\n": types.ExportBuilderCreateGroupDocument,
+    "\n  mutation ExportBuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid }\n  }\n": types.ExportBuilderCreateUserDocument,
+    "\n  mutation ExportBuilderCreateStage($input: CreateLifecycleStageInput!) {\n    createLifecycleStage(input: $input) { uuid }\n  }\n": types.ExportBuilderCreateStageDocument,
+    "\n  mutation ExportBuilderCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid }\n  }\n": types.ExportBuilderCreateModelDocument,
+    "\n  mutation ExportBuilderCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid }\n  }\n": types.ExportBuilderCreatePolicyDocument,
+    "\n  mutation ExportBuilderCreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) { uuid }\n  }\n": types.ExportBuilderCreatePackageDocument,
+    "\n  fragment ImportClientRecord on ImportRecord {\n    id status phase done total startedAt finishedAt userUuid stagedImportId archiveSha256 trust\n    signer { fingerprintSha256 subject }\n    options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }\n    selection planDigest\n    counts { created replaced ignored rejected skipped }\n    error { code message }\n  }\n": types.ImportClientRecordFragmentDoc,
+    "\n  mutation ImportClientStage($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { id objectCount trust signer { fingerprintSha256 } }\n  }\n": types.ImportClientStageDocument,
+    "\n  query ImportClientDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $first: Int!, $after: String, $filter: DecisionFilter\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, first: $first, after: $after, filter: $filter) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selectedByDefault selected includedBy\n            reasons { code severity message uuids }\n            existing { timestamp object { uuid name } }\n            references { name targetUuid resolution targetObject { uuid name } targetRecord { uuid name line action } }\n            outcome { ownerUuid owner { uuid } lifecycle { modelUuid stateUuid } previousVersionUuid attributes groupUuids }\n          }\n        }\n      }\n    }\n  }\n": types.ImportClientDecisionsDocument,
+    "\n  query ImportClientSummary($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code } }\n    }\n  }\n": types.ImportClientSummaryDocument,
+    "\n  mutation ImportClientCommit($input: CommitImportInput!) {\n    commitImport(input: $input) { ...ImportClientRecord }\n  }\n": types.ImportClientCommitDocument,
+    "\n  query ImportClientRecordQuery($id: ID!) {\n    importRecord(id: $id) {\n      ...ImportClientRecord\n      user { uuid }\n      outcomes(first: 500) { totalCount edges { node { line uuid kind name action reasons { code } } } }\n    }\n  }\n": types.ImportClientRecordQueryDocument,
+    "\n  query ImportClientHistory($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ImportClientRecord } }\n    }\n  }\n": types.ImportClientHistoryDocument,
+    "\n  mutation ImportClientImportArchive($file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!) {\n    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait) { ...ImportClientRecord }\n  }\n": types.ImportClientImportArchiveDocument,
+    "\n  query ImportClientMe { me { uuid } }\n": types.ImportClientMeDocument,
+    "\n  query ImportClientObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid kind name description createdAt timestamp ownerUuid organizationUuid\n      protection { viewContent rePackageable editable }\n      references { name targetUuid }\n      ... on Asset { attributes version previousVersionUuid lifecycleState { uuid } }\n    }\n  }\n": types.ImportClientObjectDocument,
     "\n  mutation BuilderCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { uuid name }\n  }\n": types.BuilderCreateOrganizationDocument,
     "\n  mutation BuilderCreateObjectType($input: CreateObjectTypeInput!) {\n    createObjectType(input: $input) { uuid name }\n  }\n": types.BuilderCreateObjectTypeDocument,
     "\n  mutation BuilderCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid name timestamp lifecycleState { uuid name } }\n  }\n": types.BuilderCreateAssetDocument,
@@ -106,6 +194,98 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n"): (typeof documents)["\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n"): (typeof documents)["\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n"): (typeof documents)["\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n"): (typeof documents)["\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n"): (typeof documents)["\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n"): (typeof documents)["\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n"): (typeof documents)["\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n"): (typeof documents)["\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"): (typeof documents)["\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n"): (typeof documents)["\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n"): (typeof documents)["\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n"): (typeof documents)["\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n"): (typeof documents)["\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n"): (typeof documents)["\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n"): (typeof documents)["\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeystoreExport($password: String!) {\n    exportKeystore(password: $password) { fileName mediaType contentBase64 keyCount }\n  }\n"): (typeof documents)["\n  mutation KeystoreExport($password: String!) {\n    exportKeystore(password: $password) { fileName mediaType contentBase64 keyCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeystoreImport($file: Upload!, $password: String!, $makeCurrent: Boolean) {\n    importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) { keyCount added current { fingerprintSha256 } }\n  }\n"): (typeof documents)["\n  mutation KeystoreImport($file: Upload!, $password: String!, $makeCurrent: Boolean) {\n    importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) { keyCount added current { fingerprintSha256 } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysCurrent {\n    serverCertificate { id subject issuer serialNumber notBefore notAfter fingerprintSha256 pem current retiredAt }\n  }\n"): (typeof documents)["\n  query KeysCurrent {\n    serverCertificate { id subject issuer serialNumber notBefore notAfter fingerprintSha256 pem current retiredAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysHistory {\n    serverCertificateHistory { fingerprintSha256 current retiredAt }\n  }\n"): (typeof documents)["\n  query KeysHistory {\n    serverCertificateHistory { fingerprintSha256 current retiredAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysReplace($commonName: String!) {\n    replaceServerCertificate(commonName: $commonName) { fingerprintSha256 subject current }\n  }\n"): (typeof documents)["\n  mutation KeysReplace($commonName: String!) {\n    replaceServerCertificate(commonName: $commonName) { fingerprintSha256 subject current }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysProviders {\n    trustedProviders { fingerprintSha256 subject addedBy }\n  }\n"): (typeof documents)["\n  query KeysProviders {\n    trustedProviders { fingerprintSha256 subject addedBy }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysAddProvider($pem: String!) {\n    addTrustedProvider(certificatePem: $pem) { fingerprintSha256 subject }\n  }\n"): (typeof documents)["\n  mutation KeysAddProvider($pem: String!) {\n    addTrustedProvider(certificatePem: $pem) { fingerprintSha256 subject }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRemoveProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n"): (typeof documents)["\n  mutation KeysRemoveProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,11 +405,95 @@ export function graphql(source: "\n  mutation StagingDiscard($id: ID!) {\n    di
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StagingVisible($id: ID!) {\n    stagedImport(id: $id) { id }\n    stagedImports { id }\n  }\n"): (typeof documents)["\n  query StagingVisible($id: ID!) {\n    stagedImport(id: $id) { id }\n    stagedImports { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query StagingObjects($id: ID!, $first: Int, $after: String, $filter: StagedObjectFilter) {\n    stagedImport(id: $id) {\n      objects(first: $first, after: $after, filter: $filter) {\n        edges { cursor node { line uuid kind name timestamp record } }\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StagingExportArchive($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { sha256 size objectCount downloadUrl }\n  }\n"): (typeof documents)["\n  mutation StagingExportArchive($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { sha256 size objectCount downloadUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingServerCertificate {\n    registry { uuid }\n    serverCertificate { fingerprintSha256 pem }\n  }\n"): (typeof documents)["\n  query StagingServerCertificate {\n    registry { uuid }\n    serverCertificate { fingerprintSha256 pem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n"): (typeof documents)["\n  mutation StagingStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) {\n      id\n      createdAt\n      expiresAt\n      fileName\n      archiveSha256\n      archiveSize\n      formatVersion\n      sourceRegistry { uuid name address }\n      exportedBy { uuid name }\n      exportedAt\n      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }\n      protection { viewContent rePackageable editable }\n      objectCount\n      countsByKind { kind count }\n      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }\n      trust\n      encrypted\n      problems { line path message }\n      problemCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingRegistryAlive {\n    registry { uuid }\n  }\n"): (typeof documents)["\n  query StagingRegistryAlive {\n    registry { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportBuilderExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) {\n      id sha256 size objectCount signed encryption downloadUrl manifest\n      protection { viewContent rePackageable editable }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportBuilderExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) {\n      id sha256 size objectCount signed encryption downloadUrl manifest\n      protection { viewContent rePackageable editable }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportBuilderCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation ExportBuilderCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportBuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation ExportBuilderCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportBuilderCreateStage($input: CreateLifecycleStageInput!) {\n    createLifecycleStage(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation ExportBuilderCreateStage($input: CreateLifecycleStageInput!) {\n    createLifecycleStage(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportBuilderCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation ExportBuilderCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportBuilderCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation ExportBuilderCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportBuilderCreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) { uuid }\n  }\n"): (typeof documents)["\n  mutation ExportBuilderCreatePackage($input: CreatePackageInput!) {\n    createPackage(input: $input) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportClientRecord on ImportRecord {\n    id status phase done total startedAt finishedAt userUuid stagedImportId archiveSha256 trust\n    signer { fingerprintSha256 subject }\n    options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }\n    selection planDigest\n    counts { created replaced ignored rejected skipped }\n    error { code message }\n  }\n"): (typeof documents)["\n  fragment ImportClientRecord on ImportRecord {\n    id status phase done total startedAt finishedAt userUuid stagedImportId archiveSha256 trust\n    signer { fingerprintSha256 subject }\n    options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }\n    selection planDigest\n    counts { created replaced ignored rejected skipped }\n    error { code message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportClientStage($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { id objectCount trust signer { fingerprintSha256 } }\n  }\n"): (typeof documents)["\n  mutation ImportClientStage($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { id objectCount trust signer { fingerprintSha256 } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportClientDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $first: Int!, $after: String, $filter: DecisionFilter\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, first: $first, after: $after, filter: $filter) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selectedByDefault selected includedBy\n            reasons { code severity message uuids }\n            existing { timestamp object { uuid name } }\n            references { name targetUuid resolution targetObject { uuid name } targetRecord { uuid name line action } }\n            outcome { ownerUuid owner { uuid } lifecycle { modelUuid stateUuid } previousVersionUuid attributes groupUuids }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportClientDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $first: Int!, $after: String, $filter: DecisionFilter\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, first: $first, after: $after, filter: $filter) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selectedByDefault selected includedBy\n            reasons { code severity message uuids }\n            existing { timestamp object { uuid name } }\n            references { name targetUuid resolution targetObject { uuid name } targetRecord { uuid name line action } }\n            outcome { ownerUuid owner { uuid } lifecycle { modelUuid stateUuid } previousVersionUuid attributes groupUuids }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportClientSummary($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code } }\n    }\n  }\n"): (typeof documents)["\n  query ImportClientSummary($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportClientCommit($input: CommitImportInput!) {\n    commitImport(input: $input) { ...ImportClientRecord }\n  }\n"): (typeof documents)["\n  mutation ImportClientCommit($input: CommitImportInput!) {\n    commitImport(input: $input) { ...ImportClientRecord }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportClientRecordQuery($id: ID!) {\n    importRecord(id: $id) {\n      ...ImportClientRecord\n      user { uuid }\n      outcomes(first: 500) { totalCount edges { node { line uuid kind name action reasons { code } } } }\n    }\n  }\n"): (typeof documents)["\n  query ImportClientRecordQuery($id: ID!) {\n    importRecord(id: $id) {\n      ...ImportClientRecord\n      user { uuid }\n      outcomes(first: 500) { totalCount edges { node { line uuid kind name action reasons { code } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportClientHistory($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ImportClientRecord } }\n    }\n  }\n"): (typeof documents)["\n  query ImportClientHistory($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...ImportClientRecord } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportClientImportArchive($file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!) {\n    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait) { ...ImportClientRecord }\n  }\n"): (typeof documents)["\n  mutation ImportClientImportArchive($file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!) {\n    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait) { ...ImportClientRecord }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportClientMe { me { uuid } }\n"): (typeof documents)["\n  query ImportClientMe { me { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportClientObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid kind name description createdAt timestamp ownerUuid organizationUuid\n      protection { viewContent rePackageable editable }\n      references { name targetUuid }\n      ... on Asset { attributes version previousVersionUuid lifecycleState { uuid } }\n    }\n  }\n"): (typeof documents)["\n  query ImportClientObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid kind name description createdAt timestamp ownerUuid organizationUuid\n      protection { viewContent rePackageable editable }\n      references { name targetUuid }\n      ... on Asset { attributes version previousVersionUuid lifecycleState { uuid } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

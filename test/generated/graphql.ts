@@ -24,6 +24,16 @@ export type Scalars = {
   Upload: { input: File; output: File; }
 };
 
+/** Objects by action. */
+export type ActionCounts = {
+  __typename?: 'ActionCounts';
+  create: Scalars['Int']['output'];
+  ignore: Scalars['Int']['output'];
+  reject: Scalars['Int']['output'];
+  replace: Scalars['Int']['output'];
+  skip: Scalars['Int']['output'];
+};
+
 /** A bearer token; the secret itself is shown only once, when issued. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -33,6 +43,23 @@ export type ApiToken = {
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   userUuid: Scalars['ID']['output'];
+};
+
+/** How objects.ndjson is encrypted: not at all, under a password, or for a recipient certificate. */
+export type ArchiveEncryptionMode =
+  | 'CERTIFICATE'
+  | 'NONE'
+  | 'PASSWORD';
+
+/** An object of the staged archive, as far as a decision about another one needs it. */
+export type ArchiveObjectFacts = {
+  __typename?: 'ArchiveObjectFacts';
+  action: ImportAction;
+  kind: ObjectKind;
+  /** 1-based line in objects.ndjson. */
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
 };
 
 /** The options the archive was exported with. */
@@ -135,6 +162,17 @@ export type AttributeType =
   | 'NUMBER'
   | 'STRING'
   | 'URL';
+
+export type CommitImportInput = {
+  /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
+  expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<ImportOptionsInput>;
+  /** The objects to import; null for the default selection (absent or newer ones). */
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stagedImportId: Scalars['ID']['input'];
+  /** False: return the RUNNING record at once and poll importRecord(id). */
+  wait?: Scalars['Boolean']['input'];
+};
 
 export type CreateAssetInput = {
   attributes?: InputMaybe<Scalars['JSONObject']['input']>;
@@ -272,6 +310,84 @@ export type CreateUserInput = {
   uuid?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Decisions with any of these actions, kinds and reason codes (each list optional). */
+export type DecisionFilter = {
+  actions?: InputMaybe<Array<ImportAction>>;
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Reason codes, e.g. UNRESOLVED_REFERENCE. */
+  reasons?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A reference of an archive object, and where its target will be. */
+export type DecisionReference = {
+  __typename?: 'DecisionReference';
+  name: Scalars['String']['output'];
+  resolution: ReferenceResolution;
+  /** REGISTRY: the target in this registry (null when hidden from you). */
+  targetObject?: Maybe<RegistryObject>;
+  /** ARCHIVE: the target in the archive, written by this import. */
+  targetRecord?: Maybe<ArchiveObjectFacts>;
+  targetUuid: Scalars['ID']['output'];
+};
+
+/** The registry's current copy of an archive object. */
+export type ExistingCopy = {
+  __typename?: 'ExistingCopy';
+  /** The registry's copy (null when hidden from you). */
+  object?: Maybe<RegistryObject>;
+  timestamp: Scalars['DateTimeISO']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** What to export (exactly one of objects, package, organization) and how. */
+export type ExportArchiveInput = {
+  /** Default: not encrypted. */
+  encryption?: InputMaybe<ExportEncryptionInput>;
+  /** Add every object the selection links to, transitively, so the archive imports into an empty registry. */
+  includeReferences?: Scalars['Boolean']['input'];
+  /** Add every previous version of the exported objects. */
+  includeVersionHistory?: Scalars['Boolean']['input'];
+  /** Objects by UUID. */
+  objects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** An organization: all its objects and itself, marked as a complete organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A package: its members and the package itself. */
+  package?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: every flag true. */
+  protection?: InputMaybe<ProtectionInput>;
+  /** Sign with the current server certificate. */
+  sign?: Scalars['Boolean']['input'];
+};
+
+export type ExportEncryptionInput = {
+  mode: ArchiveEncryptionMode;
+  /** PASSWORD: the password the importer will need. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** CERTIFICATE: the recipient registry's certificate (PEM), see serverCertificate. */
+  recipientCertificatePem?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An archive this registry exported, kept for download by its creator and administrators. */
+export type ExportedArchive = {
+  __typename?: 'ExportedArchive';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** GET it with the same bearer token. Absolute when REGISTRY_ADDRESS is configured, otherwise a path (/archives/<id>) to resolve against the URL of this GraphQL endpoint. */
+  downloadUrl: Scalars['String']['output'];
+  encryption: ArchiveEncryptionMode;
+  id: Scalars['ID']['output'];
+  /** manifest.json as written (docs/archive-format.md). */
+  manifest: Scalars['JSONObject']['output'];
+  objectCount: Scalars['Int']['output'];
+  /** The flags the archive carries (never more than its objects allow). */
+  protection: Protection;
+  /** Lower-case hex SHA-256 of the zip file. */
+  sha256: Scalars['String']['output'];
+  /** Signed with the server certificate (signature.p7s). */
+  signed: Scalars['Boolean']['output'];
+  /** Bytes. */
+  size: Scalars['Float']['output'];
+};
+
 export type GrantPermissionInput = {
   /** For VIEW and EDIT. */
   object?: InputMaybe<Scalars['ID']['input']>;
@@ -310,11 +426,233 @@ export type Group = RegistryObject & {
   uuid: Scalars['ID']['output'];
 };
 
+/** What an import does with one archive object. */
+export type ImportAction =
+  /** Not in the registry: it is created. */
+  | 'CREATE'
+  /** Same timestamp as the registry's copy: left as it is. */
+  | 'IGNORE'
+  /** Older than the registry's copy, stage-restricted or vetoed by a policy: not imported; the import goes on. */
+  | 'REJECT'
+  /** Replaces the registry's copy (newer in the archive, or allowReplace). */
+  | 'REPLACE'
+  /** Not imported: not selected, unresolved references, missing permissions, or a dependency not imported. */
+  | 'SKIP';
+
+/** Objects by what the import did with them. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  created: Scalars['Int']['output'];
+  ignored: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  replaced: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+};
+
+/** The decision about one archive object. */
+export type ImportDecision = {
+  __typename?: 'ImportDecision';
+  action: ImportAction;
+  existing?: Maybe<ExistingCopy>;
+  /** Imported objects that pulled this unselected one in to resolve their links. */
+  includedBy: Array<Scalars['ID']['output']>;
+  kind: ObjectKind;
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Set for CREATE and REPLACE. */
+  outcome?: Maybe<WriteOutcome>;
+  reasons: Array<PlanReason>;
+  references: Array<DecisionReference>;
+  /** In the effective selection (yours, or the default). */
+  selected: Scalars['Boolean']['output'];
+  /** Absent from the registry or newer than its copy. */
+  selectedByDefault: Scalars['Boolean']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** The decisions in archive order, one page at a time, with the plan as a whole. */
+export type ImportDecisionConnection = {
+  __typename?: 'ImportDecisionConnection';
+  /** Problems that fail the whole import; a commit refuses while there are any. */
+  blocking: Array<PlanReason>;
+  counts: ActionCounts;
+  edges: Array<ImportDecisionEdge>;
+  pageInfo: PageInfo;
+  /** Pass it to commitImport as expectedPlanDigest: the commit refuses any other plan (PLAN_STALE). */
+  planDigest: Scalars['String']['output'];
+  /** Decisions matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportDecisionEdge = {
+  __typename?: 'ImportDecisionEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportDecision;
+};
+
+/** Why an import failed: the registry was left as it was. */
+export type ImportFailure = {
+  __typename?: 'ImportFailure';
+  /** PLAN_STALE, IMPORT_BLOCKED, IMPORT_INTERRUPTED, ... */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ImportOptions = {
+  __typename?: 'ImportOptions';
+  allowReplace: Scalars['Boolean']['output'];
+  importUserGroups: Scalars['Boolean']['output'];
+  keepCurrentOwner: Scalars['Boolean']['output'];
+  keepLifecycleState: Scalars['Boolean']['output'];
+  trustProvider: Scalars['Boolean']['output'];
+};
+
+/** The import dialog’s options; every one is off unless set. */
+export type ImportOptionsInput = {
+  /** Replace the registry's copy even when the archive's is older. */
+  allowReplace?: Scalars['Boolean']['input'];
+  /** Importing a user also imports its user-defined groups. */
+  importUserGroups?: Scalars['Boolean']['input'];
+  /** Keep the original owner when a user with that UUID exists here or is imported. */
+  keepCurrentOwner?: Scalars['Boolean']['input'];
+  /** Keep the exported lifecycle state when the same productive or retired model governs here. */
+  keepLifecycleState?: Scalars['Boolean']['input'];
+  /** Also add the archive's signer to the trusted providers (administrators only). */
+  trustProvider?: Scalars['Boolean']['input'];
+};
+
+/** What a commit did with one archive object, and why. */
+export type ImportOutcome = {
+  __typename?: 'ImportOutcome';
+  action: ImportAction;
+  kind: ObjectKind;
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  reasons: Array<PlanReason>;
+  uuid: Scalars['ID']['output'];
+};
+
+/** Outcomes in archive order. Empty until the import has succeeded. */
+export type ImportOutcomeConnection = {
+  __typename?: 'ImportOutcomeConnection';
+  edges: Array<ImportOutcomeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportOutcomeEdge = {
+  __typename?: 'ImportOutcomeEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportOutcome;
+};
+
+export type ImportOutcomeFilter = {
+  actions?: InputMaybe<Array<ImportAction>>;
+};
+
+export type ImportPhase =
+  /** Succeeded: everything written and recorded. A failed import keeps the phase it failed in. */
+  | 'DONE'
+  /** Waiting for the commit lock, reading the archive and the registry, planning. */
+  | 'PLANNING'
+  /** Recording each object’s outcome: done of total. */
+  | 'RECORDING'
+  /** Writing objects: done of total. */
+  | 'WRITING';
+
+/** The plan as a whole: what a commit with the same options and selection applies. */
+export type ImportPlanSummary = {
+  __typename?: 'ImportPlanSummary';
+  /** Problems that fail the whole import; a commit refuses while there are any. */
+  blocking: Array<PlanReason>;
+  counts: ActionCounts;
+  /** Pass it to commitImport as expectedPlanDigest: the commit refuses any other plan (PLAN_STALE). */
+  planDigest: Scalars['String']['output'];
+};
+
+/** One commit of a staged archive: who, when, what, with which options, how far, and how it ended. */
+export type ImportRecord = {
+  __typename?: 'ImportRecord';
+  /** Hex SHA-256 of the archive file. */
+  archiveSha256: Scalars['String']['output'];
+  counts: ImportCounts;
+  /** Progress within the phase. */
+  done: Scalars['Int']['output'];
+  error?: Maybe<ImportFailure>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  options: ImportOptions;
+  /** What happened to each archive object; empty unless SUCCEEDED. */
+  outcomes: ImportOutcomeConnection;
+  phase: ImportPhase;
+  /** Digest of the plan applied (or refused). */
+  planDigest?: Maybe<Scalars['String']['output']>;
+  /** The explicit selection; null for the default one. */
+  selection?: Maybe<Array<Scalars['ID']['output']>>;
+  signer?: Maybe<ArchiveSigner>;
+  /** The staged import committed (deleted once the commit succeeded). */
+  stagedImportId?: Maybe<Scalars['ID']['output']>;
+  startedAt: Scalars['DateTimeISO']['output'];
+  status: ImportStatus;
+  total: Scalars['Int']['output'];
+  /** Trust in the signer when the commit started. */
+  trust: ArchiveTrust;
+  /** Who imported (null when hidden from you). */
+  user?: Maybe<User>;
+  userUuid: Scalars['ID']['output'];
+};
+
+
+/** One commit of a staged archive: who, when, what, with which options, how far, and how it ended. */
+export type ImportRecordOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImportOutcomeFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Import records, newest first. */
+export type ImportRecordConnection = {
+  __typename?: 'ImportRecordConnection';
+  edges: Array<ImportRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ImportRecordEdge = {
+  __typename?: 'ImportRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportRecord;
+};
+
+export type ImportStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type IssuedToken = {
   __typename?: 'IssuedToken';
   info: ApiToken;
   /** Send as "Authorization: Bearer <token>". Not retrievable later. */
   token: Scalars['String']['output'];
+};
+
+/** A password-protected PKCS#12 key store (.p12) holding every server key and certificate, the current one first. Decode contentBase64 and save it under fileName; `openssl pkcs12 -info -in <file>` reads it. */
+export type KeystoreFile = {
+  __typename?: 'KeystoreFile';
+  /** The PKCS#12 file, standard base64. */
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  keyCount: Scalars['Int']['output'];
+  /** application/x-pkcs12 */
+  mediaType: Scalars['String']['output'];
+};
+
+export type KeystoreImport = {
+  __typename?: 'KeystoreImport';
+  /** Keys this registry did not hold before. */
+  added: Scalars['Int']['output'];
+  current: ServerCertificate;
+  /** Keys in the file. */
+  keyCount: Scalars['Int']['output'];
 };
 
 export type KindCount = {
@@ -356,6 +694,12 @@ export type LifecycleModelStatus =
   | 'NEW'
   | 'PRODUCTIVE'
   | 'RETIRED';
+
+export type LifecycleOutcome = {
+  __typename?: 'LifecycleOutcome';
+  modelUuid: Scalars['ID']['output'];
+  stateUuid: Scalars['ID']['output'];
+};
 
 /** A registry instance that hosts a phase of a lifecycle. */
 export type LifecycleStage = RegistryObject & {
@@ -418,6 +762,10 @@ export type LifecycleTransitionInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   addGroupMember: User;
+  /** Trusts a signer certificate (PEM). Administrators only. */
+  addTrustedProvider: TrustedProvider;
+  /** Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false. */
+  commitImport: ImportRecord;
   createAsset: Asset;
   createGroup: Group;
   createLifecycleModel: LifecycleModel;
@@ -431,11 +779,23 @@ export type Mutation = {
   deleteObject: Scalars['Boolean']['output'];
   /** Drops one of your staged imports before it expires. */
   discardStagedImport: Scalars['Boolean']['output'];
+  /** Writes the selected objects into an archive (docs/archive-format.md) and returns where to download it. Needs VIEW on every object written, references included. */
+  exportArchive: ExportedArchive;
+  /** Every server key and certificate as a PKCS#12 file protected by the password. A mutation, so the password never travels in a URL. Administrators only. */
+  exportKeystore: KeystoreFile;
   grantPermission: PermissionGrant;
+  /** Stages an uploaded archive and commits it, in one call (for pipelines). */
+  importArchive: ImportRecord;
+  /** Adds the keys of a PKCS#12 file (GraphQL multipart upload; send Apollo-Require-Preflight: true) to the history; with makeCurrent its first key becomes current. A wrong password fails with WRONG_PASSWORD. Administrators only. */
+  importKeystore: KeystoreImport;
   issueToken: IssuedToken;
   /** Moves an asset to another state along an allowed transition of its lifecycle model. */
   moveLifecycleState: Asset;
   removeGroupMember: User;
+  /** Stops trusting a signer, by SHA-256 fingerprint; false when none had it. Administrators only. */
+  removeTrustedProvider: Scalars['Boolean']['output'];
+  /** A new self-signed certificate becomes current; the old one stays in the history. Administrators only. */
+  replaceServerCertificate: ServerCertificate;
   revokePermission: Scalars['Boolean']['output'];
   revokeToken: ApiToken;
   /** Uploads an archive (GraphQL multipart request), verifies it and holds it for preview. The password opens a password-encrypted archive. */
@@ -455,6 +815,16 @@ export type Mutation = {
 export type MutationAddGroupMemberArgs = {
   group: Scalars['ID']['input'];
   user: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTrustedProviderArgs = {
+  certificatePem: Scalars['String']['input'];
+};
+
+
+export type MutationCommitImportArgs = {
+  input: CommitImportInput;
 };
 
 
@@ -513,8 +883,34 @@ export type MutationDiscardStagedImportArgs = {
 };
 
 
+export type MutationExportArchiveArgs = {
+  input: ExportArchiveInput;
+};
+
+
+export type MutationExportKeystoreArgs = {
+  password: Scalars['String']['input'];
+};
+
+
 export type MutationGrantPermissionArgs = {
   input: GrantPermissionInput;
+};
+
+
+export type MutationImportArchiveArgs = {
+  file: Scalars['Upload']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  wait?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationImportKeystoreArgs = {
+  file: Scalars['Upload']['input'];
+  makeCurrent?: Scalars['Boolean']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -534,6 +930,16 @@ export type MutationMoveLifecycleStateArgs = {
 export type MutationRemoveGroupMemberArgs = {
   group: Scalars['ID']['input'];
   user: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTrustedProviderArgs = {
+  fingerprint: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceServerCertificateArgs = {
+  commonName: Scalars['String']['input'];
 };
 
 
@@ -736,6 +1142,16 @@ export type PermissionGrant = {
   typeKey?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why the planner decided what it did: a stable code, a readable message, the UUIDs concerned. */
+export type PlanReason = {
+  __typename?: 'PlanReason';
+  /** A stable code, e.g. UNRESOLVED_REFERENCE, POLICY_VETO, OWNER_NOT_FOUND. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  severity: ReasonSeverity;
+  uuids: Array<Scalars['ID']['output']>;
+};
+
 export type Policy = RegistryObject & {
   __typename?: 'Policy';
   actions: Array<PolicyAction>;
@@ -806,8 +1222,22 @@ export type Protection = {
   viewContent: Scalars['Boolean']['output'];
 };
 
+/** Protection flags the archive carries; they are enforced in the importing registry. */
+export type ProtectionInput = {
+  /** False: the imported objects cannot be edited. */
+  editable?: Scalars['Boolean']['input'];
+  /** False: the imported objects cannot be exported again. */
+  rePackageable?: Scalars['Boolean']['input'];
+  /** False: imported attributes are hidden from all but administrators. */
+  viewContent?: Scalars['Boolean']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Your imports, newest first (administrators see everyone’s). */
+  importHistory: ImportRecordConnection;
+  /** One import record: yours, or anyone’s for administrators. Poll it while it runs. */
+  importRecord?: Maybe<ImportRecord>;
   /** The caller. */
   me: User;
   /** Null when the object does not exist or is not visible to you. */
@@ -817,12 +1247,29 @@ export type Query = {
   permissions: Array<PermissionGrant>;
   /** This registry instance. */
   registry: RegistryInfo;
+  /** This server's current certificate: give it to registries that encrypt archives for this one. */
+  serverCertificate: ServerCertificate;
+  /** Every server certificate, current first, then newest first. Administrators only. */
+  serverCertificateHistory: Array<ServerCertificate>;
   /** One of your staged imports; null when unknown, expired or not yours. */
   stagedImport?: Maybe<StagedImport>;
   /** Your staged imports that have not expired, newest first. */
   stagedImports: Array<StagedImport>;
   /** A user's tokens (your own, or anyone's for administrators). */
   tokens: Array<ApiToken>;
+  /** Signer certificates this registry trusts. Administrators only. */
+  trustedProviders: Array<TrustedProvider>;
+};
+
+
+export type QueryImportHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryImportRecordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -853,6 +1300,11 @@ export type QueryTokensArgs = {
   user?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReasonSeverity =
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
 /** A problem of one record of objects.ndjson; the record is not staged. */
 export type RecordProblem = {
   __typename?: 'RecordProblem';
@@ -878,6 +1330,15 @@ export type ReferenceInput = {
   name: Scalars['String']['input'];
   target: Scalars['ID']['input'];
 };
+
+/** Where the target of a reference will be once the import is applied. */
+export type ReferenceResolution =
+  /** Written by this import from the archive. */
+  | 'ARCHIVE'
+  /** Already in this registry (and not replaced by the import). */
+  | 'REGISTRY'
+  /** Nowhere: the referencing object is not imported. */
+  | 'UNRESOLVED';
 
 /** A registry instance: its stable UUID, display name and address. */
 export type RegistryInfo = {
@@ -936,6 +1397,26 @@ export type Role =
   | 'REGISTRY_ADMINISTRATOR'
   | 'TYPE_ADMINISTRATOR';
 
+/** One of this server's certificates with its key: the current one signs exports; replaced ones stay as history. */
+export type ServerCertificate = {
+  __typename?: 'ServerCertificate';
+  createdAt: Scalars['DateTimeISO']['output'];
+  current: Scalars['Boolean']['output'];
+  /** Lower-case hex SHA-256 of the certificate DER: how archives and trust lists name it. */
+  fingerprintSha256: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  notAfter: Scalars['DateTimeISO']['output'];
+  notBefore: Scalars['DateTimeISO']['output'];
+  pem: Scalars['String']['output'];
+  /** When it stopped being current; null for the current one. */
+  retiredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Lower-case hex. */
+  serialNumber: Scalars['String']['output'];
+  /** RFC 4514 form, in certificate order: "CN=…,O=…". */
+  subject: Scalars['String']['output'];
+};
+
 /** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
 export type StagedImport = {
   __typename?: 'StagedImport';
@@ -946,6 +1427,8 @@ export type StagedImport = {
   /** Staged objects by kind. */
   countsByKind: Array<KindCount>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes. */
+  decisions: ImportDecisionConnection;
   /** Whether the objects were encrypted in the archive. */
   encrypted: Scalars['Boolean']['output'];
   /** After this the staged import is gone; stage the archive again. */
@@ -961,6 +1444,8 @@ export type StagedImport = {
   /** The staged objects in archive order. */
   objects: StagedObjectConnection;
   options: ArchiveOptions;
+  /** The counts, blocking problems and digest of the plan, without decisions. */
+  planSummary: ImportPlanSummary;
   /** All problems found, kept or not. */
   problemCount: Scalars['Int']['output'];
   /** Invalid records, in line order: the first 1000 problems. */
@@ -976,10 +1461,27 @@ export type StagedImport = {
 
 
 /** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImportDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first?: Scalars['Int']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
 export type StagedImportObjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StagedObjectFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImportPlanSummaryArgs = {
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** One object of a staged archive, as its record stands in the archive. */
@@ -1015,6 +1517,23 @@ export type StagedObjectFilter = {
   kinds?: InputMaybe<Array<ObjectKind>>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A signer certificate this registry trusts. */
+export type TrustedProvider = {
+  __typename?: 'TrustedProvider';
+  addedAt: Scalars['DateTimeISO']['output'];
+  addedBy: Scalars['ID']['output'];
+  /** Lower-case hex SHA-256 of the certificate DER: how archives and trust lists name it. */
+  fingerprintSha256: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  notAfter: Scalars['DateTimeISO']['output'];
+  notBefore: Scalars['DateTimeISO']['output'];
+  pem: Scalars['String']['output'];
+  /** Lower-case hex. */
+  serialNumber: Scalars['String']['output'];
+  /** RFC 4514 form, in certificate order: "CN=…,O=…". */
+  subject: Scalars['String']['output'];
 };
 
 export type UpdateAssetInput = {
@@ -1147,6 +1666,229 @@ export type User = RegistryObject & {
   /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
   uuid: Scalars['ID']['output'];
 };
+
+/** What a CREATE or REPLACE will write beyond the record itself. */
+export type WriteOutcome = {
+  __typename?: 'WriteOutcome';
+  /** Attributes after policy effects. */
+  attributes: Scalars['JSONObject']['output'];
+  /** USER only: the group memberships that will hold here. */
+  groupUuids?: Maybe<Array<Scalars['ID']['output']>>;
+  lifecycle?: Maybe<LifecycleOutcome>;
+  /** The owner, when it already exists here and you may see it. */
+  owner?: Maybe<User>;
+  ownerUuid: Scalars['ID']['output'];
+  /** The previous version kept; null when imported standalone. */
+  previousVersionUuid?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ExportProtectionAttributesQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type ExportProtectionAttributesQuery = { __typename?: 'Query', object?:
+    | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+    | { __typename?: 'Group' }
+    | { __typename?: 'LifecycleModel' }
+    | { __typename?: 'LifecycleStage' }
+    | { __typename?: 'ObjectType' }
+    | { __typename?: 'Organization' }
+    | { __typename?: 'Package' }
+    | { __typename?: 'Policy' }
+    | { __typename?: 'User' }
+   | null };
+
+export type ExportProtectionUpdateMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type ExportProtectionUpdateMutation = { __typename?: 'Mutation', updateAsset: { __typename?: 'Asset', uuid: string } };
+
+export type ExportSourceObjectQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type ExportSourceObjectQuery = { __typename?: 'Query', object?:
+    | { __typename: 'Asset', objectTypeUuid: string, version?: string | null, previousVersionUuid?: string | null, attributes?: Record<string, unknown> | null, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, lifecycleState?: { __typename?: 'LifecycleState', uuid: string, name: string, modelUuid: string, stages: Array<{ __typename?: 'LifecycleStage', address: string }> } | null, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'Group', system: boolean, roles: Array<Role>, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'LifecycleModel', status: LifecycleModelStatus, objectTypeUuids: Array<string>, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, states: Array<{ __typename?: 'LifecycleState', uuid: string, name: string, initial: boolean, end: boolean, stageUuids: Array<string> }>, transitions: Array<{ __typename?: 'LifecycleTransition', fromUuid: string, toUuid: string }>, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'LifecycleStage', address: string, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'ObjectType', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, attributeDefinitions: Array<{ __typename?: 'AttributeDefinition', name: string, type: AttributeType, required: boolean }>, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'Organization', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'Package', memberUuids: Array<string>, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'Policy', events: Array<PolicyEvent>, objectTypeUuids: Array<string>, condition?: unknown | null, enabled: boolean, priority: number, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, actions: Array<{ __typename?: 'PolicyAction', type: PolicyActionType, message?: string | null, attribute?: string | null, value?: unknown | null, state?: string | null }>, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename: 'User', email?: string | null, roles: Array<Role>, groupUuids: Array<string>, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+   | null };
+
+export type ExportServerCertificateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportServerCertificateQuery = { __typename?: 'Query', serverCertificate: { __typename?: 'ServerCertificate', fingerprintSha256: string } };
+
+export type ExportSelectionMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportSelectionMeQuery = { __typename?: 'Query', me: { __typename?: 'User', uuid: string, organizationUuid?: string | null, groupUuids: Array<string> } };
+
+export type BetweenUpdateAssetMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  input: UpdateAssetInput;
+}>;
+
+
+export type BetweenUpdateAssetMutation = { __typename?: 'Mutation', updateAsset: { __typename?: 'Asset', uuid: string, timestamp: string } };
+
+export type CrashEveryObjectQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CrashEveryObjectQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', attributes?: Record<string, unknown> | null, uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'Group', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'LifecycleModel', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'LifecycleStage', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'ObjectType', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'Organization', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'Package', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'Policy', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+        | { __typename?: 'User', uuid: string, kind: ObjectKind, name: string, timestamp: string, ownerUuid?: string | null, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+       }> } };
+
+export type RefusalsTrustedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefusalsTrustedProvidersQuery = { __typename?: 'Query', trustedProviders: Array<{ __typename?: 'TrustedProvider', fingerprintSha256: string }> };
+
+export type RefusalsCreatePolicyMutationVariables = Exact<{
+  input: CreatePolicyInput;
+}>;
+
+
+export type RefusalsCreatePolicyMutation = { __typename?: 'Mutation', createPolicy: { __typename?: 'Policy', uuid: string } };
+
+export type WritesImportedQueryVariables = Exact<{
+  asset: Scalars['ID']['input'];
+  user: Scalars['ID']['input'];
+}>;
+
+
+export type WritesImportedQuery = { __typename?: 'Query', asset?:
+    | { __typename?: 'Asset', uuid: string, ownerUuid?: string | null, lifecycleState?: { __typename?: 'LifecycleState', uuid: string, name: string, modelUuid: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'Group', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'LifecycleModel', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'LifecycleStage', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'ObjectType', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'Organization', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'Package', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'Policy', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+    | { __typename?: 'User', uuid: string, ownerUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } }
+   | null, user?:
+    | { __typename?: 'Asset', uuid: string }
+    | { __typename?: 'Group', uuid: string }
+    | { __typename?: 'LifecycleModel', uuid: string }
+    | { __typename?: 'LifecycleStage', uuid: string }
+    | { __typename?: 'ObjectType', uuid: string }
+    | { __typename?: 'Organization', uuid: string }
+    | { __typename?: 'Package', uuid: string }
+    | { __typename?: 'Policy', uuid: string }
+    | { __typename?: 'User', groupUuids: Array<string>, uuid: string }
+   | null };
+
+export type WritesUpdateAssetMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  input: UpdateAssetInput;
+}>;
+
+
+export type WritesUpdateAssetMutation = { __typename?: 'Mutation', updateAsset: { __typename?: 'Asset', uuid: string } };
+
+export type WritesSourceAssetQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type WritesSourceAssetQuery = { __typename?: 'Query', object?:
+    | { __typename?: 'Asset', ownerUuid?: string | null, lifecycleState?: { __typename?: 'LifecycleState', uuid: string } | null }
+    | { __typename?: 'Group', ownerUuid?: string | null }
+    | { __typename?: 'LifecycleModel', ownerUuid?: string | null }
+    | { __typename?: 'LifecycleStage', ownerUuid?: string | null }
+    | { __typename?: 'ObjectType', ownerUuid?: string | null }
+    | { __typename?: 'Organization', ownerUuid?: string | null }
+    | { __typename?: 'Package', ownerUuid?: string | null }
+    | { __typename?: 'Policy', ownerUuid?: string | null }
+    | { __typename?: 'User', ownerUuid?: string | null }
+   | null };
+
+export type KeystoreCurrentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeystoreCurrentQuery = { __typename?: 'Query', serverCertificate: { __typename?: 'ServerCertificate', fingerprintSha256: string } };
+
+export type KeystoreHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeystoreHistoryQuery = { __typename?: 'Query', serverCertificateHistory: Array<{ __typename?: 'ServerCertificate', fingerprintSha256: string, current: boolean }> };
+
+export type KeystoreReplaceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeystoreReplaceMutation = { __typename?: 'Mutation', replaceServerCertificate: { __typename?: 'ServerCertificate', fingerprintSha256: string } };
+
+export type KeystoreExportMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+
+export type KeystoreExportMutation = { __typename?: 'Mutation', exportKeystore: { __typename?: 'KeystoreFile', fileName: string, mediaType: string, contentBase64: string, keyCount: number } };
+
+export type KeystoreImportMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  password: Scalars['String']['input'];
+  makeCurrent?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type KeystoreImportMutation = { __typename?: 'Mutation', importKeystore: { __typename?: 'KeystoreImport', keyCount: number, added: number, current: { __typename?: 'ServerCertificate', fingerprintSha256: string } } };
+
+export type KeysCurrentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysCurrentQuery = { __typename?: 'Query', serverCertificate: { __typename?: 'ServerCertificate', id: string, subject: string, issuer: string, serialNumber: string, notBefore: string, notAfter: string, fingerprintSha256: string, pem: string, current: boolean, retiredAt?: string | null } };
+
+export type KeysHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysHistoryQuery = { __typename?: 'Query', serverCertificateHistory: Array<{ __typename?: 'ServerCertificate', fingerprintSha256: string, current: boolean, retiredAt?: string | null }> };
+
+export type KeysReplaceMutationVariables = Exact<{
+  commonName: Scalars['String']['input'];
+}>;
+
+
+export type KeysReplaceMutation = { __typename?: 'Mutation', replaceServerCertificate: { __typename?: 'ServerCertificate', fingerprintSha256: string, subject: string, current: boolean } };
+
+export type KeysProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysProvidersQuery = { __typename?: 'Query', trustedProviders: Array<{ __typename?: 'TrustedProvider', fingerprintSha256: string, subject: string, addedBy: string }> };
+
+export type KeysAddProviderMutationVariables = Exact<{
+  pem: Scalars['String']['input'];
+}>;
+
+
+export type KeysAddProviderMutation = { __typename?: 'Mutation', addTrustedProvider: { __typename?: 'TrustedProvider', fingerprintSha256: string, subject: string } };
+
+export type KeysRemoveProviderMutationVariables = Exact<{
+  fingerprint: Scalars['String']['input'];
+}>;
+
+
+export type KeysRemoveProviderMutation = { __typename?: 'Mutation', removeTrustedProvider: boolean };
 
 export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1666,6 +2408,13 @@ export type StagingDiscardMutationVariables = Exact<{
 
 export type StagingDiscardMutation = { __typename?: 'Mutation', discardStagedImport: boolean };
 
+export type StagingVisibleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StagingVisibleQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', id: string } | null, stagedImports: Array<{ __typename?: 'StagedImport', id: string }> };
+
 export type StagingObjectsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1676,6 +2425,18 @@ export type StagingObjectsQueryVariables = Exact<{
 
 export type StagingObjectsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', objects: { __typename?: 'StagedObjectConnection', totalCount: number, edges: Array<{ __typename?: 'StagedObjectEdge', cursor: string, node: { __typename?: 'StagedObject', line: number, uuid: string, kind: ObjectKind, name: string, timestamp: string, record: Record<string, unknown> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null } } } | null };
 
+export type StagingExportArchiveMutationVariables = Exact<{
+  input: ExportArchiveInput;
+}>;
+
+
+export type StagingExportArchiveMutation = { __typename?: 'Mutation', exportArchive: { __typename?: 'ExportedArchive', sha256: string, size: number, objectCount: number, downloadUrl: string } };
+
+export type StagingServerCertificateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingServerCertificateQuery = { __typename?: 'Query', registry: { __typename?: 'RegistryInfo', uuid: string }, serverCertificate: { __typename?: 'ServerCertificate', fingerprintSha256: string, pem: string } };
+
 export type StagingStageArchiveMutationVariables = Exact<{
   file: Scalars['Upload']['input'];
   password?: InputMaybe<Scalars['String']['input']>;
@@ -1683,6 +2444,166 @@ export type StagingStageArchiveMutationVariables = Exact<{
 
 
 export type StagingStageArchiveMutation = { __typename?: 'Mutation', stageArchive: { __typename?: 'StagedImport', id: string, createdAt: string, expiresAt: string, fileName?: string | null, archiveSha256: string, archiveSize: number, formatVersion: string, exportedAt: string, objectCount: number, trust: ArchiveTrust, encrypted: boolean, problemCount: number, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, exportedBy: { __typename?: 'NamedRef', uuid: string, name: string }, options: { __typename?: 'ArchiveOptions', includeReferences: boolean, includeVersionHistory: boolean, completeOrganization?: string | null, selection: { __typename?: 'ArchiveSelection', objects: Array<string>, package?: string | null } }, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, signer?: { __typename?: 'ArchiveSigner', subject: string, issuer: string, fingerprintSha256: string, notBefore: string, notAfter: string, pem: string, signingTime?: string | null } | null, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> } };
+
+export type StagingRegistryAliveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StagingRegistryAliveQuery = { __typename?: 'Query', registry: { __typename?: 'RegistryInfo', uuid: string } };
+
+export type ExportBuilderExportMutationVariables = Exact<{
+  input: ExportArchiveInput;
+}>;
+
+
+export type ExportBuilderExportMutation = { __typename?: 'Mutation', exportArchive: { __typename?: 'ExportedArchive', id: string, sha256: string, size: number, objectCount: number, signed: boolean, encryption: ArchiveEncryptionMode, downloadUrl: string, manifest: Record<string, unknown>, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean } } };
+
+export type ExportBuilderCreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type ExportBuilderCreateGroupMutation = { __typename?: 'Mutation', createGroup: { __typename?: 'Group', uuid: string } };
+
+export type ExportBuilderCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type ExportBuilderCreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', uuid: string } };
+
+export type ExportBuilderCreateStageMutationVariables = Exact<{
+  input: CreateLifecycleStageInput;
+}>;
+
+
+export type ExportBuilderCreateStageMutation = { __typename?: 'Mutation', createLifecycleStage: { __typename?: 'LifecycleStage', uuid: string } };
+
+export type ExportBuilderCreateModelMutationVariables = Exact<{
+  input: CreateLifecycleModelInput;
+}>;
+
+
+export type ExportBuilderCreateModelMutation = { __typename?: 'Mutation', createLifecycleModel: { __typename?: 'LifecycleModel', uuid: string } };
+
+export type ExportBuilderCreatePolicyMutationVariables = Exact<{
+  input: CreatePolicyInput;
+}>;
+
+
+export type ExportBuilderCreatePolicyMutation = { __typename?: 'Mutation', createPolicy: { __typename?: 'Policy', uuid: string } };
+
+export type ExportBuilderCreatePackageMutationVariables = Exact<{
+  input: CreatePackageInput;
+}>;
+
+
+export type ExportBuilderCreatePackageMutation = { __typename?: 'Mutation', createPackage: { __typename?: 'Package', uuid: string } };
+
+export type ImportClientRecordFragment = { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, userUuid: string, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, selection?: Array<string> | null, planDigest?: string | null, signer?: { __typename?: 'ArchiveSigner', fingerprintSha256: string, subject: string } | null, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null };
+
+export type ImportClientStageMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportClientStageMutation = { __typename?: 'Mutation', stageArchive: { __typename?: 'StagedImport', id: string, objectCount: number, trust: ArchiveTrust, signer?: { __typename?: 'ArchiveSigner', fingerprintSha256: string } | null } };
+
+export type ImportClientDecisionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+}>;
+
+
+export type ImportClientDecisionsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, totalCount: number, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, blocking: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, kind: ObjectKind, name: string, line: number, action: ImportAction, selectedByDefault: boolean, selected: boolean, includedBy: Array<string>, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, existing?: { __typename?: 'ExistingCopy', timestamp: string, object?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null } | null, references: Array<{ __typename?: 'DecisionReference', name: string, targetUuid: string, resolution: ReferenceResolution, targetObject?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null, targetRecord?: { __typename?: 'ArchiveObjectFacts', uuid: string, name: string, line: number, action: ImportAction } | null }>, outcome?: { __typename?: 'WriteOutcome', ownerUuid: string, previousVersionUuid?: string | null, attributes: Record<string, unknown>, groupUuids?: Array<string> | null, owner?: { __typename?: 'User', uuid: string } | null, lifecycle?: { __typename?: 'LifecycleOutcome', modelUuid: string, stateUuid: string } | null } | null } }> } } | null };
+
+export type ImportClientSummaryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type ImportClientSummaryQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', planSummary: { __typename?: 'ImportPlanSummary', planDigest: string, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, blocking: Array<{ __typename?: 'PlanReason', code: string }> } } | null };
+
+export type ImportClientCommitMutationVariables = Exact<{
+  input: CommitImportInput;
+}>;
+
+
+export type ImportClientCommitMutation = { __typename?: 'Mutation', commitImport: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, userUuid: string, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, selection?: Array<string> | null, planDigest?: string | null, signer?: { __typename?: 'ArchiveSigner', fingerprintSha256: string, subject: string } | null, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null } };
+
+export type ImportClientRecordQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportClientRecordQueryQuery = { __typename?: 'Query', importRecord?: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, userUuid: string, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, selection?: Array<string> | null, planDigest?: string | null, user?: { __typename?: 'User', uuid: string } | null, outcomes: { __typename?: 'ImportOutcomeConnection', totalCount: number, edges: Array<{ __typename?: 'ImportOutcomeEdge', node: { __typename?: 'ImportOutcome', line: number, uuid: string, kind: ObjectKind, name: string, action: ImportAction, reasons: Array<{ __typename?: 'PlanReason', code: string }> } }> }, signer?: { __typename?: 'ArchiveSigner', fingerprintSha256: string, subject: string } | null, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null } | null };
+
+export type ImportClientHistoryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportClientHistoryQuery = { __typename?: 'Query', importHistory: { __typename?: 'ImportRecordConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportRecordEdge', cursor: string, node: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, userUuid: string, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, selection?: Array<string> | null, planDigest?: string | null, signer?: { __typename?: 'ArchiveSigner', fingerprintSha256: string, subject: string } | null, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null } }> } };
+
+export type ImportClientImportArchiveMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  wait: Scalars['Boolean']['input'];
+}>;
+
+
+export type ImportClientImportArchiveMutation = { __typename?: 'Mutation', importArchive: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, userUuid: string, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, selection?: Array<string> | null, planDigest?: string | null, signer?: { __typename?: 'ArchiveSigner', fingerprintSha256: string, subject: string } | null, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null } };
+
+export type ImportClientMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportClientMeQuery = { __typename?: 'Query', me: { __typename?: 'User', uuid: string } };
+
+export type ImportClientObjectQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type ImportClientObjectQuery = { __typename?: 'Query', object?:
+    | { __typename?: 'Asset', attributes?: Record<string, unknown> | null, version?: string | null, previousVersionUuid?: string | null, uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, lifecycleState?: { __typename?: 'LifecycleState', uuid: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'Group', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'LifecycleModel', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'LifecycleStage', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'ObjectType', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'Organization', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'Package', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'Policy', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+    | { __typename?: 'User', uuid: string, kind: ObjectKind, name: string, description?: string | null, createdAt: string, timestamp: string, ownerUuid?: string | null, organizationUuid?: string | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string }> }
+   | null };
 
 export type BuilderCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
@@ -1727,7 +2648,30 @@ export type BuilderGrantMutationVariables = Exact<{
 
 export type BuilderGrantMutation = { __typename?: 'Mutation', grantPermission: { __typename?: 'PermissionGrant', id: string } };
 
-
+export const ImportClientRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportClientRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportClientRecordFragment, unknown>;
+export const ExportProtectionAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportProtectionAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"}}]}}]}}]}}]} as unknown as DocumentNode<ExportProtectionAttributesQuery, ExportProtectionAttributesQueryVariables>;
+export const ExportProtectionUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportProtectionUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"StringValue","value":"changed","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ExportProtectionUpdateMutation, ExportProtectionUpdateMutationVariables>;
+export const ExportSourceObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportSourceObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectTypeUuid"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionUuid"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"modelUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeDefinitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifecycleModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"initial"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"stageUuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromUuid"}},{"kind":"Field","name":{"kind":"Name","value":"toUuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectTypeUuids"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifecycleStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"objectTypeUuids"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberUuids"}}]}}]}}]}}]} as unknown as DocumentNode<ExportSourceObjectQuery, ExportSourceObjectQueryVariables>;
+export const ExportServerCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportServerCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<ExportServerCertificateQuery, ExportServerCertificateQueryVariables>;
+export const ExportSelectionMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportSelectionMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"organizationUuid"}},{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}}]}}]} as unknown as DocumentNode<ExportSelectionMeQuery, ExportSelectionMeQueryVariables>;
+export const BetweenUpdateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BetweenUpdateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<BetweenUpdateAssetMutation, BetweenUpdateAssetMutationVariables>;
+export const CrashEveryObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrashEveryObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrashEveryObjectQuery, CrashEveryObjectQueryVariables>;
+export const RefusalsTrustedProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefusalsTrustedProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustedProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<RefusalsTrustedProvidersQuery, RefusalsTrustedProvidersQueryVariables>;
+export const RefusalsCreatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefusalsCreatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<RefusalsCreatePolicyMutation, RefusalsCreatePolicyMutationVariables>;
+export const WritesImportedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WritesImported"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"asset"},"name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"protection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewContent"}},{"kind":"Field","name":{"kind":"Name","value":"rePackageable"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"modelUuid"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"user"},"name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}}]}}]}}]} as unknown as DocumentNode<WritesImportedQuery, WritesImportedQueryVariables>;
+export const WritesUpdateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WritesUpdateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<WritesUpdateAssetMutation, WritesUpdateAssetMutationVariables>;
+export const WritesSourceAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WritesSourceAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WritesSourceAssetQuery, WritesSourceAssetQueryVariables>;
+export const KeystoreCurrentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeystoreCurrent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<KeystoreCurrentQuery, KeystoreCurrentQueryVariables>;
+export const KeystoreHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeystoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificateHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<KeystoreHistoryQuery, KeystoreHistoryQueryVariables>;
+export const KeystoreReplaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeystoreReplace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceServerCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commonName"},"value":{"kind":"StringValue","value":"Second key","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<KeystoreReplaceMutation, KeystoreReplaceMutationVariables>;
+export const KeystoreExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeystoreExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportKeystore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}},{"kind":"Field","name":{"kind":"Name","value":"keyCount"}}]}}]}}]} as unknown as DocumentNode<KeystoreExportMutation, KeystoreExportMutationVariables>;
+export const KeystoreImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeystoreImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"makeCurrent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importKeystore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"makeCurrent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"makeCurrent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyCount"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]}}]} as unknown as DocumentNode<KeystoreImportMutation, KeystoreImportMutationVariables>;
+export const KeysCurrentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeysCurrent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"pem"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]} as unknown as DocumentNode<KeysCurrentQuery, KeysCurrentQueryVariables>;
+export const KeysHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeysHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificateHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]} as unknown as DocumentNode<KeysHistoryQuery, KeysHistoryQueryVariables>;
+export const KeysReplaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeysReplace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commonName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceServerCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commonName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commonName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<KeysReplaceMutation, KeysReplaceMutationVariables>;
+export const KeysProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeysProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustedProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}}]}}]}}]} as unknown as DocumentNode<KeysProvidersQuery, KeysProvidersQueryVariables>;
+export const KeysAddProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeysAddProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pem"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTrustedProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certificatePem"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pem"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<KeysAddProviderMutation, KeysAddProviderMutationVariables>;
+export const KeysRemoveProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeysRemoveProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fingerprint"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTrustedProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fingerprint"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fingerprint"}}}]}]}}]} as unknown as DocumentNode<KeysRemoveProviderMutation, KeysRemoveProviderMutationVariables>;
 export const AuthMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AuthMeQuery, AuthMeQueryVariables>;
 export const AuthRevokeTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthRevokeToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<AuthRevokeTokenMutation, AuthRevokeTokenMutationVariables>;
 export const AuthIssueOwnTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthIssueOwnToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuthIssueOwnTokenMutation, AuthIssueOwnTokenMutationVariables>;
@@ -1757,8 +2701,28 @@ export const BasicsRegistryDocument = {"kind":"Document","definitions":[{"kind":
 export const StagingStagedImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingStagedImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}}]}}]}}]} as unknown as DocumentNode<StagingStagedImportQuery, StagingStagedImportQueryVariables>;
 export const StagingStagedImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingStagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StagingStagedImportsQuery, StagingStagedImportsQueryVariables>;
 export const StagingDiscardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StagingDiscard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardStagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<StagingDiscardMutation, StagingDiscardMutationVariables>;
+export const StagingVisibleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingVisible"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StagingVisibleQuery, StagingVisibleQueryVariables>;
 export const StagingObjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingObjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StagedObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"record"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<StagingObjectsQuery, StagingObjectsQueryVariables>;
+export const StagingExportArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StagingExportArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<StagingExportArchiveMutation, StagingExportArchiveMutationVariables>;
+export const StagingServerCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingServerCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"pem"}}]}}]}}]} as unknown as DocumentNode<StagingServerCertificateQuery, StagingServerCertificateQueryVariables>;
 export const StagingStageArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StagingStageArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSize"}},{"kind":"Field","name":{"kind":"Name","value":"formatVersion"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRegistry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"}},{"kind":"Field","name":{"kind":"Name","value":"package"}}]}},{"kind":"Field","name":{"kind":"Name","value":"includeReferences"}},{"kind":"Field","name":{"kind":"Name","value":"includeVersionHistory"}},{"kind":"Field","name":{"kind":"Name","value":"completeOrganization"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewContent"}},{"kind":"Field","name":{"kind":"Name","value":"rePackageable"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"pem"}},{"kind":"Field","name":{"kind":"Name","value":"signingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"encrypted"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}}]}}]}}]} as unknown as DocumentNode<StagingStageArchiveMutation, StagingStageArchiveMutationVariables>;
+export const StagingRegistryAliveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingRegistryAlive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<StagingRegistryAliveQuery, StagingRegistryAliveQueryVariables>;
+export const ExportBuilderExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBuilderExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"encryption"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"manifest"}},{"kind":"Field","name":{"kind":"Name","value":"protection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewContent"}},{"kind":"Field","name":{"kind":"Name","value":"rePackageable"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]}}]} as unknown as DocumentNode<ExportBuilderExportMutation, ExportBuilderExportMutationVariables>;
+export const ExportBuilderCreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBuilderCreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ExportBuilderCreateGroupMutation, ExportBuilderCreateGroupMutationVariables>;
+export const ExportBuilderCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBuilderCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ExportBuilderCreateUserMutation, ExportBuilderCreateUserMutationVariables>;
+export const ExportBuilderCreateStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBuilderCreateStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLifecycleStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLifecycleStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ExportBuilderCreateStageMutation, ExportBuilderCreateStageMutationVariables>;
+export const ExportBuilderCreateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBuilderCreateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLifecycleModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLifecycleModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ExportBuilderCreateModelMutation, ExportBuilderCreateModelMutationVariables>;
+export const ExportBuilderCreatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBuilderCreatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ExportBuilderCreatePolicyMutation, ExportBuilderCreatePolicyMutationVariables>;
+export const ExportBuilderCreatePackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportBuilderCreatePackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ExportBuilderCreatePackageMutation, ExportBuilderCreatePackageMutationVariables>;
+export const ImportClientStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportClientStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]}}]} as unknown as DocumentNode<ImportClientStageMutation, ImportClientStageMutationVariables>;
+export const ImportClientDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportClientDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create"}},{"kind":"Field","name":{"kind":"Name","value":"replace"}},{"kind":"Field","name":{"kind":"Name","value":"ignore"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"skip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"selectedByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"includedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"existing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"targetObject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stateUuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionUuid"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportClientDecisionsQuery, ImportClientDecisionsQueryVariables>;
+export const ImportClientSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportClientSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create"}},{"kind":"Field","name":{"kind":"Name","value":"replace"}},{"kind":"Field","name":{"kind":"Name","value":"ignore"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"skip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportClientSummaryQuery, ImportClientSummaryQueryVariables>;
+export const ImportClientCommitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportClientCommit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportClientRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportClientRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportClientCommitMutation, ImportClientCommitMutationVariables>;
+export const ImportClientRecordQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportClientRecordQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportClientRecord"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportClientRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportClientRecordQueryQuery, ImportClientRecordQueryQueryVariables>;
+export const ImportClientHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportClientHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportClientRecord"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportClientRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportClientHistoryQuery, ImportClientHistoryQueryVariables>;
+export const ImportClientImportArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportClientImportArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wait"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}},{"kind":"Argument","name":{"kind":"Name","value":"wait"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wait"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportClientRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportClientRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportClientImportArchiveMutation, ImportClientImportArchiveMutationVariables>;
+export const ImportClientMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportClientMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ImportClientMeQuery, ImportClientMeQueryVariables>;
+export const ImportClientObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportClientObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"organizationUuid"}},{"kind":"Field","name":{"kind":"Name","value":"protection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewContent"}},{"kind":"Field","name":{"kind":"Name","value":"rePackageable"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionUuid"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportClientObjectQuery, ImportClientObjectQueryVariables>;
 export const BuilderCreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateOrganizationMutation, BuilderCreateOrganizationMutationVariables>;
 export const BuilderCreateObjectTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateObjectType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObjectTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjectType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BuilderCreateObjectTypeMutation, BuilderCreateObjectTypeMutationVariables>;
 export const BuilderCreateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuilderCreateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BuilderCreateAssetMutation, BuilderCreateAssetMutationVariables>;

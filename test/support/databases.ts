@@ -50,6 +50,15 @@ export async function postgresDatabase(): Promise<TestDatabase> {
 }
 
 /**
+ * Another registry on the same database (a second replica): its own data directory, the same PostgreSQL
+ * database. Dropping it removes only its directory; the database belongs to `db`.
+ */
+export function sharedDatabase(db: TestDatabase): TestDatabase {
+  const dataDir = tempDir();
+  return { ...db, dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+/**
  * The databases every integration suite runs against (`describe.each(databases)`). TEST_DATABASES=sqlite
  * narrows a local run; CI runs both.
  */

@@ -35,7 +35,9 @@ export async function startTestRegistry(db: TestDatabase, env: Record<string, st
   const list: string[] = [];
   const running = await startRegistry(config, {
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-    onQuery: (sql) => {
+    onQuery: (message) => {
+      // MikroORM colours its log lines: strip the ANSI codes, or nothing would match.
+      const sql = message.replace(/\u001b\[\d+m/g, '');
       if (sql.startsWith('[query]')) list.push(sql);
     },
   });

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { AppServices } from '../app/appServices.js';
+import { ArchiveError } from '../archive/archiveError.js';
+import { AccessControl } from '../auth/accessControl.js';
+import type { Principal } from '../auth/principal.js';
+import { CryptoError } from '../crypto/cryptoError.js';
+import type { StagedImportEntity } from '../entities/index.js';
+import { RegistryError } from '../errors/registryError.js';
+import { openCommitConnection } from './commitConnection.js';
+import { oneCommitAtATime } from './commitLock.js';
+import { type CommitJob, commitInTransaction } from './commitTransaction.js';
+import { liveImports, ProgressReporter } from './importProgress.js';
+import { ImportRecordStore } from './importRecordStore.js';
+import { ImportPhase, type ImportRecordView, ImportStatus, NO_COUNTS } from './importRecordView.js';
+import { planCache } from './planCache.js';
+import type { PlanOptions } from './planner/types.js';
+import { normalizeOptions, normalizeSelection } from './planStagedImport.js';
+import { bumpRegistryGeneration } from './registryChangeMarker.js';
+import { assertSignerAccepted, currentTrust, type SignerTrust } from './signerTrust.js';
+import { deleteStagedImports, loadStagedImport } from './staging/stagedImports.js';
+
+export interface CommitImportInput {
+  stagedImportId: string;
+  selection?: readonly string[] | null;
+  options?: Partial<PlanOptions> | null;
+  /** The digest of the previewed plan: the commit refuses (PLAN_STALE) to apply any other plan. */
+  expectedPlanDigest?: string | null;
+  /** True (default): resolve when the import has ended. False: resolve at once with the RUNNING record. */
+  wait?: boolean | null;
+}
+
+export interface CommitDeps {
+  app: AppServices;
+  principal: Principal;
+}
+
+/**
+ * Commits the caller's staged import: checks what can be checked at once (the staged import is the caller's
+ * and live; trustProvider needs an administrator; a required trusted signer), records the import as RUNNING,
+ * then runs it (commitInTransaction). Waiting, it resolves with the SUCCEEDED record or throws the failure
+ * (PLAN_STALE, IMPORT_BLOCKED, ... in `code`, the FAILED record's id in `details.importRecordId`); not waiting,
+ * it resolves with the RUNNING record, which `importRecord(id)` shows to the end. A successful commit consumes
+ * the staged import (it is deleted: its outcomes are in the record); a failed one keeps it for another try.
+ */
+export async function commitImport(deps: CommitDeps, input: CommitImportInput): Promise<ImportRecordView> {
+  const em = deps.app.orm.em.fork() as SqlEntityManager;
+  const access = await new AccessControl(em, deps.principal).ready();
+  const staged = await loadStagedImport(em, input.stagedImportId, deps.principal);
+  const options = normalizeOptions(input.options);
+  const trust = await currentTrust(em, staged);
+  assertSignerAccepted(trust, options, access, deps.app.config.requireTrustedSigner);
+  const view = runningRecord(staged, deps.principal, trust, options, normalizeSelection(input.selection));
+  const job: CommitJob = {
+    view,
+    principal: deps.principal,
+    address: deps.app.registry.address,
+    options,
+    selection: view.selection,
+    expectedPlanDigest: input.expectedPlanDigest ?? null,
+    progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),
+  };
+  liveImports.add(view);
+  const run = runImport(deps.app, job).finally(() => liveImports.remove(view.id));
+  if (input.wait === false) return view;
+  const failure = await run;
+  if (failure) throw failure;
+  return view;
+}
+
+function runningRecord(
+  staged: StagedImportEntity,
+  principal: Principal,
+  { trust, signer }: SignerTrust,
+  options: PlanOptions,
+  selection: string[] | null,
+): ImportRecordView {
+  return {
+    id: randomUUID(),
+    stagedImportId: staged.id,
+    userUuid: principal.uuid,
+    startedAt: new Date(),
+    finishedAt: null,
+    status: ImportStatus.RUNNING,
+    phase: ImportPhase.PLANNING,
+    done: 0,
+    total: staged.objectCount,
+    archiveSha256: staged.archiveSha256,
+    signer,
+    trust,
+    options,
+    selection,
+    planDigest: null,
+    counts: { ...NO_COUNTS },
+    error: null,
+  };
+}
+
+/** PostgreSQL: progress goes to the table too, from outside the commit transaction, for other replicas' clients. */
+function progressSink(app: AppServices) {
+  if (!app.config.databaseUrl) return null;
+  return (view: ImportRecordView) => new ImportRecordStore(app.orm.em.fork() as SqlEntityManager).saveProgress(view);
+}
+
+/**
+ * Writes the RUNNING record, runs the commit transaction on the commit connection (one at a time per SQLite
+ * file), and ends the record. Never throws: it resolves with the failure, or null on success. A failure leaves
+ * the registry as it was (the transaction rolled back) and the record FAILED with the error's code and message.
+ */
+async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
+  const store = new ImportRecordStore(app.orm.em.fork() as SqlEntityManager);
+  try {
+    await store.insert(job.view);
+    await inCommitTransaction(app, job);
+    bumpRegistryGeneration();
+    void consumeStagedImport(app, job); // after the import has ended: its caller need not wait for the cleanup
+    return null;
+  } catch (error) {
+    bumpRegistryGeneration();
+    await recordFailure(app, store, job, error);
+    return error;
+  }
+}
+
+async function inCommitTransaction(app: AppServices, job: CommitJob): Promise<void> {
+  const transaction = async () => {
+    const connection = await openCommitConnection(app);
+    try {
+      Object.assign(job.view, await connection.em.transactional((tx) => commitInTransaction(tx, job)));
+    } finally {
+      await connection.close();
+    }
+  };
+  if (app.config.databaseUrl) return transaction(); // the advisory lock serializes, across replicas too
+  return oneCommitAtATime(app.config.dataDir, transaction);
+}
+
+/** The staged import has served its purpose; if deleting it fails, it simply expires. */
+async function consumeStagedImport(app: AppServices, job: CommitJob): Promise<void> {
+  const id = job.view.stagedImportId!;
+  planCache.forget(id);
+  try {
+    await deleteStagedImports(app.orm.em.fork() as SqlEntityManager, [id]);
+  } catch (err) {
+    app.logger.warn({ err, stagedImportId: id }, 'committed staged import not deleted; it will expire');
+  }
+}
+
+async function recordFailure(app: AppServices, store: ImportRecordStore, job: CommitJob, error: unknown): Promise<void> {
+  const domain = error instanceof RegistryError || error instanceof ArchiveError || error instanceof CryptoError;
+  if (!domain) app.logger.error({ err: error, importId: job.view.id }, 'import commit failed unexpectedly');
+  const code = domain ? error.code : 'INTERNAL_SERVER_ERROR';
+  const message = domain ? error.message : `The import failed on an unexpected error (import ${job.view.id}; see the server log).`;
+  await job.progress.settle();
+  Object.assign(job.view, { status: ImportStatus.FAILED, finishedAt: new Date(), error: { code, message } });
+  try {
+    await store.save(job.view);
+  } catch (err) {
+    app.logger.error({ err, importId: job.view.id }, 'failed import could not be recorded');
+  }
+}

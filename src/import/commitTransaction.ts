@@ -1,0 +1,90 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Manifest } from '../archive/record.js';
+import { AccessControl } from '../auth/accessControl.js';
+import type { Principal } from '../auth/principal.js';
+import { RegistryError } from '../errors/registryError.js';
+import { applyPlan } from './applyPlan.js';
+import { lockImportCommits } from './commitLock.js';
+import { isPostgreSql } from './databaseDialect.js';
+import type { ProgressReporter } from './importProgress.js';
+import { writeOutcomes } from './importOutcomes.js';
+import { ImportRecordStore } from './importRecordStore.js';
+import { countsOf, ImportPhase, type ImportRecordView, ImportStatus } from './importRecordView.js';
+import { commitOrder } from './planner/commitOrder.js';
+import type { Plan, PlanOptions } from './planner/types.js';
+import { planStagedImport } from './planStagedImport.js';
+import { trustSigner } from './signerTrust.js';
+import { loadStagedImport } from './staging/stagedImports.js';
+
+/** What a commit applies: decided before its transaction, re-checked inside it. */
+export interface CommitJob {
+  view: ImportRecordView;
+  principal: Principal;
+  /** This registry's address, for stage restrictions. */
+  address: string;
+  options: PlanOptions;
+  selection: string[] | null;
+  expectedPlanDigest: string | null;
+  progress: ProgressReporter;
+}
+
+/**
+ * The commit, inside ONE transaction: take the commit lock, re-plan against the registry as the transaction sees
+ * it, refuse a stale or blocked plan, trust the signer if asked, write the objects in commit order (decide →
+ * order → apply), write one outcome per object and the final record, which it returns. Throwing anywhere rolls
+ * all of it back.
+ * Policies are not run again: the plan carries their vetoes and effects, and writing its outcome applies them.
+ */
+export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob): Promise<ImportRecordView> {
+  const { view, progress } = job;
+  const T = performance.now(); const lap = (l: string) => process.env.LAPS && console.error(l, (performance.now() - T).toFixed(0), (process.memoryUsage().rss/1048576).toFixed(0), (process.memoryUsage().heapUsed/1048576).toFixed(0));
+  await claimCommit(tx, view);
+  lap('claimed');
+  const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
+  const access = await new AccessControl(tx, job.principal).ready();
+  const { plan, objects } = await planStagedImport(
+    { em: tx, access, address: job.address },
+    { stagedImport, options: job.options, selection: job.selection },
+    true,
+  );
+  lap('planned');
+  view.planDigest = plan.digest;
+  view.counts = countsOf(plan.counts);
+  assertApplicable(plan, job);
+  if (job.options.trustProvider && view.signer) await trustSigner(tx, view.signer, job.principal.uuid);
+  const steps = commitOrder(plan, objects);
+  lap('ordered');
+  progress.phase(ImportPhase.WRITING, steps.length);
+  await applyPlan(tx, steps, (stagedImport.manifest as unknown as Manifest).protection, (n) => progress.advance(n));
+  lap('applied');
+  progress.phase(ImportPhase.RECORDING, plan.decisions.length);
+  await writeOutcomes(tx, view.id, plan.decisions, (n) => progress.advance(n));
+  lap('outcomes');
+  // A progress write still in flight would wait for this transaction's row lock: let it land first.
+  await progress.settle();
+  const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };
+  await new ImportRecordStore(tx).save(ended);
+  // Every write above is native. Entities read on the way (the staged import, models, policies, grants) must not
+  // be flushed by the transaction's end: a datetime that round-trips differently would count as a change.
+  tx.clear();
+  return ended; // the caller shows it once the transaction has committed, not before
+}
+
+/**
+ * Serializes commits before anything is read. PostgreSQL: the advisory lock, first thing in the transaction.
+ * SQLite: a first write (the record's phase) takes the file's write lock now, so the plan is made on the state
+ * the writes will apply to; otherwise a writer slipping in between would make the commit fail on its first write.
+ */
+async function claimCommit(tx: SqlEntityManager, view: ImportRecordView): Promise<void> {
+  if (isPostgreSql(tx)) await lockImportCommits(tx);
+  else await new ImportRecordStore(tx).saveProgress(view);
+}
+
+/** What a person reviewed is what is applied, and a blocked plan writes nothing. */
+function assertApplicable(plan: Plan, job: CommitJob): void {
+  const expected = job.expectedPlanDigest;
+  if (expected && expected !== plan.digest) throw RegistryError.planStale(expected, plan.digest, job.view.id);
+  if (plan.blocking.length > 0) {
+    throw RegistryError.importBlocked(plan.blocking.map(({ code, message }) => ({ code, message })), job.view.id);
+  }
+}

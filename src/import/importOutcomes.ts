@@ -1,0 +1,77 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { ImportOutcomeEntity } from '../entities/index.js';
+import { columnEncoding, insertRows } from './bulkInsert.js';
+import { RegistryError } from '../errors/registryError.js';
+import type { Decision, ImportAction, Reason } from './planner/types.js';
+
+/** Rows per multi-row insert. */
+const OUTCOME_CHUNK = 1000;
+const OUTCOME_COLUMNS = ['import_id', 'line', 'uuid', 'kind', 'name', 'action', 'reasons'] as const;
+
+export const MAX_OUTCOME_PAGE = 500;
+
+/** What one commit did to one staged object, with the planner's reasons. */
+export interface OutcomeView {
+  line: number;
+  uuid: string;
+  kind: string;
+  name: string;
+  action: ImportAction;
+  reasons: Reason[];
+}
+
+/**
+ * One import_outcome row per staged object (every action, not only writes), in multi-row inserts inside the
+ * commit transaction, so the outcomes exist exactly when the commit does. `onChunk` reports progress.
+ */
+export async function writeOutcomes(
+  tx: SqlEntityManager,
+  importId: string,
+  decisions: readonly Decision[],
+  onChunk: (written: number) => void,
+): Promise<void> {
+  const encode = columnEncoding(tx);
+  for (let i = 0; i < decisions.length; i += OUTCOME_CHUNK) {
+    const chunk = decisions.slice(i, i + OUTCOME_CHUNK);
+    const rows = chunk.map((d) => [importId, d.line, d.uuid, d.kind, d.name, d.action, encode.json(d.reasons)]);
+    await insertRows(tx, 'import_outcome', OUTCOME_COLUMNS, rows);
+    onChunk(chunk.length);
+  }
+}
+
+export function encodeOutcomeCursor(line: number): string {
+  return Buffer.from(`outcome:${line}`).toString('base64url');
+}
+
+function decodeOutcomeCursor(cursor: string): number {
+  const match = /^outcome:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+  return Number(match[1]);
+}
+
+/** One page of a commit's outcomes in archive order (keyset on line), optionally only some actions. */
+export async function findOutcomePage(
+  em: SqlEntityManager,
+  importId: string,
+  actions: readonly ImportAction[] | null,
+  first: number,
+  after: string | null,
+): Promise<{ outcomes: OutcomeView[]; hasNextPage: boolean }> {
+  if (first < 0 || first > MAX_OUTCOME_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_OUTCOME_PAGE}.`);
+  const rows = await em.find(
+    ImportOutcomeEntity,
+    {
+      importId,
+      ...(after ? { line: { $gt: decodeOutcomeCursor(after) } } : {}),
+      ...(actions?.length ? { action: { $in: [...actions] } } : {}),
+    },
+    { orderBy: { line: 'asc' }, limit: first + 1, disableIdentityMap: true },
+  );
+  const outcomes = rows.slice(0, first).map((r) => ({ ...r, action: r.action as ImportAction, reasons: r.reasons as Reason[] }));
+  return { outcomes, hasNextPage: rows.length > first };
+}
+
+/** How many outcomes a commit has, optionally of some actions. */
+export function countOutcomes(em: SqlEntityManager, importId: string, actions: readonly ImportAction[] | null): Promise<number> {
+  return em.count(ImportOutcomeEntity, { importId, ...(actions?.length ? { action: { $in: [...actions] } } : {}) });
+}

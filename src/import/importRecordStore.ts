@@ -1,0 +1,77 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { ImportRecordEntity } from '../entities/index.js';
+import { RegistryError } from '../errors/registryError.js';
+import { liveImports } from './importProgress.js';
+import { type ImportRecordView, ImportStatus, recordRowOf, recordViewOf } from './importRecordView.js';
+
+export interface RecordPage {
+  records: ImportRecordView[];
+  hasNextPage: boolean;
+}
+
+export const MAX_RECORD_PAGE = 200;
+
+export function encodeRecordCursor(view: Pick<ImportRecordView, 'startedAt' | 'id'>): string {
+  return Buffer.from(JSON.stringify([view.startedAt.toISOString(), view.id])).toString('base64url');
+}
+
+function decodeRecordCursor(cursor: string): [Date, string] {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(at);
+    if (typeof id === 'string' && !Number.isNaN(date.getTime())) return [date, id];
+  } catch {
+    // fall through
+  }
+  throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+}
+
+/** import_record rows: the RUNNING row written when a commit starts, its progress, and its final state. */
+export class ImportRecordStore {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  async insert(view: ImportRecordView): Promise<void> {
+    await this.em.insert(ImportRecordEntity, recordRowOf(view));
+  }
+
+  /** Progress only, and only while the row is still RUNNING: a late progress write never undoes the end. */
+  async saveProgress(view: ImportRecordView): Promise<void> {
+    await this.em.nativeUpdate(
+      ImportRecordEntity,
+      { id: view.id, status: ImportStatus.RUNNING },
+      { phase: view.phase, done: view.done, total: view.total },
+    );
+  }
+
+  /** The whole record, as it ends (in the commit transaction on success, after the rollback on failure). */
+  async save(view: ImportRecordView): Promise<void> {
+    const { id, ...columns } = recordRowOf(view);
+    await this.em.nativeUpdate(ImportRecordEntity, { id }, columns);
+  }
+
+  /** The record as stored; a running import of this process is served from memory (fresher). */
+  async find(id: string): Promise<ImportRecordView | null> {
+    const live = liveImports.get(id);
+    if (live) return live;
+    const row = await this.em.findOne(ImportRecordEntity, { id }, { disableIdentityMap: true });
+    return row ? recordViewOf(row) : null;
+  }
+
+  /** Newest first (keyset on startedAt, id); `userUuid` null lists everyone's. */
+  async page(userUuid: string | null, first: number, after: string | null): Promise<RecordPage> {
+    if (first < 0 || first > MAX_RECORD_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_RECORD_PAGE}.`);
+    const conditions: FilterQuery<ImportRecordEntity>[] = userUuid ? [{ userUuid }] : [];
+    if (after) {
+      const [startedAt, id] = decodeRecordCursor(after);
+      conditions.push({ $or: [{ startedAt: { $lt: startedAt } }, { startedAt, id: { $lt: id } }] });
+    }
+    const rows = await this.em.find(ImportRecordEntity, { $and: conditions }, {
+      orderBy: { startedAt: 'desc', id: 'desc' },
+      limit: first + 1,
+      disableIdentityMap: true,
+    });
+    const records = rows.slice(0, first).map((row) => liveImports.get(row.id) ?? recordViewOf(row));
+    return { records, hasNextPage: rows.length > first };
+  }
+}

@@ -1,0 +1,82 @@
+import type { Decision, Plan, StagedObject } from './planner/types.js';
+
+/** A computed plan with the inputs that prove it still holds. */
+export interface CachedPlan {
+  key: string;
+  stagedImportId: string;
+  /** The registry change marker read before the plan's inputs were; null when it was computed in a transaction. */
+  marker: string | null;
+  objects: StagedObject[];
+  plan: Plan;
+  /** Fingerprint of the registry view it was planned against. */
+  fingerprint: string;
+  /** Every question the planner asked the actor, with the answer. */
+  answers: ReadonlyMap<string, boolean>;
+  /** Built on first use by the preview: decisions by UUID (reference targets), and totals by filter. */
+  byUuid?: Map<string, Decision>;
+  totals?: Map<string, number>;
+}
+
+/**
+ * A bounded, process-wide LRU of plans, weighed by object count so that a few large imports cannot exhaust
+ * memory: preview pages of a 100k-object import are served from here instead of being replanned. Entries are
+ * only ever *candidates*: a caller checks the registry change marker (preview) or the view fingerprint and the
+ * actor's answers (commit) before using one. Staged objects never change once staged, so entries of the same
+ * staged import share one objects array.
+ */
+export class PlanCache {
+  private readonly entries = new Map<string, CachedPlan>();
+  private weight = 0;
+
+  constructor(
+    private readonly maxObjects: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  get(key: string): CachedPlan | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key); // re-insert: Map order is the recency order
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** The staged objects of an import if any entry holds them. */
+  objectsOf(stagedImportId: string): StagedObject[] | undefined {
+    for (const entry of this.entries.values()) if (entry.stagedImportId === stagedImportId) return entry.objects;
+    return undefined;
+  }
+
+  /**
+   * Keeps `entry` as the most recent plan, evicting the least recent ones beyond the budget. A plan larger than
+   * the whole budget is kept alone: recomputing it on every page would cost far more, in time and in garbage.
+   */
+  set(entry: CachedPlan): void {
+    this.remove(entry.key);
+    this.entries.set(entry.key, entry);
+    this.weight += entry.plan.decisions.length;
+    for (const [key, oldest] of this.entries) {
+      if (this.weight <= this.maxObjects && this.entries.size <= this.maxEntries) break;
+      if (oldest !== entry) this.remove(key);
+    }
+  }
+
+  /** Forgets every plan of a staged import (committed or discarded). */
+  forget(stagedImportId: string): void {
+    for (const [key, entry] of this.entries) if (entry.stagedImportId === stagedImportId) this.remove(key);
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.weight -= entry.plan.decisions.length;
+  }
+}
+
+/**
+ * The process's plan cache: up to 250k decisions with their staged records (about 300 MB for 100k objects with
+ * 1 KiB of attributes each), or one plan of any size.
+ */
+export const planCache = new PlanCache(250_000, 16);

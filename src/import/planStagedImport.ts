@@ -1,0 +1,102 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Manifest } from '../archive/record.js';
+import type { AccessControl } from '../auth/accessControl.js';
+import type { StagedImportEntity } from '../entities/index.js';
+import { sameAnswers } from './importActor.js';
+import { type CachedPlan, planCache } from './planCache.js';
+import { planImport } from './planner/planImport.js';
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from './planner/types.js';
+import { registryChangeMarker } from './registryChangeMarker.js';
+import { loadPlanningView } from './registryView.js';
+import { loadStagedObjects } from './stagedRecords.js';
+
+export interface PlanRequest {
+  /** The caller's staged import, already checked (owner, expiry) by loadStagedImport. */
+  stagedImport: Pick<StagedImportEntity, 'id' | 'manifest'>;
+  options?: Partial<PlanOptions> | null;
+  /** Explicit UUIDs, or null/undefined for the default selection. */
+  selection?: readonly string[] | null;
+}
+
+export interface PlanningDeps {
+  em: SqlEntityManager;
+  access: AccessControl;
+  /** This registry's address: stage restrictions are matched against it. */
+  address: string;
+}
+
+/** Every planner option, defaults filled in. */
+export function normalizeOptions(options: Partial<PlanOptions> | null | undefined): PlanOptions {
+  const o = { ...DEFAULT_PLAN_OPTIONS };
+  for (const key of Object.keys(o) as (keyof PlanOptions)[]) o[key] = Boolean(options?.[key] ?? o[key]);
+  return o;
+}
+
+/** Sorted and without repeats: the order a client lists UUIDs in must not change the plan or its digest. */
+export function normalizeSelection(selection: readonly string[] | null | undefined): string[] | null {
+  return selection ? [...new Set(selection)].sort() : null;
+}
+
+/**
+ * THE plan of a staged import, for the preview and the commit alike: staged records in line order, the registry
+ * view and actor, then planImport. Equal inputs give an equal plan and digest, so a preview never lies.
+ *
+ * - preview (`inTransaction` false): a cached plan is served as is while the registry change marker is unchanged
+ *   (milliseconds for 100k objects);
+ * - both: otherwise the view is reloaded and a cached plan is reused only when the view's fingerprint and the
+ *   actor's answers are unchanged, which proves planImport would return the same plan (it is pure); else it
+ *   is recomputed. A commit passes `inTransaction` true, so it always reads the view inside its transaction.
+ */
+export async function planStagedImport(deps: PlanningDeps, request: PlanRequest, inTransaction = false): Promise<CachedPlan> {
+  const planned = { ...request, options: normalizeOptions(request.options), selection: normalizeSelection(request.selection) };
+  const { principal } = deps.access;
+  const key = JSON.stringify([request.stagedImport.id, principal.uuid, principal.name, deps.address, plannerOptions(planned.options), planned.selection]);
+  if (inTransaction) return plan(deps, planned, key, null);
+  const marker = await registryChangeMarker(deps.em);
+  const cached = planCache.get(key);
+  if (cached && cached.marker === marker) return cached;
+  // Two requests for the same plan at the same registry state (a page and a summary at once) share the work.
+  const flight = `${key}\u0000${marker}`;
+  let pending = inFlight.get(flight);
+  if (!pending) {
+    pending = plan(deps, planned, key, marker).finally(() => inFlight.delete(flight));
+    inFlight.set(flight, pending);
+  }
+  return pending;
+}
+
+type NormalizedRequest = PlanRequest & { options: PlanOptions; selection: string[] | null };
+
+const inFlight = new Map<string, Promise<CachedPlan>>();
+
+/** Reuses the cached plan when the registry view and the actor's answers prove it unchanged; else plans. */
+async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string, marker: string | null): Promise<CachedPlan> {
+  const { id } = request.stagedImport;
+  const cached = planCache.get(key);
+  const objects = cached?.objects ?? planCache.objectsOf(id) ?? (await loadStagedObjects(deps.em, id));
+  await deps.access.ready();
+  const view = await loadPlanningView(deps.em, deps.access, objects, deps.address);
+  if (cached && cached.fingerprint === view.fingerprint && sameAnswers(cached.answers, view.actor)) {
+    if (marker !== null) cached.marker = marker;
+    return cached;
+  }
+  if (cached) planCache.forget(id); // stale: let it go before a second plan of the same size is built
+  const manifest = request.stagedImport.manifest as unknown as Manifest;
+  const computed = planImport({
+    objects,
+    completeOrganization: manifest.options.completeOrganization ?? null,
+    protection: manifest.protection,
+    registry: view.registry,
+    actor: view.actor,
+    options: request.options,
+    selection: request.selection,
+  });
+  const entry: CachedPlan = { key, stagedImportId: id, marker, objects, plan: computed, fingerprint: view.fingerprint, answers: view.actor.answers };
+  planCache.set(entry);
+  return entry;
+}
+
+/** trustProvider only matters to the commit, never to the plan: leave it out of the cache key. */
+function plannerOptions(o: PlanOptions): unknown[] {
+  return [o.allowReplace, o.keepCurrentOwner, o.importUserGroups, o.keepLifecycleState];
+}

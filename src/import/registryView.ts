@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { AccessControl, GuardedObject } from '../auth/accessControl.js';
+import type { ArchiveRecord } from '../archive/record.js';
+import { governingModel, type LifecycleModelDefinition, loadLifecycleModels, loadPolicies } from '../registry/registryLookups.js';
+import { loadExistingObjects } from './existingObjects.js';
+import { ImportActor } from './importActor.js';
+import { linksOf } from './planner/links.js';
+import type { ExistingObject, LifecycleModelView, PolicyView, RegistryView, StagedObject } from './planner/types.js';
+
+/** The planner's view of the registry for one staged import, with the importing user and a fingerprint. */
+export interface PlanningView {
+  registry: RegistryView;
+  actor: ImportActor;
+  /**
+   * SHA-256 over everything the view can answer (every preloaded object, the models, the policies, the
+   * address). Equal fingerprints mean the planner would see the same registry.
+   */
+  fingerprint: string;
+}
+
+/**
+ * Builds the planner's RegistryView and Actor for staged objects: preloads every registry object any record
+ * mentions (itself, references, owner, organization, kind-field links, group memberships, previous version,
+ * lifecycle model) in chunked batches, plus all lifecycle models and the enabled policies (few, read whole).
+ * Call `access.ready()` first. Reads through `em`, so inside a transaction it sees the transaction's state.
+ */
+export async function loadPlanningView(
+  em: SqlEntityManager,
+  access: AccessControl,
+  objects: readonly StagedObject[],
+  address: string,
+): Promise<PlanningView> {
+  const uuids = mentionedUuids(objects);
+  const loaded = await loadExistingObjects(em, uuids);
+  const models = await loadModelViews(em);
+  const policies: PolicyView[] = await loadPolicies(em);
+  const existing = new Map<string, ExistingObject>();
+  const guards = new Map<string, GuardedObject>();
+  for (const [uuid, { existing: e, guard }] of loaded) {
+    existing.set(uuid, e);
+    guards.set(uuid, guard);
+  }
+  const byUuid = new Map(models.map((m) => [m.uuid, m]));
+  const registry: RegistryView = {
+    address,
+    get: (uuid) => existing.get(uuid),
+    lifecycleModel: (uuid) => byUuid.get(uuid),
+    governingModel: (objectType) => governingModel(models, objectType),
+    policies: () => policies,
+  };
+  const fingerprint = fingerprintOf(address, uuids, existing, models, policies);
+  return { registry, actor: new ImportActor(access, guards), fingerprint };
+}
+
+type ModelView = LifecycleModelView & { fields: LifecycleModelDefinition['fields'] };
+
+/** Every lifecycle model as the planner sees it, keeping its fields for governingModel. */
+async function loadModelViews(em: SqlEntityManager): Promise<ModelView[]> {
+  return (await loadLifecycleModels(em)).map((m) => ({
+    uuid: m.uuid,
+    status: m.fields.status,
+    states: m.fields.states.map((s) => ({ uuid: s.uuid, name: s.name })),
+    initialState: m.fields.initialState,
+    objectTypes: m.fields.objectTypes,
+    fields: m.fields,
+  }));
+}
+
+/** Every UUID the records link to in any way, each once, in a deterministic order (first mention). */
+export function mentionedUuids(objects: readonly StagedObject[]): string[] {
+  const seen = new Set<string>();
+  const add = (uuid: string | null | undefined) => {
+    if (uuid) seen.add(uuid);
+  };
+  for (const { record } of objects) {
+    add(record.uuid);
+    add(record.owner?.uuid);
+    add(record.organization?.uuid);
+    add(record.previousVersion);
+    add(record.lifecycle?.model);
+    // Group memberships always: the user-groups rule asks whether each group exists, option or not.
+    for (const link of linksOf(record as ArchiveRecord, { importUserGroups: true })) add(link.target);
+  }
+  return [...seen];
+}
+
+function fingerprintOf(
+  address: string,
+  uuids: readonly string[],
+  existing: ReadonlyMap<string, ExistingObject>,
+  models: readonly LifecycleModelView[],
+  policies: readonly PolicyView[],
+): string {
+  const hash = createHash('sha256').update(JSON.stringify([address, models, policies]));
+  let chunk = '';
+  for (const uuid of uuids) {
+    const e = existing.get(uuid);
+    chunk += e
+      ? JSON.stringify([e.uuid, e.kind, e.name, e.timestamp, e.contentDigest, e.ownerUuid, e.organizationUuid, e.editable, e.system ?? false])
+      : `-${uuid}`;
+    chunk += '\n';
+    if (chunk.length > 65_536) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  }
+  return hash.update(chunk).digest('hex');
+}

@@ -1,0 +1,141 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+import { accessOf } from '../graphql/context.js';
+import { countDecisions, decisionOf, decisionPage, encodeDecisionCursor } from '../import/decisionPages.js';
+import type { CachedPlan } from '../import/planCache.js';
+import { type Decision, ReferenceResolution } from '../import/planner/types.js';
+import { normalizeOptions, normalizeSelection, planStagedImport } from '../import/planStagedImport.js';
+import { loadStagedImport } from '../import/staging/stagedImports.js';
+import { DecisionFilter, ImportOptionsInput } from '../schema/inputs/importInputs.js';
+import {
+  DecisionReference,
+  ExistingCopy,
+  ImportDecisionConnection,
+  ImportPlanSummary,
+  WriteOutcome,
+} from '../schema/types/importPlan.type.js';
+import { User } from '../schema/types/kinds.type.js';
+import { RegistryObject } from '../schema/types/registryObject.type.js';
+import { StagedImport } from '../schema/types/stagedImport.type.js';
+import type { ObjectView } from './objectView.js';
+import { loadVisible } from './visibility.js';
+
+/** Plans asked for in one request, by staged import, options and selection: computed (or fetched) once. */
+const requestPlans = new WeakMap<GraphQLContext, Map<string, Promise<CachedPlan>>>();
+
+function previewPlan(
+  ctx: GraphQLContext,
+  stagedImportId: string,
+  options: ImportOptionsInput | null,
+  selection: string[] | null,
+): Promise<CachedPlan> {
+  const key = JSON.stringify([stagedImportId, normalizeOptions(options), normalizeSelection(selection)]);
+  const plans = requestPlans.get(ctx) ?? new Map<string, Promise<CachedPlan>>();
+  requestPlans.set(ctx, plans);
+  let plan = plans.get(key);
+  if (!plan) {
+    const access = accessOf(ctx);
+    plan = loadStagedImport(ctx.em, stagedImportId, access.principal).then((stagedImport) =>
+      planStagedImport({ em: ctx.em, access, address: ctx.app.registry.address }, { stagedImport, options, selection }),
+    );
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function summaryOf(entry: CachedPlan): ImportPlanSummary {
+  const { counts, blocking, digest } = entry.plan;
+  return {
+    counts: { create: counts.CREATE, replace: counts.REPLACE, ignore: counts.IGNORE, reject: counts.REJECT, skip: counts.SKIP },
+    blocking: blocking as ImportPlanSummary['blocking'],
+    planDigest: digest,
+  };
+}
+
+/** A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below. */
+function decisionView(entry: CachedPlan, d: Decision) {
+  const outcome = d.outcome;
+  return {
+    ...d,
+    existing: d.existing ? { timestamp: new Date(d.existing.timestamp), uuid: d.uuid } : null,
+    references: d.references.map((r) => {
+      const target = r.resolution === ReferenceResolution.ARCHIVE ? decisionOf(entry, r.target) : undefined;
+      const targetRecord = target ? { uuid: target.uuid, kind: target.kind, name: target.name, line: target.line, action: target.action } : null;
+      return { name: r.name, targetUuid: r.target, resolution: r.resolution, targetRecord };
+    }),
+    outcome: outcome && {
+      ownerUuid: outcome.ownerUuid,
+      lifecycle: outcome.lifecycle && { modelUuid: outcome.lifecycle.model, stateUuid: outcome.lifecycle.state },
+      previousVersionUuid: outcome.previousVersion,
+      attributes: outcome.attributes,
+      groupUuids: outcome.groups,
+    },
+  };
+}
+
+/** The preview of a staged import: thin, the plan comes from src/import (planStagedImport). */
+@Resolver(() => StagedImport)
+export class ImportPreviewResolver {
+  @FieldResolver(() => ImportDecisionConnection, {
+    description:
+      'What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes.',
+  })
+  async decisions(
+    @Root() staged: { id: string },
+    @Ctx() ctx: GraphQLContext,
+    @Arg('options', () => ImportOptionsInput, { nullable: true }) options: ImportOptionsInput | null,
+    @Arg('selection', () => [ID], { nullable: true }) selection: string[] | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => DecisionFilter, { nullable: true }) filter: DecisionFilter | null,
+  ) {
+    const entry = await previewPlan(ctx, staged.id, options, selection);
+    const page = decisionPage(entry, filter ?? {}, first, after);
+    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(entry, d) }));
+    return {
+      ...summaryOf(entry),
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: countDecisions(entry, filter ?? {}),
+    };
+  }
+
+  @FieldResolver(() => ImportPlanSummary, { description: 'The counts, blocking problems and digest of the plan, without decisions.' })
+  async planSummary(
+    @Root() staged: { id: string },
+    @Ctx() ctx: GraphQLContext,
+    @Arg('options', () => ImportOptionsInput, { nullable: true }) options: ImportOptionsInput | null,
+    @Arg('selection', () => [ID], { nullable: true }) selection: string[] | null,
+  ): Promise<ImportPlanSummary> {
+    return summaryOf(await previewPlan(ctx, staged.id, options, selection));
+  }
+}
+
+@Resolver(() => DecisionReference)
+export class DecisionReferenceResolver {
+  @FieldResolver(() => RegistryObject, { nullable: true, description: 'REGISTRY: the target in this registry (null when hidden from you).' })
+  targetObject(@Root() r: { targetUuid: string; resolution: ReferenceResolution }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> | null {
+    return r.resolution === ReferenceResolution.REGISTRY ? loadVisible(ctx, r.targetUuid) : null;
+  }
+}
+
+@Resolver(() => ExistingCopy)
+export class ExistingCopyResolver {
+  @FieldResolver(() => RegistryObject, { nullable: true, description: "The registry's copy (null when hidden from you)." })
+  object(@Root() e: { uuid: string }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+    return loadVisible(ctx, e.uuid);
+  }
+}
+
+@Resolver(() => WriteOutcome)
+export class WriteOutcomeResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The owner, when it already exists here and you may see it.' })
+  owner(@Root() o: { ownerUuid: string }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+    return loadVisible(ctx, o.ownerUuid);
+  }
+}

@@ -1,0 +1,86 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { FileUpload } from 'graphql-upload/Upload.mjs';
+import type { GraphQLContext } from '../graphql/context.js';
+import { accessOf } from '../graphql/context.js';
+import { commitImport } from '../import/commitImport.js';
+import { countOutcomes, encodeOutcomeCursor, findOutcomePage } from '../import/importOutcomes.js';
+import { encodeRecordCursor, ImportRecordStore } from '../import/importRecordStore.js';
+import type { ImportRecordView } from '../import/importRecordView.js';
+import { settleInterrupted } from '../import/interruptedImports.js';
+import { stageArchive } from '../import/staging/stageArchive.js';
+import { CommitImportInput, ImportOptionsInput, ImportOutcomeFilter } from '../schema/inputs/importInputs.js';
+import { UploadScalar } from '../schema/scalars.js';
+import { ImportOutcomeConnection, ImportRecord, ImportRecordConnection } from '../schema/types/importRecord.type.js';
+import { User } from '../schema/types/kinds.type.js';
+import type { ObjectView } from './objectView.js';
+import { loadVisible } from './visibility.js';
+
+function pageInfo(edges: { cursor: string }[], hasNextPage: boolean, after: string | null) {
+  return { hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+}
+
+/** Committing staged imports and reading import records: thin, the work is in src/import. */
+@Resolver(() => ImportRecord)
+export class ImportResolver {
+  @Mutation(() => ImportRecord, {
+    description:
+      'Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false.',
+  })
+  commitImport(@Arg('input') input: CommitImportInput, @Ctx() ctx: GraphQLContext): Promise<ImportRecordView> {
+    return commitImport({ app: ctx.app, principal: accessOf(ctx).principal }, input);
+  }
+
+  @Mutation(() => ImportRecord, { description: 'Stages an uploaded archive and commits it, in one call (for pipelines).' })
+  async importArchive(
+    @Arg('file', () => UploadScalar) file: Promise<FileUpload>,
+    @Arg('password', () => String, { nullable: true }) password: string | null,
+    @Arg('options', () => ImportOptionsInput, { nullable: true }) options: ImportOptionsInput | null,
+    @Arg('selection', () => [ID], { nullable: true }) selection: string[] | null,
+    @Arg('wait', { defaultValue: true }) wait: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ImportRecordView> {
+    const principal = accessOf(ctx).principal;
+    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config }, { upload: file, password: password ?? null, ownerUuid: principal.uuid });
+    return commitImport({ app: ctx.app, principal }, { stagedImportId: staged.id, options, selection, wait });
+  }
+
+  @Query(() => ImportRecord, { nullable: true, description: 'One import record: yours, or anyone’s for administrators. Poll it while it runs.' })
+  async importRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ImportRecordView | null> {
+    const access = accessOf(ctx);
+    const record = await new ImportRecordStore(ctx.em).find(id);
+    if (!record || (record.userUuid !== access.principal.uuid && !access.isAdministrator)) return null;
+    return (await settleInterrupted(ctx.em, [record]))[0];
+  }
+
+  @Query(() => ImportRecordConnection, { description: 'Your imports, newest first (administrators see everyone’s).' })
+  async importHistory(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const access = accessOf(ctx);
+    const page = await new ImportRecordStore(ctx.em).page(access.isAdministrator ? null : access.principal.uuid, first, after);
+    const records = await settleInterrupted(ctx.em, page.records);
+    const edges = records.map((node) => ({ cursor: encodeRecordCursor(node), node }));
+    return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after) };
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who imported (null when hidden from you).' })
+  user(@Root() record: ImportRecordView, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+    return loadVisible(ctx, record.userUuid);
+  }
+
+  @FieldResolver(() => ImportOutcomeConnection, { description: 'What happened to each archive object; empty unless SUCCEEDED.' })
+  async outcomes(
+    @Root() record: ImportRecordView,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => ImportOutcomeFilter, { nullable: true }) filter: ImportOutcomeFilter | null,
+  ) {
+    const actions = filter?.actions ?? null;
+    const page = await findOutcomePage(ctx.em, record.id, actions, first, after);
+    const edges = page.outcomes.map((node) => ({ cursor: encodeOutcomeCursor(node.line), node }));
+    return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after), totalCount: await countOutcomes(ctx.em, record.id, actions) };
+  }
+}

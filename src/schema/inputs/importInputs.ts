@@ -1,0 +1,60 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { ImportAction } from '../../import/planner/types.js';
+import { ObjectKind } from '../enums.js';
+
+@InputType({ description: 'The import dialog’s options; every one is off unless set.' })
+export class ImportOptionsInput {
+  @Field({ defaultValue: false, description: "Replace the registry's copy even when the archive's is older." })
+  allowReplace!: boolean;
+
+  @Field({ defaultValue: false, description: 'Keep the original owner when a user with that UUID exists here or is imported.' })
+  keepCurrentOwner!: boolean;
+
+  @Field({ defaultValue: false, description: 'Importing a user also imports its user-defined groups.' })
+  importUserGroups!: boolean;
+
+  @Field({ defaultValue: false, description: 'Keep the exported lifecycle state when the same productive or retired model governs here.' })
+  keepLifecycleState!: boolean;
+
+  @Field({ defaultValue: false, description: "Also add the archive's signer to the trusted providers (administrators only)." })
+  trustProvider!: boolean;
+}
+
+@InputType({ description: 'Decisions with any of these actions, kinds and reason codes (each list optional).' })
+export class DecisionFilter {
+  @Field(() => [ImportAction], { nullable: true })
+  actions?: ImportAction[] | null;
+
+  @Field(() => [ObjectKind], { nullable: true })
+  kinds?: ObjectKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Reason codes, e.g. UNRESOLVED_REFERENCE.' })
+  reasons?: string[] | null;
+}
+
+@InputType()
+export class CommitImportInput {
+  @Field(() => ID)
+  stagedImportId!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The objects to import; null for the default selection (absent or newer ones).' })
+  selection?: string[] | null;
+
+  @Field(() => ImportOptionsInput, { nullable: true })
+  options?: ImportOptionsInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE.',
+  })
+  expectedPlanDigest?: string | null;
+
+  @Field({ defaultValue: true, description: 'False: return the RUNNING record at once and poll importRecord(id).' })
+  wait!: boolean;
+}
+
+@InputType()
+export class ImportOutcomeFilter {
+  @Field(() => [ImportAction], { nullable: true })
+  actions?: ImportAction[] | null;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { AccessControl } from '../../src/auth/accessControl.js';
+import { Role } from '../../src/domain/objectKind.js';
+import { ImportActor, sameAnswers } from '../../src/import/importActor.js';
+import { type CachedPlan, PlanCache } from '../../src/import/planCache.js';
+import type { Decision, Plan } from '../../src/import/planner/types.js';
+
+function entry(key: string, stagedImportId: string, size: number): CachedPlan {
+  const plan = { decisions: Array.from({ length: size }, () => ({}) as Decision), blocking: [], counts: {}, digest: key } as unknown as Plan;
+  return { key, stagedImportId, marker: 'm', objects: [], plan, fingerprint: 'f', answers: new Map() };
+}
+
+describe('the plan cache', () => {
+  it('evicts the least recently used plans once the object budget is exceeded', () => {
+    const cache = new PlanCache(100, 10);
+    cache.set(entry('a', 's1', 40));
+    cache.set(entry('b', 's2', 40));
+    cache.get('a'); // a is now the most recently used
+    cache.set(entry('c', 's3', 40));
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')?.key).toBe('a');
+    expect(cache.get('c')?.key).toBe('c');
+  });
+
+  it('keeps a plan larger than the whole budget alone, and at most maxEntries plans', () => {
+    const cache = new PlanCache(100, 2);
+    cache.set(entry('small', 's', 1));
+    cache.set(entry('huge', 'h', 101));
+    expect([cache.get('small')?.key, cache.get('huge')?.key]).toEqual([undefined, 'huge']);
+    for (const key of ['x', 'y', 'z']) cache.set(entry(key, key, 1));
+    expect(['x', 'y', 'z'].map((k) => cache.get(k)?.key)).toEqual([undefined, 'y', 'z']);
+  });
+
+  it('forgets every plan of a staged import, and shares its staged objects while it has one', () => {
+    const cache = new PlanCache(100, 10);
+    const first = entry('one', 's', 1);
+    cache.set(first);
+    cache.set(entry('two', 's', 1));
+    expect(cache.objectsOf('s')).toBe(first.objects);
+    cache.forget('s');
+    expect([cache.get('one'), cache.get('two'), cache.objectsOf('s')]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('the import actor', () => {
+  const access = (edit: boolean, admin = false) =>
+    ({
+      principal: { uuid: 'u', name: 'user' },
+      hasRole: (role: Role) => admin || role === Role.TYPE_ADMINISTRATOR,
+      canCreate: (kind: string, typeKey: string) => kind === 'ASSET' && typeKey.length === 36,
+      canEdit: () => edit,
+    }) as unknown as AccessControl;
+
+  it('derives the kind from the type key: a UUID means an asset, anything else is a kind name', () => {
+    const actor = new ImportActor(access(true), new Map());
+    expect(actor.canCreate('5e0c4a2a-1f1b-4b7e-9c1e-2a4f7d9b0c11', null)).toBe(true);
+    expect(actor.canCreate('PACKAGE', null)).toBe(false);
+  });
+
+  it('can edit only objects the registry holds', () => {
+    const guards = new Map([['here', { uuid: 'here', kind: 'ASSET', ownerUuid: null, organizationUuid: null }]]);
+    const actor = new ImportActor(access(true), guards);
+    expect([actor.canEdit('here'), actor.canEdit('elsewhere')]).toEqual([true, false]);
+  });
+
+  it('recognizes an actor that answers every recorded question alike, and one that does not', () => {
+    const guards = new Map([['o', { uuid: 'o', kind: 'ASSET', ownerUuid: null, organizationUuid: null }]]);
+    const recorded = new ImportActor(access(true), guards);
+    recorded.hasRole(Role.REGISTRY_ADMINISTRATOR);
+    recorded.canCreate('PACKAGE', 'org');
+    recorded.canEdit('o');
+    expect(sameAnswers(recorded.answers, new ImportActor(access(true), guards))).toBe(true);
+    expect(sameAnswers(recorded.answers, new ImportActor(access(false), guards))).toBe(false);
+    expect(sameAnswers(recorded.answers, new ImportActor(access(true, true), guards))).toBe(false);
+  });
+});
