@@ -8,6 +8,16 @@ export function rawQuery<T = Record<string, unknown>>(em: SqlEntityManager, qb: 
   return em.getConnection().execute(qb as never, [], 'all', em.getTransactionContext()) as Promise<T[]>;
 }
 
+/** Runs one statement on the entity manager's connection, inside its transaction when one is open. */
+export function execute<T = Record<string, unknown>>(em: SqlEntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
+}
+
+/** Runs one statement that returns no rows (an insert), inside the entity manager's transaction when one is open. */
+export async function run(em: SqlEntityManager, sql: string, params: unknown[]): Promise<void> {
+  await em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
+}
+
 /** JSON columns come back parsed from PostgreSQL and as text from SQLite. */
 export function jsonColumn<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;

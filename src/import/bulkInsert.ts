@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { isPostgreSql, run } from './databaseDialect.js';
+import { run } from '../db/rawQuery.js';
+import { isPostgres } from '../db/dialect.js';
 
 /** How values of the column types an import writes are bound on the database in use (as MikroORM stores them). */
 export interface ColumnEncoding {
@@ -23,7 +24,7 @@ const POSTGRESQL: ColumnEncoding = {
 };
 
 export function columnEncoding(em: SqlEntityManager): ColumnEncoding {
-  return isPostgreSql(em) ? POSTGRESQL : SQLITE;
+  return isPostgres(em) ? POSTGRESQL : SQLITE;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { execute, isPostgreSql } from './databaseDialect.js';
+import { execute } from '../db/rawQuery.js';
+import { lockForTransaction } from '../db/dialect.js';
 
 /** The advisory lock every import commit holds for its whole transaction (first start uses 4242001). */
 export const IMPORT_COMMIT_LOCK = 4242002;
@@ -11,8 +12,8 @@ export const IMPORT_COMMIT_LOCK = 4242002;
  * second planning against what the first wrote: no lost update. On SQLite a commit's first write takes the
  * database's single write lock instead (see commitImport).
  */
-export async function lockImportCommits(tx: SqlEntityManager): Promise<void> {
-  if (isPostgreSql(tx)) await execute(tx, `select pg_advisory_xact_lock(${IMPORT_COMMIT_LOCK})`);
+export function lockImportCommits(tx: SqlEntityManager): Promise<void> {
+  return lockForTransaction(tx, IMPORT_COMMIT_LOCK);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { RegistryError } from '../errors/registryError.js';
 import { applyPlan } from './applyPlan.js';
 import { lockImportCommits } from './commitLock.js';
-import { isPostgreSql } from './databaseDialect.js';
+import { isPostgres } from '../db/dialect.js';
 import type { ProgressReporter } from './importProgress.js';
 import { writeOutcomes } from './importOutcomes.js';
 import { ImportRecordStore } from './importRecordStore.js';
@@ -76,7 +76,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
  * the writes will apply to; otherwise a writer slipping in between would make the commit fail on its first write.
  */
 async function claimCommit(tx: SqlEntityManager, view: ImportRecordView): Promise<void> {
-  if (isPostgreSql(tx)) await lockImportCommits(tx);
+  if (isPostgres(tx)) await lockImportCommits(tx);
   else await new ImportRecordStore(tx).saveProgress(view);
 }
 

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ImportRecordEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { noCommitRunning } from './commitLock.js';
-import { isPostgreSql } from './databaseDialect.js';
+import { isPostgres } from '../db/dialect.js';
 import { liveImports } from './importProgress.js';
 import { type ImportRecordView, ImportStatus } from './importRecordView.js';
 
@@ -24,7 +24,7 @@ const START_GRACE_MS = 10_000;
 export async function settleInterrupted(em: SqlEntityManager, views: ImportRecordView[]): Promise<ImportRecordView[]> {
   const suspects = views.filter((v) => v.status === ImportStatus.RUNNING && !liveImports.has(v.id));
   if (suspects.length === 0) return views;
-  const postgres = isPostgreSql(em);
+  const postgres = isPostgres(em);
   const now = Date.now();
   const old = postgres ? suspects.filter((v) => now - v.startedAt.getTime() > START_GRACE_MS) : suspects;
   if (old.length === 0 || (postgres && !(await noCommitRunning(em)))) return views;

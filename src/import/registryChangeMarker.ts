@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { execute, isPostgreSql } from './databaseDialect.js';
+import { execute } from '../db/rawQuery.js';
+import { isPostgres } from '../db/dialect.js';
 
 /** Bumped by every import commit of this process, whatever its outcome. */
 let generation = 0;
@@ -20,7 +21,7 @@ export function bumpRegistryGeneration(): void {
  * The process's import generation is part of it on both, as a belt to those braces.
  */
 export async function registryChangeMarker(em: SqlEntityManager): Promise<string> {
-  if (isPostgreSql(em)) {
+  if (isPostgres(em)) {
     const [row] = await execute<{ snapshot: string }>(em, 'select pg_current_snapshot()::text as snapshot');
     return `pg:${generation}:${row.snapshot}`;
   }

@@ -19,6 +19,7 @@ import { RegistryObject } from '../schema/types/registryObject.type.js';
 import { StagedImport } from '../schema/types/stagedImport.type.js';
 import type { ObjectView } from './objectView.js';
 import { loadVisible } from './visibility.js';
+import { pageInfo } from './pageInfo.js';
 
 /** Plans asked for in one request, by staged import, options and selection: computed (or fetched) once. */
 const requestPlans = new WeakMap<GraphQLContext, Map<string, Promise<CachedPlan>>>();
@@ -95,12 +96,7 @@ export class ImportPreviewResolver {
     return {
       ...summaryOf(entry),
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: Boolean(after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfo(edges, page.hasNextPage, after),
       totalCount: countDecisions(entry, filter ?? {}),
     };
   }

@@ -13,11 +13,8 @@ import { UploadScalar } from '../schema/scalars.js';
 import { ImportOutcomeConnection, ImportRecord, ImportRecordConnection } from '../schema/types/importRecord.type.js';
 import { User } from '../schema/types/kinds.type.js';
 import type { ObjectView } from './objectView.js';
+import { pageInfo } from './pageInfo.js';
 import { loadVisible } from './visibility.js';
-
-function pageInfo(edges: { cursor: string }[], hasNextPage: boolean, after: string | null) {
-  return { hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
-}
 
 /** Committing staged imports and reading import records: thin, the work is in src/import. */
 @Resolver(() => ImportRecord)

@@ -10,10 +10,11 @@ import { RegistryObject } from '../schema/types/registryObject.type.js';
 import { RegistryInfo } from '../schema/types/registryInfo.type.js';
 import { toObjectView, type ObjectView } from './objectView.js';
 import { loadVisible } from './visibility.js';
+import { pageInfo, type PageInfoValue } from './pageInfo.js';
 
 interface ConnectionValue {
   edges: { cursor: string; node: ObjectView }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfoValue;
   filter: FilterQuery<RegistryObjectEntity>;
 }
 
@@ -48,12 +49,7 @@ export class ObjectQueryResolver {
     ctx.loaders.prime(edges.map((e) => e.node));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: Boolean(after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfo(edges, page.hasNextPage, after),
       filter: page.filter,
     };
   }

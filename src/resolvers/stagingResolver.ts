@@ -19,10 +19,11 @@ import { UploadScalar } from '../schema/scalars.js';
 import { KindCount, StagedImport } from '../schema/types/stagedImport.type.js';
 import { StagedObjectConnection, StagedObjectFilter } from '../schema/types/stagedObject.type.js';
 import { toStagedImportView, toStagedObjectView, type StagedImportView } from './stagedImportView.js';
+import { pageInfo, type PageInfoValue } from './pageInfo.js';
 
 interface StagedObjectConnectionValue {
   edges: { cursor: string; node: ReturnType<typeof toStagedObjectView> }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: PageInfoValue;
   stagedImportId: string;
   filter: StagedObjectFilterValue;
 }
@@ -82,12 +83,7 @@ export class StagingResolver {
     const edges = page.rows.map((row) => ({ cursor: encodeLineCursor(row.line), node: toStagedObjectView(row) }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: Boolean(after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfo(edges, page.hasNextPage, after),
       stagedImportId: staged.id,
       filter: filter ?? {},
     };
