@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
+import type { RegistryInstanceEntity } from '../entities/index.js';
 import { openDatabase } from '../db/orm.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
@@ -25,9 +26,11 @@ export interface RunningRegistry {
 export async function startRegistry(config: Config, options: StartOptions = {}): Promise<RunningRegistry> {
   const logger = options.logger ?? createLogger(config.logLevel);
   mkdirSync(config.dataDir, { recursive: true });
-  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery });
+  let instance!: RegistryInstanceEntity;
+  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery }, async (o) => {
+    instance = await bootstrapRegistry(o.em.fork() as SqlEntityManager, config, logger);
+  });
   try {
-    const instance = await bootstrapRegistry(orm.em.fork() as SqlEntityManager, config, logger);
     const app: AppServices = {
       config,
       orm,

@@ -15,10 +15,11 @@ import { seedDemoRegistry } from '../seed/demoRegistry.js';
  */
 const config = loadConfig();
 const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, async (o) => {
+  await bootstrapRegistry(o.em.fork() as SqlEntityManager, config, logger);
+});
 try {
   const em = orm.em.fork() as SqlEntityManager;
-  await bootstrapRegistry(em, config, logger);
   if (await em.findOne(RegistryObjectEntity, { kind: ObjectKind.ORGANIZATION, name: 'Acme Platform' })) {
     console.log('The demo registry is already seeded.');
   } else {

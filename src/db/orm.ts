@@ -6,6 +6,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SqliteDriver } from '@mikro-orm/sqlite';
 import pg from 'pg';
 import { entities } from '../entities/index.js';
+import { withFileLock } from './fileLock.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 
@@ -72,15 +73,20 @@ export function ormOptions(options: DatabaseOptions): Options {
 const MIGRATION_LOCK = 4242000;
 
 /**
- * Connects and brings the schema up to date with the migrations of the database in use. On PostgreSQL the
- * migration runs under a session advisory lock taken on a dedicated connection: a replica starting while
- * another migrates waits, then finds nothing left to do.
+ * Connects and brings the schema up to date with the migrations of the database in use, one process at a
+ * time: on PostgreSQL under a session advisory lock taken on a dedicated connection, on SQLite under a lock
+ * file beside the database. A process starting while another migrates waits, then finds nothing left to do.
+ * `afterMigrate` (first-start work such as bootstrapping) runs inside the same lock.
  */
-export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
+export async function openDatabase(options: DatabaseOptions, afterMigrate?: (orm: MikroORM) => Promise<void>): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(options));
   try {
-    if (databaseKind(options) === 'postgresql') await withSessionLock(options.databaseUrl!, MIGRATION_LOCK, () => orm.getMigrator().up());
-    else await orm.getMigrator().up();
+    const migrate = async () => {
+      await orm.getMigrator().up();
+      await afterMigrate?.(orm);
+    };
+    if (databaseKind(options) === 'postgresql') await withSessionLock(options.databaseUrl!, MIGRATION_LOCK, migrate);
+    else await withFileLock(`${sqliteFile(options.dataDir)}.migrate.lock`, migrate);
   } catch (err) {
     await orm.close(true);
     throw err;
