@@ -1,12 +1,13 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { ProtectionFlags } from '../archive/record.js';
+import type { ArchiveRecord, ProtectionFlags } from '../archive/record.js';
 import type { KindFieldsMap } from '../domain/kindFields.js';
 import { ObjectKind } from '../domain/objectKind.js';
 import { ObjectReferenceEntity, RegistryObjectEntity } from '../entities/index.js';
 import { type ColumnEncoding, columnEncoding, insertRows } from './bulkInsert.js';
 import { invariant } from './planner/invariant.js';
 import type { CommitStep } from './planner/commitOrder.js';
-import { ImportAction } from './planner/types.js';
+import { type Decision, ImportAction } from './planner/types.js';
+import { readStagedRecords } from './stagedRecords.js';
 
 /** Rows per statement (objects and references alike): bounded statements, few round trips. */
 export const WRITE_CHUNK = 1000;
@@ -20,13 +21,16 @@ const REFERENCE_COLUMNS = ['source_uuid', 'name', 'target_uuid'] as const;
 
 /**
  * Applies the plan's writes in commit order, inside the caller's transaction, WRITE_CHUNK objects at a time:
- * the chunk's replaced objects are deleted with their references (two statements), then every object of the
- * chunk is inserted (one multi-row insert) and their references (multi-row inserts). Deleting and inserting a
- * replaced row in one transaction is the update: every column of it comes from the archive and the plan. No
- * entity is persisted one by one and none enters the identity map. `onChunk` reports progress.
+ * the chunk's whole staged records are read back from staged_object (one statement: the planned records hold
+ * no attributes but those policies read), the chunk's replaced objects are deleted with their references (two
+ * statements), then every object of the chunk is inserted (one multi-row insert) and their references
+ * (multi-row inserts). Deleting and inserting a replaced row in one transaction is the update: every column of
+ * it comes from the archive and the plan. No entity is persisted one by one and none enters the identity map.
+ * `onChunk` reports progress.
  */
 export async function applyPlan(
   tx: SqlEntityManager,
+  stagedImportId: string,
   steps: readonly CommitStep[],
   protection: ProtectionFlags,
   onChunk: (written: number) => void,
@@ -34,13 +38,15 @@ export async function applyPlan(
   const encode = columnEncoding(tx);
   for (let i = 0; i < steps.length; i += WRITE_CHUNK) {
     const chunk = steps.slice(i, i + WRITE_CHUNK);
+    // The parsed records are passed, not kept: no variable holds them across the statements below.
+    const lines = chunk.map((s) => s.object.line);
+    const { rows, references } = encodeChunk(chunk, await readStagedRecords(tx, stagedImportId, lines), protection, encode);
     const replaced = chunk.filter((s) => s.decision.action === ImportAction.REPLACE).map((s) => s.decision.uuid);
     if (replaced.length > 0) {
       await tx.nativeDelete(ObjectReferenceEntity, { sourceUuid: { $in: replaced } });
       await tx.nativeDelete(RegistryObjectEntity, { uuid: { $in: replaced } });
     }
-    await insertRows(tx, 'registry_object', OBJECT_COLUMNS, chunk.map((step) => objectValues(objectRow(step, protection), encode)));
-    const references = chunk.flatMap(referenceRows);
+    await insertRows(tx, 'registry_object', OBJECT_COLUMNS, rows);
     for (let r = 0; r < references.length; r += WRITE_CHUNK) {
       await insertRows(tx, 'object_reference', REFERENCE_COLUMNS, references.slice(r, r + WRITE_CHUNK));
     }
@@ -49,13 +55,24 @@ export async function applyPlan(
 }
 
 /**
- * The registry row of a written object: the archive's content, identity, createdAt and timestamp (so importing
- * the same archive again finds identical timestamps and ignores everything), the plan's owner, lifecycle,
- * previous version, attributes (after policy effects) and user groups, and the archive's protection flags.
+ * A chunk's object and reference rows, encoded from its whole staged records at once: the parsed records are
+ * garbage before the first statement is awaited, so they die young instead of being promoted with the rows.
  */
-export function objectRow({ object, decision }: CommitStep, protection: ProtectionFlags): RegistryObjectEntity {
-  const { record } = object;
+function encodeChunk(chunk: readonly CommitStep[], records: readonly ArchiveRecord[], protection: ProtectionFlags, encode: ColumnEncoding) {
+  const rows = chunk.map((step, n) => objectValues(objectRow(records[n], step.decision, protection), encode));
+  const references = records.flatMap(referenceRows);
+  return { rows, references };
+}
+
+/**
+ * The registry row of a written object: the archive's content (the whole staged `record`), identity, createdAt
+ * and timestamp (so importing the same archive again finds identical timestamps and ignores everything), the
+ * plan's owner, lifecycle, previous version, attributes (when policy effects changed them; else the record's)
+ * and user groups, and the archive's protection flags.
+ */
+export function objectRow(record: ArchiveRecord, decision: Decision, protection: ProtectionFlags): RegistryObjectEntity {
   const outcome = decision.outcome;
+  invariant(record.uuid === decision.uuid, `staged record ${record.uuid} read for decision ${decision.uuid}`);
   invariant(outcome, `no outcome for written object ${record.uuid}`);
   const fields = { ...(record.fields as unknown as Record<string, unknown>) };
   if (record.kind === ObjectKind.USER) fields.groups = outcome.groups ?? [];
@@ -73,7 +90,7 @@ export function objectRow({ object, decision }: CommitStep, protection: Protecti
     previousVersionUuid: outcome.previousVersion,
     lifecycleModelUuid: outcome.lifecycle?.model ?? null,
     lifecycleStateUuid: outcome.lifecycle?.state ?? null,
-    attributes: outcome.attributes,
+    attributes: outcome.attributes ?? record.attributes,
     fields,
     viewContent: protection.viewContent,
     rePackageable: protection.rePackageable,
@@ -92,9 +109,9 @@ function objectValues(r: RegistryObjectEntity, encode: ColumnEncoding): unknown[
 }
 
 /** The object's references (source, name, target), each (name, target) once: they are the table's primary key. */
-function referenceRows({ object }: CommitStep): unknown[][] {
-  const source = object.record.uuid;
+function referenceRows(record: ArchiveRecord): unknown[][] {
+  const source = record.uuid;
   const unique = new Map<string, unknown[]>();
-  for (const r of object.record.references) unique.set(`${r.name}\u0000${r.target}`, [source, r.name, r.target]);
+  for (const r of record.references) unique.set(`${r.name}\u0000${r.target}`, [source, r.name, r.target]);
   return [...unique.values()];
 }

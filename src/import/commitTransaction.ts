@@ -55,7 +55,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   const steps = commitOrder(plan, objects);
   lap('ordered');
   progress.phase(ImportPhase.WRITING, steps.length);
-  await applyPlan(tx, steps, (stagedImport.manifest as unknown as Manifest).protection, (n) => progress.advance(n));
+  await applyPlan(tx, stagedImport.id, steps, (stagedImport.manifest as unknown as Manifest).protection, (n) => progress.advance(n));
   lap('applied');
   progress.phase(ImportPhase.RECORDING, plan.decisions.length);
   await writeOutcomes(tx, view.id, plan.decisions, (n) => progress.advance(n));

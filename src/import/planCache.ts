@@ -1,4 +1,5 @@
 import type { Decision, Plan, StagedObject } from './planner/types.js';
+import type { PlanningRecords } from './stagedRecords.js';
 
 /** A computed plan with the inputs that prove it still holds. */
 export interface CachedPlan {
@@ -6,7 +7,10 @@ export interface CachedPlan {
   stagedImportId: string;
   /** The registry change marker read before the plan's inputs were; null when it was computed in a transaction. */
   marker: string | null;
+  /** The staged records planned, attributes only where a policy can read them (loadPlanningRecords). */
   objects: StagedObject[];
+  /** The object types whose assets kept their attributes in `objects`. */
+  readableTypes: ReadonlySet<string>;
   plan: Plan;
   /** Fingerprint of the registry view it was planned against. */
   fingerprint: string;
@@ -22,7 +26,8 @@ export interface CachedPlan {
  * memory: preview pages of a 100k-object import are served from here instead of being replanned. Entries are
  * only ever *candidates*: a caller checks the registry change marker (preview) or the view fingerprint and the
  * actor's answers (commit) before using one. Staged objects never change once staged, so entries of the same
- * staged import share one objects array.
+ * staged import share one objects array. Those hold no attributes but the few policies read, so an entry stays
+ * small: the commit reads whole records back from staged_object.
  */
 export class PlanCache {
   private readonly entries = new Map<string, CachedPlan>();
@@ -42,9 +47,11 @@ export class PlanCache {
     return entry;
   }
 
-  /** The staged objects of an import if any entry holds them. */
-  objectsOf(stagedImportId: string): StagedObject[] | undefined {
-    for (const entry of this.entries.values()) if (entry.stagedImportId === stagedImportId) return entry.objects;
+  /** The staged records of an import (as planned) if any entry holds them. */
+  objectsOf(stagedImportId: string): PlanningRecords | undefined {
+    for (const entry of this.entries.values()) {
+      if (entry.stagedImportId === stagedImportId) return { objects: entry.objects, readableTypes: entry.readableTypes };
+    }
     return undefined;
   }
 
@@ -76,7 +83,7 @@ export class PlanCache {
 }
 
 /**
- * The process's plan cache: up to 250k decisions with their staged records (about 300 MB for 100k objects with
- * 1 KiB of attributes each), or one plan of any size.
+ * The process's plan cache: up to 250k decisions with their staged records (attributes dropped but where a
+ * policy reads them), or one plan of any size.
  */
 export const planCache = new PlanCache(250_000, 16);

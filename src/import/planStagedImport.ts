@@ -8,7 +8,8 @@ import { planImport } from './planner/planImport.js';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from './planner/types.js';
 import { registryChangeMarker } from './registryChangeMarker.js';
 import { loadPlanningView } from './registryView.js';
-import { loadStagedObjects } from './stagedRecords.js';
+import { loadPolicies } from '../registry/registryLookups.js';
+import { keepsAttributesFor, loadPlanningRecords, type PlanningRecords, policyReadableTypes } from './stagedRecords.js';
 
 export interface PlanRequest {
   /** The caller's staged import, already checked (owner, expiry) by loadStagedImport. */
@@ -69,29 +70,52 @@ type NormalizedRequest = PlanRequest & { options: PlanOptions; selection: string
 
 const inFlight = new Map<string, Promise<CachedPlan>>();
 
-/** Reuses the cached plan when the registry view and the actor's answers prove it unchanged; else plans. */
+/**
+ * Reuses the cached plan when the registry view and the actor's answers prove it unchanged; else plans. The
+ * staged records keep attributes only for assets an enabled policy can read; records loaded (or cached) for an
+ * older policy set that does not cover today's are loaded again.
+ */
 async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string, marker: string | null): Promise<CachedPlan> {
   const { id } = request.stagedImport;
+  const manifest = request.stagedImport.manifest as unknown as Manifest;
+  const completeOrganization = manifest.options.completeOrganization ?? null;
   const cached = planCache.get(key);
-  const objects = cached?.objects ?? planCache.objectsOf(id) ?? (await loadStagedObjects(deps.em, id));
+  let records: PlanningRecords =
+    (cached ? { objects: cached.objects, readableTypes: cached.readableTypes } : planCache.objectsOf(id)) ??
+    (await loadPlanningRecords(deps.em, id, policyReadableTypes(await loadPolicies(deps.em), completeOrganization)));
   await deps.access.ready();
-  const view = await loadPlanningView(deps.em, deps.access, objects, deps.address);
-  if (cached && cached.fingerprint === view.fingerprint && sameAnswers(cached.answers, view.actor)) {
+  const view = await loadPlanningView(deps.em, deps.access, records.objects, deps.address);
+  const readable = policyReadableTypes(view.registry.policies(), completeOrganization);
+  const covered = keepsAttributesFor(records.readableTypes, readable);
+  if (cached && covered && cached.fingerprint === view.fingerprint && sameAnswers(cached.answers, view.actor)) {
     if (marker !== null) cached.marker = marker;
     return cached;
   }
   if (cached) planCache.forget(id); // stale: let it go before a second plan of the same size is built
-  const manifest = request.stagedImport.manifest as unknown as Manifest;
+  if (!covered) {
+    // A policy enabled since: the view mentions the same UUIDs (attributes link nothing), only records change.
+    planCache.forget(id);
+    records = await loadPlanningRecords(deps.em, id, readable);
+  }
   const computed = planImport({
-    objects,
-    completeOrganization: manifest.options.completeOrganization ?? null,
+    objects: records.objects,
+    completeOrganization,
     protection: manifest.protection,
     registry: view.registry,
     actor: view.actor,
     options: request.options,
     selection: request.selection,
   });
-  const entry: CachedPlan = { key, stagedImportId: id, marker, objects, plan: computed, fingerprint: view.fingerprint, answers: view.actor.answers };
+  const entry: CachedPlan = {
+    key,
+    stagedImportId: id,
+    marker,
+    objects: records.objects,
+    readableTypes: records.readableTypes,
+    plan: computed,
+    fingerprint: view.fingerprint,
+    answers: view.actor.answers,
+  };
   planCache.set(entry);
   return entry;
 }

@@ -1670,8 +1670,8 @@ export type User = RegistryObject & {
 /** What a CREATE or REPLACE will write beyond the record itself. */
 export type WriteOutcome = {
   __typename?: 'WriteOutcome';
-  /** Attributes after policy effects. */
-  attributes: Scalars['JSONObject']['output'];
+  /** Attributes after policy effects, when policies changed them; null when the archive record's own attributes are written unchanged. */
+  attributes?: Maybe<Scalars['JSONObject']['output']>;
   /** USER only: the group memberships that will hold here. */
   groupUuids?: Maybe<Array<Scalars['ID']['output']>>;
   lifecycle?: Maybe<LifecycleOutcome>;
@@ -2539,7 +2539,7 @@ export type ImportClientDecisionsQuery = { __typename?: 'Query', stagedImport?: 
               | { __typename?: 'Package', uuid: string, name: string }
               | { __typename?: 'Policy', uuid: string, name: string }
               | { __typename?: 'User', uuid: string, name: string }
-             | null, targetRecord?: { __typename?: 'ArchiveObjectFacts', uuid: string, name: string, line: number, action: ImportAction } | null }>, outcome?: { __typename?: 'WriteOutcome', ownerUuid: string, previousVersionUuid?: string | null, attributes: Record<string, unknown>, groupUuids?: Array<string> | null, owner?: { __typename?: 'User', uuid: string } | null, lifecycle?: { __typename?: 'LifecycleOutcome', modelUuid: string, stateUuid: string } | null } | null } }> } } | null };
+             | null, targetRecord?: { __typename?: 'ArchiveObjectFacts', uuid: string, name: string, line: number, action: ImportAction } | null }>, outcome?: { __typename?: 'WriteOutcome', ownerUuid: string, previousVersionUuid?: string | null, attributes?: Record<string, unknown> | null, groupUuids?: Array<string> | null, owner?: { __typename?: 'User', uuid: string } | null, lifecycle?: { __typename?: 'LifecycleOutcome', modelUuid: string, stateUuid: string } | null } | null } }> } } | null };
 
 export type ImportClientSummaryQueryVariables = Exact<{
   id: Scalars['ID']['input'];

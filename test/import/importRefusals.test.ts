@@ -114,4 +114,32 @@ describe.each(databases)('import refusals on $name', ({ create }) => {
     expect(record.counts).toMatchObject({ rejected: 1, skipped: 3 }); // the cascade and A's system group
     for (const uuid of [vetoed, middle, top]) expect(await objectIn(b.admin, uuid)).toBeNull();
   });
+
+  it('writes the staged attributes, and the effects of a policy enabled between preview and commit', async () => {
+    const attributes = [{ name: 'endpoint', type: 'URL' as const }, { name: 'tier', type: 'STRING' as const }];
+    const tiered = (await createObjectType(a.admin, { organization: org, attributes })).uuid;
+    const seed = (await createAsset(a.admin, tiered, { organization: org })).uuid;
+    await commit(b.admin, { stagedImportId: (await stage(b.admin, await exportToFile(a.admin, { objects: [seed] }))).id }); // B has the type
+    const gold = (await createAsset(a.admin, tiered, { organization: org, attributes: { endpoint: 'https://gold.test' } })).uuid;
+    const plain = (await createAsset(a.admin, type, { organization: org, attributes: { endpoint: 'https://plain.test' } })).uuid;
+    const staged = await stage(b.admin, await exportToFile(a.admin, { objects: [gold, plain] }));
+    const before = await preview(b.admin, staged.id); // no policy of B reads assets of `tiered` yet
+    expect([before.decision(gold).outcome?.attributes, before.decision(plain).outcome?.attributes]).toEqual([null, null]);
+    await b.admin.data(CreatePolicy, {
+      input: {
+        name: 'gold tier',
+        events: ['POST_CREATE'],
+        objectTypes: [tiered],
+        condition: { '==': [{ var: 'attributes.endpoint' }, 'https://gold.test'] },
+        actions: [{ type: 'SET_ATTRIBUTE', attribute: 'tier', value: 'gold' }],
+      },
+    });
+    const after = await preview(b.admin, staged.id);
+    expect(after.decision(gold).outcome?.attributes).toEqual({ endpoint: 'https://gold.test', tier: 'gold' });
+    expect(after.planDigest).not.toBe(before.planDigest);
+    const record = await commit(b.admin, { stagedImportId: staged.id, expectedPlanDigest: after.planDigest });
+    expect(record.status).toBe('SUCCEEDED');
+    expect(await objectIn(b.admin, gold)).toMatchObject({ attributes: { endpoint: 'https://gold.test', tier: 'gold' } });
+    expect(await objectIn(b.admin, plain)).toMatchObject({ attributes: { endpoint: 'https://plain.test' } });
+  });
 });

@@ -7,7 +7,7 @@ import type { Decision, Plan } from '../../src/import/planner/types.js';
 
 function entry(key: string, stagedImportId: string, size: number): CachedPlan {
   const plan = { decisions: Array.from({ length: size }, () => ({}) as Decision), blocking: [], counts: {}, digest: key } as unknown as Plan;
-  return { key, stagedImportId, marker: 'm', objects: [], plan, fingerprint: 'f', answers: new Map() };
+  return { key, stagedImportId, marker: 'm', objects: [], readableTypes: new Set(), plan, fingerprint: 'f', answers: new Map() };
 }
 
 describe('the plan cache', () => {
@@ -36,7 +36,7 @@ describe('the plan cache', () => {
     const first = entry('one', 's', 1);
     cache.set(first);
     cache.set(entry('two', 's', 1));
-    expect(cache.objectsOf('s')).toBe(first.objects);
+    expect(cache.objectsOf('s')?.objects).toBe(first.objects);
     cache.forget('s');
     expect([cache.get('one'), cache.get('two'), cache.objectsOf('s')]).toEqual([undefined, undefined, undefined]);
   });

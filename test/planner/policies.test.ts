@@ -49,6 +49,19 @@ describe('policy rule', () => {
     expect(plan.reasonsOf(a).filter((c) => c === 'POLICY_APPLIED')).toHaveLength(2);
   });
 
+  it('outcome attributes are null (the record\'s own) unless policy effects changed them', () => {
+    const other = records.objectType();
+    const untouched = records.asset(other.uuid, { attributes: { endpoint: 'https://other.test' } });
+    const same = policy([PolicyEvent.POST_CREATE], { type: PolicyActionType.SET_ATTRIBUTE, attribute: 'tier', value: 'gold' });
+    const already = records.asset(type.uuid, { attributes: { tier: 'gold' } });
+    const plan = expectPlan([untouched, already], { registry: registry(type, other, same) });
+    expect(plan.outcomeOf(untouched).attributes).toBeNull();
+    expect(plan.outcomeOf(already).attributes).toBeNull(); // the policy fired, but set what was there
+    expect(plan.reasonsOf(already)).toContain('POLICY_APPLIED');
+    const noPolicy = expectPlan([already], { registry: registry(type) });
+    expect(noPolicy.outcomeOf(already).attributes).toBeNull();
+  });
+
   it('a lifecycle state set by a policy needs a governing model', () => {
     const p = policy([PolicyEvent.POST_CREATE], { type: PolicyActionType.SET_LIFECYCLE_STATE, state: 'live' });
     const a = asset();

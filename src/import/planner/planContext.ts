@@ -50,6 +50,9 @@ export interface PlanEntry {
   reasons: Reason[];
 }
 
+/** Distinct reasons a plan shares at most (see PlanContext.shared). */
+const SHARED_REASONS = 10_000;
+
 export const writes = (action: ImportAction): boolean =>
   action === ImportAction.CREATE || action === ImportAction.REPLACE;
 
@@ -59,6 +62,7 @@ export class PlanContext {
   readonly byUuid = new Map<string, PlanEntry>();
   readonly blocking: Reason[] = [];
   private policyList: PolicyView[] | undefined;
+  private readonly sharedReasons = new Map<string, Reason>();
 
   constructor(readonly input: PlanInput) {
     this.entries = input.objects.map((object, index) => this.entryFor(object, index));
@@ -86,13 +90,13 @@ export class PlanContext {
   }
 
   report(entry: PlanEntry, reason: Reason): void {
-    entry.reasons.push(reason);
+    entry.reasons.push(this.shared(reason));
   }
 
   /** An own check failed: the entry will not be written. The first failure decides SKIP or REJECT. */
   fail(entry: PlanEntry, action: ImportAction.SKIP | ImportAction.REJECT, reason: Reason): void {
     entry.failure ??= action;
-    entry.reasons.push(reason);
+    entry.reasons.push(this.shared(reason));
   }
 
   block(reason: Reason): void {
@@ -122,6 +126,19 @@ export class PlanContext {
 
   actorRef(): Ref {
     return { uuid: this.actor.uuid, name: this.actor.name };
+  }
+
+  /**
+   * One Reason object for equal reasons: most decisions of a large import carry the same few (NEW_OBJECT, the
+   * importer as owner), which a cached plan would otherwise hold 100k copies of. Reasons are never mutated.
+   * Bounded: past SHARED_REASONS distinct reasons, new ones are kept as they are.
+   */
+  private shared(reason: Reason): Reason {
+    const key = `${reason.code}\u0000${reason.severity}\u0000${reason.uuids.join(',')}\u0000${reason.message}`;
+    const known = this.sharedReasons.get(key);
+    if (known) return known;
+    if (this.sharedReasons.size < SHARED_REASONS) this.sharedReasons.set(key, reason);
+    return reason;
   }
 
   private resolveLinks(record: ArchiveRecord): ResolvedLink[] {

@@ -30,6 +30,7 @@ function essence(reason: Reason): unknown[] {
 function outcomeEssence(outcome: WriteOutcome | null): unknown[] | null {
   if (!outcome) return null;
   const { ownerUuid, lifecycle, previousVersion, attributes, groups } = outcome;
-  const canonicalAttributes = Object.keys(attributes).length === 0 ? '{}' : canonicalJson(attributes);
+  // null: the record's own attributes, fixed for a staged import, so plans of it compare alike.
+  const canonicalAttributes = attributes === null ? null : canonicalJson(attributes);
   return [ownerUuid, lifecycle && [lifecycle.model, lifecycle.state], previousVersion, canonicalAttributes, groups];
 }

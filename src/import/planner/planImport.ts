@@ -61,10 +61,9 @@ export function planImport(input: PlanInput): Plan {
   return { decisions, blocking, counts: countActions(decisions), digest: planDigest(decisions, blocking) };
 }
 
-/** The record as it is, owned by the importer: the outcome rules refine it. */
-function initialOutcome(ctx: PlanContext, entry: PlanEntry): WriteOutcome {
-  const attributes = { ...entry.record.attributes };
-  return { ownerUuid: ctx.actor.uuid, lifecycle: null, previousVersion: null, attributes, groups: null };
+/** The record as it is (its own attributes: null), owned by the importer: the outcome rules refine it. */
+function initialOutcome(ctx: PlanContext, _entry: PlanEntry): WriteOutcome {
+  return { ownerUuid: ctx.actor.uuid, lifecycle: null, previousVersion: null, attributes: null, groups: null };
 }
 
 function toDecision(entry: PlanEntry): Decision {

@@ -138,8 +138,11 @@ export interface WriteOutcome {
   lifecycle: { model: string; state: string } | null;
   /** The previous-version link kept, or null when the object is imported standalone. */
   previousVersion: string | null;
-  /** Attributes after policy SET_ATTRIBUTE actions. */
-  attributes: Record<string, unknown>;
+  /**
+   * Attributes after policy SET_ATTRIBUTE actions when those changed them; null means the record's own
+   * attributes, unchanged (the planner need not hold them: the commit reads them from the staged record).
+   */
+  attributes: Record<string, unknown> | null;
   /** USER only: the group memberships that will hold in the target. */
   groups: string[] | null;
 }

@@ -110,8 +110,12 @@ export class WriteOutcome {
   @Field(() => ID, { nullable: true, description: 'The previous version kept; null when imported standalone.' })
   previousVersionUuid!: string | null;
 
-  @Field(() => JSONObjectScalar, { description: 'Attributes after policy effects.' })
-  attributes!: Record<string, unknown>;
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description:
+      "Attributes after policy effects, when policies changed them; null when the archive record's own attributes are written unchanged.",
+  })
+  attributes!: Record<string, unknown> | null;
 
   @Field(() => [ID], { nullable: true, description: 'USER only: the group memberships that will hold here.' })
   groupUuids!: string[] | null;

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../../archive/contentDigest.js';
 import { ObjectKind, PolicyActionType } from '../../../domain/objectKind.js';
 import type { PolicyAction } from '../../../domain/kindFields.js';
 import type { PlanContext, PlanEntry } from '../planContext.js';
@@ -6,8 +7,9 @@ import type { WriteOutcome } from '../types.js';
 
 /**
  * Applies the effects the policy rule recorded to what a written asset will hold: SET_ATTRIBUTE into the
- * attributes, SET_LIFECYCLE_STATE into the lifecycle state (after the lifecycle rule; with no governing model
- * there is no state to set). Runs after lifecycleRule.
+ * attributes (set in the outcome only when they differ from the record's own), SET_LIFECYCLE_STATE into the
+ * lifecycle state (after the lifecycle rule; with no governing model there is no state to set). Runs after
+ * lifecycleRule.
  */
 export function policyEffectsRule(ctx: PlanContext): void {
   const organization = ctx.input.completeOrganization;
@@ -20,7 +22,9 @@ export function policyEffectsRule(ctx: PlanContext): void {
 
 function applyEffects(ctx: PlanContext, entry: PlanEntry, outcome: WriteOutcome): void {
   if (!entry.policy) return;
-  outcome.attributes = { ...entry.policy.subject.attributes };
+  const attributes = entry.policy.subject.attributes;
+  // Only a change is carried: null keeps the record's own attributes, which the commit reads from staging.
+  if (canonicalJson(attributes) !== canonicalJson(entry.record.attributes)) outcome.attributes = { ...attributes };
   for (const effect of entry.policy.effects) {
     const policy = { uuid: effect.policyUuid, name: effect.policyName };
     const action = effect.action;
