@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ObjectKind } from '../enums.js';
 import { RegistryObject } from './registryObject.type.js';
 
@@ -17,14 +17,24 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType()
-export class RegistryObjectEdge {
-  @Field()
-  cursor!: string;
+/**
+ * The Relay edge of a node type: every connection's `XEdge` extends `edgeOf(X)`, so the shape is declared once.
+ * The base is registered (its fields are inherited) but never referenced, so only the subclasses are emitted.
+ */
+export function edgeOf<TNode extends object>(nodeType: ClassType<TNode> | (abstract new () => TNode)) {
+  @ObjectType()
+  abstract class Edge {
+    @Field()
+    cursor!: string;
 
-  @Field(() => RegistryObject)
-  node!: RegistryObject;
+    @Field(() => nodeType)
+    node!: TNode;
+  }
+  return Edge;
 }
+
+@ObjectType()
+export class RegistryObjectEdge extends edgeOf(RegistryObject) {}
 
 @ObjectType({ description: 'Objects the caller may view, ordered by name then UUID.' })
 export class RegistryObjectConnection {

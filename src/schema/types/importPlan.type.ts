@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImportAction, ReferenceResolution } from '../../import/planner/types.js';
 import { ObjectKind } from '../enums.js';
 import { DateTimeScalar, JSONObjectScalar } from '../scalars.js';
-import { PageInfo } from './connection.type.js';
+import { edgeOf, PageInfo } from './connection.type.js';
 
 /** The planner's severities as a GraphQL enum (the planner itself uses a string union). */
 export enum ReasonSeverity {
@@ -161,13 +161,7 @@ export class ImportDecision {
 }
 
 @ObjectType()
-export class ImportDecisionEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => ImportDecision)
-  node!: ImportDecision;
-}
+export class ImportDecisionEdge extends edgeOf(ImportDecision) {}
 
 @ObjectType({ description: 'Objects by action.' })
 export class ActionCounts {

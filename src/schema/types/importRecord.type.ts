@@ -4,7 +4,7 @@ import { ImportAction } from '../../import/planner/types.js';
 import { ArchiveTrust } from '../../import/staging/archiveTrust.js';
 import { ObjectKind } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
-import { PageInfo } from './connection.type.js';
+import { edgeOf, PageInfo } from './connection.type.js';
 import { PlanReason } from './importPlan.type.js';
 import { ArchiveSigner } from './stagedImport.type.js';
 
@@ -86,13 +86,7 @@ export class ImportOutcome {
 }
 
 @ObjectType()
-export class ImportOutcomeEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => ImportOutcome)
-  node!: ImportOutcome;
-}
+export class ImportOutcomeEdge extends edgeOf(ImportOutcome) {}
 
 @ObjectType({ description: 'Outcomes in archive order. Empty until the import has succeeded.' })
 export class ImportOutcomeConnection {
@@ -161,13 +155,7 @@ export class ImportRecord {
 }
 
 @ObjectType()
-export class ImportRecordEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => ImportRecord)
-  node!: ImportRecord;
-}
+export class ImportRecordEdge extends edgeOf(ImportRecord) {}
 
 @ObjectType({ description: 'Import records, newest first.' })
 export class ImportRecordConnection {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ObjectKind } from '../enums.js';
 import { DateTimeScalar, JSONObjectScalar } from '../scalars.js';
-import { PageInfo } from './connection.type.js';
+import { edgeOf, PageInfo } from './connection.type.js';
 
 @ObjectType('StagedObject', { description: 'One object of a staged archive, as its record stands in the archive.' })
 export class StagedObjectNode {
@@ -25,13 +25,7 @@ export class StagedObjectNode {
 }
 
 @ObjectType()
-export class StagedObjectEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => StagedObjectNode)
-  node!: StagedObjectNode;
-}
+export class StagedObjectEdge extends edgeOf(StagedObjectNode) {}
 
 @ObjectType({ description: 'Objects of a staged import in archive order.' })
 export class StagedObjectConnection {
