@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { RecordReference } from '../archive/record.js';
 import type { AccessControl } from '../auth/accessControl.js';
+import type { LifecycleModelFields, UserFields } from '../domain/kindFields.js';
 import { ObjectKind, PolicyEvent } from '../domain/objectKind.js';
 import { PermissionGrantEntity, RegistryObjectEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { runPolicies, type PolicySubject } from '../policies/policyEngine.js';
 import { applyDraft, draftFromEntity, nextTimestamp, objectTypeOf, type ObjectDraft } from './objectDraft.js';
+import { lifecycleFieldsFromNames, type LifecycleModelByNames } from './lifecycleModelInput.js';
 import { ObjectStore } from './objectStore.js';
 import { governingModel, loadLifecycleModels, loadPolicies } from './registryLookups.js';
 import { validateDraft } from './validation/validateDraft.js';
@@ -72,16 +74,27 @@ export class ObjectService {
   }
 
   async update(uuid: string, input: UpdateObjectInput): Promise<RegistryObjectEntity> {
+    return this.change(uuid, (draft) => this.applyUpdate(draft, input));
+  }
+
+  /**
+   * Updates a lifecycle model whose states, transitions, initial and end states are given by name; the names
+   * are resolved against the model as stored, in the same transaction, so existing states keep their UUIDs.
+   */
+  async updateLifecycleModel(uuid: string, input: UpdateObjectInput, byNames: LifecycleModelByNames): Promise<RegistryObjectEntity> {
     return this.change(uuid, (draft) => {
-      if (input.name !== undefined && input.name !== null) draft.name = input.name;
-      if (input.description !== undefined) draft.description = input.description;
-      if (input.organizationUuid && draft.kind !== ObjectKind.ORGANIZATION) draft.organizationUuid = input.organizationUuid;
-      if (input.ownerUuid) draft.ownerUuid = this.ownerFor(input.ownerUuid);
-      if (input.version !== undefined) draft.version = input.version;
-      if (input.previousVersionUuid !== undefined) draft.previousVersionUuid = input.previousVersionUuid;
-      if (input.attributes) draft.attributes = input.attributes;
-      if (input.fields) draft.fields = { ...draft.fields, ...input.fields };
-      if (input.references) draft.references = input.references;
+      if (draft.kind !== ObjectKind.LIFECYCLE_MODEL) throw RegistryError.notFound('Lifecycle model', uuid);
+      const fields = lifecycleFieldsFromNames(byNames, draft.fields as unknown as LifecycleModelFields);
+      this.applyUpdate(draft, { ...input, fields: fields as unknown as Record<string, unknown> });
+    });
+  }
+
+  /** Adds a user to a group or removes it, reading and writing its memberships in one transaction. */
+  async setGroupMembership(userUuid: string, groupUuid: string, member: boolean): Promise<RegistryObjectEntity> {
+    return this.change(userUuid, (draft) => {
+      if (draft.kind !== ObjectKind.USER) throw RegistryError.notFound('User', userUuid);
+      const groups = ((draft.fields as unknown as UserFields).groups ?? []).filter((g) => g !== groupUuid);
+      draft.fields = { ...draft.fields, groups: member ? [...groups, groupUuid] : groups };
     });
   }
 
@@ -105,6 +118,18 @@ export class ObjectService {
       await tx.nativeDelete(PermissionGrantEntity, { objectUuid: uuid });
       await new ObjectStore(tx).remove(uuid);
     });
+  }
+
+  private applyUpdate(draft: ObjectDraft, input: UpdateObjectInput): void {
+    if (input.name !== undefined && input.name !== null) draft.name = input.name;
+    if (input.description !== undefined) draft.description = input.description;
+    if (input.organizationUuid && draft.kind !== ObjectKind.ORGANIZATION) draft.organizationUuid = input.organizationUuid;
+    if (input.ownerUuid) draft.ownerUuid = this.ownerFor(input.ownerUuid);
+    if (input.version !== undefined) draft.version = input.version;
+    if (input.previousVersionUuid !== undefined) draft.previousVersionUuid = input.previousVersionUuid;
+    if (input.attributes) draft.attributes = input.attributes;
+    if (input.fields) draft.fields = { ...draft.fields, ...input.fields };
+    if (input.references) draft.references = input.references;
   }
 
   private async change(

@@ -1,7 +1,4 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { UserFields } from '../domain/kindFields.js';
-import { ObjectKind } from '../domain/objectKind.js';
-import { RegistryObjectEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
@@ -64,20 +61,11 @@ export class AccessResolver {
 
   @Mutation(() => User)
   async addGroupMember(@Arg('group', () => ID) group: string, @Arg('user', () => ID) user: string, @Ctx() ctx: GraphQLContext) {
-    const groups = await this.groupsOf(ctx, user);
-    return toObjectView(await objectService(ctx).update(user, { fields: { groups: [...new Set([...groups, group])] } }));
+    return toObjectView(await objectService(ctx).setGroupMembership(user, group, true));
   }
 
   @Mutation(() => User)
   async removeGroupMember(@Arg('group', () => ID) group: string, @Arg('user', () => ID) user: string, @Ctx() ctx: GraphQLContext) {
-    const groups = await this.groupsOf(ctx, user);
-    return toObjectView(await objectService(ctx).update(user, { fields: { groups: groups.filter((g) => g !== group) } }));
-  }
-
-  private async groupsOf(ctx: GraphQLContext, user: string): Promise<string[]> {
-    accessOf(ctx);
-    const entity = await ctx.em.findOne(RegistryObjectEntity, { uuid: user, kind: ObjectKind.USER });
-    if (!entity) throw RegistryError.notFound('User', user);
-    return (entity.fields as unknown as UserFields).groups ?? [];
+    return toObjectView(await objectService(ctx).setGroupMembership(user, group, false));
   }
 }

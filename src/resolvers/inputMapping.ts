@@ -1,4 +1,3 @@
-import type { LifecycleModelFields } from '../domain/kindFields.js';
 import type { CreateObjectInput, UpdateObjectInput } from '../registry/objectService.js';
 import { lifecycleFieldsFromNames } from '../registry/lifecycleModelInput.js';
 import type {
@@ -14,7 +13,6 @@ import type {
   ReferenceInput,
   UpdateAssetInput,
   UpdateGroupInput,
-  UpdateLifecycleModelInput,
   UpdateLifecycleStageInput,
   UpdateObjectTypeInput,
   UpdatePackageInput,
@@ -76,8 +74,7 @@ export const groupFields = (i: CreateGroupInput | UpdateGroupInput) => ({
   roles: i.roles,
 });
 
-export const lifecycleModelFields = (i: CreateLifecycleModelInput | UpdateLifecycleModelInput, existing?: LifecycleModelFields) =>
-  lifecycleFieldsFromNames(i, existing) as unknown as Record<string, unknown>;
+export const lifecycleModelFields = (i: CreateLifecycleModelInput) => lifecycleFieldsFromNames(i) as unknown as Record<string, unknown>;
 
 export const lifecycleStageFields = (i: CreateLifecycleStageInput | UpdateLifecycleStageInput) => ({ address: i.address });
 

@@ -1,8 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { LifecycleModelFields } from '../domain/kindFields.js';
 import { ObjectKind } from '../domain/objectKind.js';
 import { RegistryObjectEntity } from '../entities/index.js';
-import { RegistryError } from '../errors/registryError.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import {
@@ -100,10 +98,7 @@ export class ObjectMutationResolver {
 
   @Mutation(() => LifecycleModel)
   async updateLifecycleModel(@Arg('uuid', () => ID) uuid: string, @Arg('input') input: UpdateLifecycleModelInput, @Ctx() ctx: GraphQLContext) {
-    const existing = await ctx.em.findOne(RegistryObjectEntity, { uuid, kind: ObjectKind.LIFECYCLE_MODEL });
-    if (!existing) throw RegistryError.notFound('Lifecycle model', uuid);
-    const fields = map.lifecycleModelFields(input, existing.fields as unknown as LifecycleModelFields);
-    return view(objectService(ctx).update(uuid, map.updateInput(input, fields)));
+    return view(objectService(ctx).updateLifecycleModel(uuid, map.updateInput(input, {}), input));
   }
 
   @Mutation(() => LifecycleStage)

@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n": typeof types.LcCreatePolicyDocument,
     "\n  mutation LcCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid attributes }\n  }\n": typeof types.LcCreateAssetDocument,
     "\n  mutation LcUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp attributes }\n  }\n": typeof types.LcUpdateAssetDocument,
+    "\n        mutation LcUpdateModel($uuid: ID!, $input: UpdateLifecycleModelInput!) {\n          updateLifecycleModel(uuid: $uuid, input: $input) { states { uuid name } initialState { name } }\n        }\n      ": typeof types.LcUpdateModelDocument,
     "\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n": typeof types.PermCreateAssetDocument,
     "\n  mutation PermUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name }\n  }\n": typeof types.PermUpdateAssetDocument,
     "\n  query PermGetObject($uuid: ID!) {\n    object(uuid: $uuid) { uuid name canEdit }\n  }\n": typeof types.PermGetObjectDocument,
@@ -58,6 +59,8 @@ type Documents = {
     "\n  mutation PermRevoke($id: ID!) { revokePermission(id: $id) }\n": typeof types.PermRevokeDocument,
     "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": typeof types.PermDeleteDocument,
     "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": typeof types.PermCreateGroupDocument,
+    "mutation PermCreateGroupForMembership($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": typeof types.PermCreateGroupForMembershipDocument,
+    "\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    ": typeof types.PermMembershipDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": typeof types.PermRefsDocument,
     "\n  query ReplicaRegistry { registry { uuid } }\n": typeof types.ReplicaRegistryDocument,
     "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": typeof types.SeedCountsDocument,
@@ -133,6 +136,7 @@ const documents: Documents = {
     "\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n": types.LcCreatePolicyDocument,
     "\n  mutation LcCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid attributes }\n  }\n": types.LcCreateAssetDocument,
     "\n  mutation LcUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp attributes }\n  }\n": types.LcUpdateAssetDocument,
+    "\n        mutation LcUpdateModel($uuid: ID!, $input: UpdateLifecycleModelInput!) {\n          updateLifecycleModel(uuid: $uuid, input: $input) { states { uuid name } initialState { name } }\n        }\n      ": types.LcUpdateModelDocument,
     "\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n": types.PermCreateAssetDocument,
     "\n  mutation PermUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name }\n  }\n": types.PermUpdateAssetDocument,
     "\n  query PermGetObject($uuid: ID!) {\n    object(uuid: $uuid) { uuid name canEdit }\n  }\n": types.PermGetObjectDocument,
@@ -141,6 +145,8 @@ const documents: Documents = {
     "\n  mutation PermRevoke($id: ID!) { revokePermission(id: $id) }\n": types.PermRevokeDocument,
     "\n  mutation PermDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": types.PermDeleteDocument,
     "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": types.PermCreateGroupDocument,
+    "mutation PermCreateGroupForMembership($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": types.PermCreateGroupForMembershipDocument,
+    "\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    ": types.PermMembershipDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": types.PermRefsDocument,
     "\n  query ReplicaRegistry { registry { uuid } }\n": types.ReplicaRegistryDocument,
     "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": types.SeedCountsDocument,
@@ -341,6 +347,10 @@ export function graphql(source: "\n  mutation LcUpdateAsset($uuid: ID!, $input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation LcUpdateModel($uuid: ID!, $input: UpdateLifecycleModelInput!) {\n          updateLifecycleModel(uuid: $uuid, input: $input) { states { uuid name } initialState { name } }\n        }\n      "): (typeof documents)["\n        mutation LcUpdateModel($uuid: ID!, $input: UpdateLifecycleModelInput!) {\n          updateLifecycleModel(uuid: $uuid, input: $input) { states { uuid name } initialState { name } }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n"): (typeof documents)["\n  mutation PermCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) { uuid owner { uuid } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -370,6 +380,14 @@ export function graphql(source: "\n  mutation PermDelete($uuid: ID!) { deleteObj
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"): (typeof documents)["mutation PermCreateGroup($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermCreateGroupForMembership($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"): (typeof documents)["mutation PermCreateGroupForMembership($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    "): (typeof documents)["\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

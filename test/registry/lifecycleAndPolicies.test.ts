@@ -81,6 +81,26 @@ describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
     expect(await registry.admin.errorCode(Move, { uuid: asset.uuid, state: states.Retired })).toBe('INVALID_TRANSITION');
   });
 
+  it('keeps the UUIDs of existing states when a model is edited by state names', async () => {
+    const created = await registry.admin.data(CreateModel, {
+      input: { name: 'Editable', states: [{ name: 'Draft' }, { name: 'Final' }], initialState: 'Draft', transitions: [{ from: 'Draft', to: 'Final' }], objectTypes: [] },
+    });
+    const before = Object.fromEntries(created.createLifecycleModel.states.map((s) => [s.name, s.uuid]));
+    const { updateLifecycleModel } = await registry.admin.data(
+      graphql(`
+        mutation LcUpdateModel($uuid: ID!, $input: UpdateLifecycleModelInput!) {
+          updateLifecycleModel(uuid: $uuid, input: $input) { states { uuid name } initialState { name } }
+        }
+      `),
+      { uuid: created.createLifecycleModel.uuid, input: { states: [{ name: 'Draft' }, { name: 'Review' }, { name: 'Final' }], transitions: [{ from: 'Draft', to: 'Review' }, { from: 'Review', to: 'Final' }] } },
+    );
+    const after = Object.fromEntries(updateLifecycleModel.states.map((s) => [s.name, s.uuid]));
+    expect(after.Draft).toBe(before.Draft);
+    expect(after.Final).toBe(before.Final);
+    expect(after.Review).toBeTruthy();
+    expect(updateLifecycleModel.initialState.name).toBe('Draft');
+  });
+
   it('refuses a state name the model does not have', async () => {
     const code = await registry.admin.errorCode(CreateModel, {
       input: { name: 'Broken', states: [{ name: 'A' }], initialState: 'B', objectTypes: [] },

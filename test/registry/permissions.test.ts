@@ -82,6 +82,24 @@ describe.each(databases)('access control on $name', ({ create }) => {
     expect(createAsset.uuid).toBeTruthy();
   });
 
+  it('adds a user to a group and removes it again', async () => {
+    const group = await registry.admin.data(
+      graphql(`mutation PermCreateGroupForMembership($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }`),
+      { input: { name: 'Members', organization: org } },
+    );
+    const user = await createUser(registry, { organization: org });
+    const Membership = graphql(`
+      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {
+        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }
+        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }
+      }
+    `);
+    const added = await registry.admin.data(Membership, { group: group.createGroup.uuid, user: user.uuid, add: true });
+    expect(added.added?.groupUuids).toEqual([group.createGroup.uuid]);
+    const removed = await registry.admin.data(Membership, { group: group.createGroup.uuid, user: user.uuid, add: false });
+    expect(removed.removed?.groupUuids).toEqual([]);
+  });
+
   it('hides an asset from a user without VIEW', async () => {
     const asset = await createAsset(registry.admin, type, { organization: org });
     const user = await createUser(registry, { organization: org });
