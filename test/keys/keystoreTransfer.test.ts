@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
-import { uploadRequest } from '../support/exportBuilders.js';
+import { uploadRequest } from '../support/upload.js';
 import { createUser } from '../support/registryBuilders.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
@@ -58,7 +58,7 @@ describe.each(databases)('key store transfer on $name', ({ create }) => {
   });
 
   const importInto = (registry: TestRegistry, password: string, makeCurrent?: boolean) =>
-    uploadRequest(registry.admin, ImportKeystore, { password, makeCurrent }, { content: keystore, fileName: 'keys.p12' });
+    uploadRequest(registry.admin, ImportKeystore, { password, makeCurrent }, { file: { data: keystore, name: 'keys.p12' } });
 
   it('exports every key as a PKCS#12 file', async () => {
     const file = (await source.admin.data(ExportKeystore, { password: PASSWORD })).exportKeystore;
@@ -72,7 +72,7 @@ describe.each(databases)('key store transfer on $name', ({ create }) => {
 
   it('refuses a key store import by a non-administrator with FORBIDDEN', async () => {
     const user = await createUser(target);
-    const res = await uploadRequest(user.client, ImportKeystore, { password: PASSWORD }, { content: keystore, fileName: 'keys.p12' });
+    const res = await uploadRequest(user.client, ImportKeystore, { password: PASSWORD }, { file: { data: keystore, name: 'keys.p12' } });
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -2,14 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { openArchive, type OpenedArchive } from '../../src/archive/archiveReader.js';
 import type { ArchiveRecord, ProtectionFlags } from '../../src/archive/record.js';
 import { RegistryObjectEntity } from '../../src/entities/index.js';
 import { graphql } from '../generated/gql.js';
 import type { ExportArchiveInput } from '../generated/graphql.js';
-import type { GraphQLClient, GraphQLResponse } from './graphqlClient.js';
+import type { GraphQLClient } from './graphqlClient.js';
 import { createAsset, createObjectType, createOrganization } from './registryBuilders.js';
 import type { TestRegistry } from './testRegistry.js';
 
@@ -127,28 +125,6 @@ export async function exportAndRead(client: GraphQLClient, input: ExportArchiveI
   } finally {
     await archive.close();
   }
-}
-
-/**
- * A GraphQL multipart request (graphql-upload): `file` goes to the variable `fileVariable`. Sends
- * Apollo-Require-Preflight, as every client of ours must for Apollo's CSRF protection.
- */
-export async function uploadRequest<TData, TVars>(
-  client: GraphQLClient,
-  document: TypedDocumentNode<TData, TVars>,
-  variables: Omit<TVars, 'file'>,
-  file: { content: Buffer; fileName: string },
-): Promise<GraphQLResponse<TData>> {
-  const form = new FormData();
-  form.append('operations', JSON.stringify({ query: print(document), variables: { ...variables, file: null } }));
-  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.append('0', new Blob([file.content]), file.fileName);
-  const res = await fetch(client.url, {
-    method: 'POST',
-    headers: { 'Apollo-Require-Preflight': 'true', ...(client.token ? { authorization: `Bearer ${client.token}` } : {}) },
-    body: form,
-  });
-  return { ...((await res.json()) as Omit<GraphQLResponse<TData>, 'status'>), status: res.status };
 }
 
 /** Sets protection flags on a row straight in the database, as an import from a protected archive leaves them. */
