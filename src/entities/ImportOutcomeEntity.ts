@@ -1,6 +1,10 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** What one commit did to one object, with the planner's reasons. */
+/**
+ * What one commit did to one object, with the planner's reasons, and for a written object (CREATE, REPLACE) what
+ * the plan gave it beyond its archive record: the commit writes registry_object from these rows joined with the
+ * staged records (applyPlan), so they are exactly what was applied.
+ */
 @Entity({ tableName: 'import_outcome' })
 export class ImportOutcomeEntity {
   @PrimaryKey({ type: 'string', length: 36 })
@@ -23,4 +27,24 @@ export class ImportOutcomeEntity {
 
   @Property({ type: 'json' })
   reasons!: unknown[];
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  ownerUuid?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  previousVersionUuid?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  lifecycleModelUuid?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  lifecycleStateUuid?: string | null;
+
+  /** Attributes after policy actions changed them; null: the archive record's own. */
+  @Property({ type: 'json', nullable: true })
+  attributes?: Record<string, unknown> | null;
+
+  /** USER only: the group memberships written into its fields. */
+  @Property({ type: 'json', nullable: true })
+  groups?: string[] | null;
 }

@@ -1,117 +1,114 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { ArchiveRecord, ProtectionFlags } from '../archive/record.js';
-import type { KindFieldsMap } from '../domain/kindFields.js';
-import { ObjectKind } from '../domain/objectKind.js';
-import { ObjectReferenceEntity, RegistryObjectEntity } from '../entities/index.js';
-import { type ColumnEncoding, columnEncoding, insertRows } from './bulkInsert.js';
-import { invariant } from './planner/invariant.js';
-import type { CommitStep } from './planner/commitOrder.js';
-import { type Decision, ImportAction } from './planner/types.js';
-import { readStagedRecords } from './stagedRecords.js';
+import type { ProtectionFlags } from '../archive/record.js';
+import { isPostgres } from '../db/dialect.js';
+import { run } from '../db/rawQuery.js';
+import { ImportAction } from './planner/types.js';
 
-/** Rows per statement (objects and references alike): bounded statements, few round trips. */
-export const WRITE_CHUNK = 1000;
+/** Archive lines per round of statements: progress advances this often, and a statement's work stays bounded. */
+export const WRITE_LINES = 5000;
 
-const OBJECT_COLUMNS = [
-  'uuid', 'kind', 'name', 'description', 'owner_uuid', 'organization_uuid', 'object_type_uuid', 'created_at', 'timestamp',
-  'version', 'previous_version_uuid', 'lifecycle_model_uuid', 'lifecycle_state_uuid', 'attributes', 'fields',
-  'view_content', 're_packageable', 'editable',
-] as const;
-const REFERENCE_COLUMNS = ['source_uuid', 'name', 'target_uuid'] as const;
+const WRITTEN = `o.action in ('${ImportAction.CREATE}', '${ImportAction.REPLACE}')`;
+const IN_RANGE = 'o.import_id = ? and o.line between ? and ?';
 
 /**
- * Applies the plan's writes in commit order, inside the caller's transaction, WRITE_CHUNK objects at a time:
- * the chunk's whole staged records are read back from staged_object (one statement: the planned records hold
- * no attributes but those policies read), the chunk's replaced objects are deleted with their references (two
- * statements), then every object of the chunk is inserted (one multi-row insert) and their references
- * (multi-row inserts). Deleting and inserting a replaced row in one transaction is the update: every column of
- * it comes from the archive and the plan. No entity is persisted one by one and none enters the identity map.
- * `onChunk` reports progress.
+ * How each database reads the staged record's JSON text. SQLite: json_extract on the text. PostgreSQL: the text
+ * cast to jsonb once per row (a lateral), then its operators. Dates are ISO 8601 UTC with milliseconds (the
+ * archive schema's pattern), which SQLite stores as epoch milliseconds and PostgreSQL casts to timestamptz.
+ */
+interface RecordSql {
+  /** FROM items that make the record readable as `r` for the join of outcome `o` and staged object `s`. */
+  record: string;
+  text(path: string): string;
+  json(path: string): string;
+  date(path: string): string;
+  /** The record's fields with `groups` set to the outcome's groups (users). */
+  fieldsWithGroups: string;
+  /** FROM items yielding each reference of the record as `ref`, and its name and target. */
+  references: string;
+  refName: string;
+  refTarget: string;
+}
+
+const SQLITE: RecordSql = {
+  record: '',
+  text: (path) => `json_extract(s.record, '$.${path}')`,
+  json: (path) => `json_extract(s.record, '$.${path}')`,
+  date: (path) =>
+    `(cast(strftime('%s', substr(json_extract(s.record, '$.${path}'), 1, 19)) as integer) * 1000 + cast(substr(json_extract(s.record, '$.${path}'), 21, 3) as integer))`,
+  fieldsWithGroups: `json_set(json_extract(s.record, '$.fields'), '$.groups', json(coalesce(o.groups, '[]')))`,
+  references: `, json_each(s.record, '$.references') ref`,
+  refName: `json_extract(ref.value, '$.name')`,
+  refTarget: `json_extract(ref.value, '$.target')`,
+};
+
+const POSTGRESQL: RecordSql = {
+  record: 'cross join lateral (select s.record::jsonb as j) r',
+  text: (path) => `r.j #>> '{${path.replaceAll('.', ',')}}'`,
+  json: (path) => `r.j #> '{${path.replaceAll('.', ',')}}'`,
+  date: (path) => `(r.j ->> '${path}')::timestamptz`,
+  fieldsWithGroups: `jsonb_set(r.j -> 'fields', '{groups}', coalesce(o.groups, '[]'::jsonb))`,
+  references: 'cross join lateral jsonb_array_elements(r.j -> \'references\') ref',
+  refName: `ref ->> 'name'`,
+  refTarget: `ref ->> 'target'`,
+};
+
+/**
+ * Applies a plan whose outcome rows are written (writeOutcomes), inside the caller's transaction: the registry
+ * rows are made by the database itself from those rows joined with the staged records, so no record travels
+ * through the service. For each range of WRITE_LINES archive lines: the replaced objects are deleted with their
+ * references, the written objects inserted (every column from the archive record, but what the plan decided:
+ * owner, previous version, lifecycle, attributes changed by policies, a user's groups), then their references.
+ * Deleting and inserting a replaced row in one transaction is the update. No table has foreign keys, so the
+ * order in which rows land is free: what links to what is only checked, by the planner, before anything is written.
+ * `onRange` reports how many objects each range wrote.
  */
 export async function applyPlan(
   tx: SqlEntityManager,
-  stagedImportId: string,
-  steps: readonly CommitStep[],
-  protection: ProtectionFlags,
-  onChunk: (written: number) => void,
+  target: { importId: string; stagedImportId: string; lastLine: number; protection: ProtectionFlags },
+  writtenIn: (from: number, to: number) => { written: number; replaced: number },
+  onRange: (written: number) => void,
 ): Promise<void> {
-  const encode = columnEncoding(tx);
-  for (let i = 0; i < steps.length; i += WRITE_CHUNK) {
-    const chunk = steps.slice(i, i + WRITE_CHUNK);
-    // The parsed records are passed, not kept: no variable holds them across the statements below.
-    const lines = chunk.map((s) => s.object.line);
-    const { rows, references } = encodeChunk(chunk, await readStagedRecords(tx, stagedImportId, lines), protection, encode);
-    const replaced = chunk.filter((s) => s.decision.action === ImportAction.REPLACE).map((s) => s.decision.uuid);
-    if (replaced.length > 0) {
-      await tx.nativeDelete(ObjectReferenceEntity, { sourceUuid: { $in: replaced } });
-      await tx.nativeDelete(RegistryObjectEntity, { uuid: { $in: replaced } });
+  const postgres = isPostgres(tx);
+  const sql = postgres ? POSTGRESQL : SQLITE;
+  const statements = writeStatements(sql);
+  const { importId, stagedImportId, protection } = target;
+  const flags = [protection.viewContent, protection.rePackageable, protection.editable].map((f) => (postgres ? f : f ? 1 : 0));
+  for (let from = 1; from <= target.lastLine; from += WRITE_LINES) {
+    const to = Math.min(target.lastLine, from + WRITE_LINES - 1);
+    const { written, replaced } = writtenIn(from, to);
+    if (written === 0) continue;
+    const range = [importId, from, to];
+    if (replaced > 0) {
+      await run(tx, statements.deleteReferences, range);
+      await run(tx, statements.deleteObjects, range);
     }
-    await insertRows(tx, 'registry_object', OBJECT_COLUMNS, rows);
-    for (let r = 0; r < references.length; r += WRITE_CHUNK) {
-      await insertRows(tx, 'object_reference', REFERENCE_COLUMNS, references.slice(r, r + WRITE_CHUNK));
-    }
-    onChunk(chunk.length);
+    await run(tx, statements.insertObjects, [...flags, stagedImportId, ...range]);
+    await run(tx, statements.insertReferences, [stagedImportId, ...range]);
+    onRange(written);
   }
 }
 
-/**
- * A chunk's object and reference rows, encoded from its whole staged records at once: the parsed records are
- * garbage before the first statement is awaited, so they die young instead of being promoted with the rows.
- */
-function encodeChunk(chunk: readonly CommitStep[], records: readonly ArchiveRecord[], protection: ProtectionFlags, encode: ColumnEncoding) {
-  const rows = chunk.map((step, n) => objectValues(objectRow(records[n], step.decision, protection), encode));
-  const references = records.flatMap(referenceRows);
-  return { rows, references };
-}
-
-/**
- * The registry row of a written object: the archive's content (the whole staged `record`), identity, createdAt
- * and timestamp (so importing the same archive again finds identical timestamps and ignores everything), the
- * plan's owner, lifecycle, previous version, attributes (when policy effects changed them; else the record's)
- * and user groups, and the archive's protection flags.
- */
-export function objectRow(record: ArchiveRecord, decision: Decision, protection: ProtectionFlags): RegistryObjectEntity {
-  const outcome = decision.outcome;
-  invariant(record.uuid === decision.uuid, `staged record ${record.uuid} read for decision ${decision.uuid}`);
-  invariant(outcome, `no outcome for written object ${record.uuid}`);
-  const fields = { ...(record.fields as unknown as Record<string, unknown>) };
-  if (record.kind === ObjectKind.USER) fields.groups = outcome.groups ?? [];
+function writeStatements(sql: RecordSql) {
+  const replacedInRange = `select o.uuid from import_outcome o where ${IN_RANGE} and o.action = '${ImportAction.REPLACE}'`;
+  const joined = `from import_outcome o join staged_object s on s.staged_import_id = ? and s.line = o.line ${sql.record}`;
   return {
-    uuid: record.uuid,
-    kind: record.kind,
-    name: record.name,
-    description: record.description,
-    ownerUuid: outcome.ownerUuid,
-    organizationUuid: record.kind === ObjectKind.ORGANIZATION ? null : (record.organization?.uuid ?? null),
-    objectTypeUuid: record.kind === ObjectKind.ASSET ? (record.fields as KindFieldsMap['ASSET']).objectType : null,
-    createdAt: new Date(record.createdAt),
-    timestamp: new Date(record.timestamp),
-    version: record.version,
-    previousVersionUuid: outcome.previousVersion,
-    lifecycleModelUuid: outcome.lifecycle?.model ?? null,
-    lifecycleStateUuid: outcome.lifecycle?.state ?? null,
-    attributes: outcome.attributes ?? record.attributes,
-    fields,
-    viewContent: protection.viewContent,
-    rePackageable: protection.rePackageable,
-    editable: protection.editable,
+    deleteReferences: `delete from object_reference where source_uuid in (${replacedInRange})`,
+    deleteObjects: `delete from registry_object where uuid in (${replacedInRange})`,
+    insertObjects: `insert into registry_object (uuid, kind, name, description, owner_uuid, organization_uuid, object_type_uuid,
+        created_at, timestamp, version, previous_version_uuid, lifecycle_model_uuid, lifecycle_state_uuid, attributes, fields,
+        view_content, re_packageable, editable)
+      select o.uuid, o.kind, ${sql.text('name')}, ${sql.text('description')}, o.owner_uuid,
+        case when o.kind = 'ORGANIZATION' then null else ${sql.text('organization.uuid')} end,
+        case when o.kind = 'ASSET' then ${sql.text('fields.objectType')} end,
+        ${sql.date('createdAt')}, ${sql.date('timestamp')}, ${sql.text('version')},
+        o.previous_version_uuid, o.lifecycle_model_uuid, o.lifecycle_state_uuid,
+        coalesce(o.attributes, ${sql.json('attributes')}),
+        case when o.kind = 'USER' then ${sql.fieldsWithGroups} else ${sql.json('fields')} end,
+        ?, ?, ?
+      ${joined} where ${IN_RANGE} and ${WRITTEN}`,
+    insertReferences: `insert into object_reference (source_uuid, name, target_uuid)
+      select o.uuid, ${sql.refName}, ${sql.refTarget} ${joined} ${sql.references}
+      where ${IN_RANGE} and ${WRITTEN}
+      on conflict do nothing`,
   };
-}
-
-/** A row's values in OBJECT_COLUMNS order, encoded for the database in use. */
-function objectValues(r: RegistryObjectEntity, encode: ColumnEncoding): unknown[] {
-  return [
-    r.uuid, r.kind, r.name, r.description, r.ownerUuid, r.organizationUuid, r.objectTypeUuid,
-    encode.date(r.createdAt), encode.date(r.timestamp), r.version, r.previousVersionUuid, r.lifecycleModelUuid,
-    r.lifecycleStateUuid, encode.json(r.attributes), encode.json(r.fields),
-    encode.bool(r.viewContent), encode.bool(r.rePackageable), encode.bool(r.editable),
-  ];
-}
-
-/** The object's references (source, name, target), each (name, target) once: they are the table's primary key. */
-function referenceRows(record: ArchiveRecord): unknown[][] {
-  const source = record.uuid;
-  const unique = new Map<string, unknown[]>();
-  for (const r of record.references) unique.set(`${r.name}\u0000${r.target}`, [source, r.name, r.target]);
-  return [...unique.values()];
 }

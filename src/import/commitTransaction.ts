@@ -10,8 +10,7 @@ import type { ProgressReporter } from './importProgress.js';
 import { writeOutcomes } from './importOutcomes.js';
 import { ImportRecordStore } from './importRecordStore.js';
 import { countsOf, ImportPhase, type ImportRecordView, ImportStatus } from './importRecordView.js';
-import { commitOrder } from './planner/commitOrder.js';
-import type { Plan, PlanOptions } from './planner/types.js';
+import { ImportAction, type Plan, type PlanOptions } from './planner/types.js';
 import { planStagedImport } from './planStagedImport.js';
 import { trustSigner } from './signerTrust.js';
 import { loadStagedImport } from './staging/stagedImports.js';
@@ -30,36 +29,31 @@ export interface CommitJob {
 
 /**
  * The commit, inside ONE transaction: take the commit lock, re-plan against the registry as the transaction sees
- * it, refuse a stale or blocked plan, trust the signer if asked, write the objects in commit order (decide →
- * order → apply), write one outcome per object and the final record, which it returns. Throwing anywhere rolls
- * all of it back.
+ * it, refuse a stale or blocked plan, trust the signer if asked, record one outcome per object (with what the
+ * plan gives each written object), write the registry from those outcomes and the staged records (decide →
+ * record → apply), and save the final record, which it returns. Throwing anywhere rolls all of it back.
  * Policies are not run again: the plan carries their vetoes and effects, and writing its outcome applies them.
  */
 export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob): Promise<ImportRecordView> {
   const { view, progress } = job;
-  const T = performance.now(); const lap = (l: string) => process.env.LAPS && console.error(l, (performance.now() - T).toFixed(0), (process.memoryUsage().rss/1048576).toFixed(0), (process.memoryUsage().heapUsed/1048576).toFixed(0));
   await claimCommit(tx, view);
-  lap('claimed');
   const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
   const access = await new AccessControl(tx, job.principal).ready();
-  const { plan, objects } = await planStagedImport(
+  const { plan } = await planStagedImport(
     { em: tx, access, address: job.address },
     { stagedImport, options: job.options, selection: job.selection },
     true,
   );
-  lap('planned');
   view.planDigest = plan.digest;
   view.counts = countsOf(plan.counts);
   assertApplicable(plan, job);
   if (job.options.trustProvider && view.signer) await trustSigner(tx, view.signer, job.principal.uuid);
-  const steps = commitOrder(plan, objects);
-  lap('ordered');
-  progress.phase(ImportPhase.WRITING, steps.length);
-  await applyPlan(tx, stagedImport.id, steps, (stagedImport.manifest as unknown as Manifest).protection, (n) => progress.advance(n));
-  lap('applied');
   progress.phase(ImportPhase.RECORDING, plan.decisions.length);
   await writeOutcomes(tx, view.id, plan.decisions, (n) => progress.advance(n));
-  lap('outcomes');
+  progress.phase(ImportPhase.WRITING, plan.counts.CREATE + plan.counts.REPLACE);
+  const protection = (stagedImport.manifest as unknown as Manifest).protection;
+  const target = { importId: view.id, stagedImportId: stagedImport.id, lastLine: lastLine(plan), protection };
+  await applyPlan(tx, target, writesBetween(plan), (n) => progress.advance(n));
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
   await progress.settle();
   const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };
@@ -87,4 +81,35 @@ function assertApplicable(plan: Plan, job: CommitJob): void {
   if (plan.blocking.length > 0) {
     throw RegistryError.importBlocked(plan.blocking.map(({ code, message }) => ({ code, message })), job.view.id);
   }
+}
+
+function lastLine(plan: Plan): number {
+  return plan.decisions.reduce((last, d) => Math.max(last, d.line), 0);
+}
+
+/** How many objects the plan writes, and replaces, between two archive lines (inclusive). */
+function writesBetween(plan: Plan): (from: number, to: number) => { written: number; replaced: number } {
+  const written: number[] = [];
+  const replaced: number[] = [];
+  for (const d of plan.decisions) {
+    if (d.action === ImportAction.CREATE || d.action === ImportAction.REPLACE) written.push(d.line);
+    if (d.action === ImportAction.REPLACE) replaced.push(d.line);
+  }
+  return (from, to) => ({ written: countBetween(written, from, to), replaced: countBetween(replaced, from, to) });
+}
+
+/** Lines in `sorted` (ascending) between from and to, inclusive. */
+function countBetween(sorted: readonly number[], from: number, to: number): number {
+  return lowerBound(sorted, to + 1) - lowerBound(sorted, from);
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -6,7 +6,10 @@ import type { Decision, ImportAction, Reason } from './planner/types.js';
 
 /** Rows per multi-row insert. */
 const OUTCOME_CHUNK = 1000;
-const OUTCOME_COLUMNS = ['import_id', 'line', 'uuid', 'kind', 'name', 'action', 'reasons'] as const;
+const OUTCOME_COLUMNS = [
+  'import_id', 'line', 'uuid', 'kind', 'name', 'action', 'reasons',
+  'owner_uuid', 'previous_version_uuid', 'lifecycle_model_uuid', 'lifecycle_state_uuid', 'attributes', 'groups',
+] as const;
 
 export const MAX_OUTCOME_PAGE = 500;
 
@@ -22,7 +25,9 @@ export interface OutcomeView {
 
 /**
  * One import_outcome row per staged object (every action, not only writes), in multi-row inserts inside the
- * commit transaction, so the outcomes exist exactly when the commit does. `onChunk` reports progress.
+ * commit transaction, so the outcomes exist exactly when the commit does. A written object's row also holds what
+ * the plan gives it beyond its record (owner, previous version, lifecycle, changed attributes, groups): applyPlan
+ * writes the registry from these rows. `onChunk` reports progress.
  */
 export async function writeOutcomes(
   tx: SqlEntityManager,
@@ -33,7 +38,14 @@ export async function writeOutcomes(
   const encode = columnEncoding(tx);
   for (let i = 0; i < decisions.length; i += OUTCOME_CHUNK) {
     const chunk = decisions.slice(i, i + OUTCOME_CHUNK);
-    const rows = chunk.map((d) => [importId, d.line, d.uuid, d.kind, d.name, d.action, encode.json(d.reasons)]);
+    const rows = chunk.map((d) => {
+      const o = d.outcome;
+      return [
+        importId, d.line, d.uuid, d.kind, d.name, d.action, encode.json(d.reasons),
+        o?.ownerUuid ?? null, o?.previousVersion ?? null, o?.lifecycle?.model ?? null, o?.lifecycle?.state ?? null,
+        o?.attributes ? encode.json(o.attributes) : null, o?.groups ? encode.json(o.groups) : null,
+      ];
+    });
     await insertRows(tx, 'import_outcome', OUTCOME_COLUMNS, rows);
     onChunk(chunk.length);
   }

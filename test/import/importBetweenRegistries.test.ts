@@ -132,4 +132,15 @@ describe.each(databases)('importing between two registries on $name', ({ create 
     expect(fresh.planDigest).not.toBe(planDigest);
     expect(fresh.decision(content.api).action).toBe('REJECT');
   });
+
+  it('writes a replacement whole: references and fields the newer record no longer has are gone', async () => {
+    await a.admin.data(UpdateAsset, { uuid: content.api, input: { references: [], description: null, attributes: {} } });
+    const staged = await stage(b.admin, await exportToFile(a.admin, { objects: [content.api] }));
+    const options = { allowReplace: true };
+    const record = await commit(b.admin, { stagedImportId: staged.id, options, selection: [content.api] });
+    expect(record.counts).toMatchObject({ replaced: 1 });
+    const [inA, inB] = await Promise.all([objectIn(a.admin, content.api), objectIn(b.admin, content.api)]);
+    expect(inB).toEqual({ ...inA, ownerUuid: importer });
+    expect(inB!.references).toEqual([]);
+  });
 });

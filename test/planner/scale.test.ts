@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { ObjectKind } from '../../src/domain/objectKind.js';
-import { commitOrder } from '../../src/import/planner/commitOrder.js';
 import { planImport } from '../../src/import/planner/planImport.js';
 import { at, records } from '../fixtures/records.js';
 import { planInput, registry } from './planHarness.js';
@@ -38,17 +37,14 @@ function archive(): ArchiveRecord[] {
 }
 
 describe('planner at scale', () => {
-  it('plans 100k objects and 300k references, and orders the commit', () => {
+  it('plans 100k objects and 300k references with cycles and a cascade', () => {
     const objects = archive();
     const input = planInput(objects, { registry: registry(objects[0]) });
     const started = performance.now();
     const plan = planImport(input);
-    const planned = performance.now();
-    const order = commitOrder(plan, input.objects);
-    console.log(`planImport ${Math.round(planned - started)} ms, commitOrder ${Math.round(performance.now() - planned)} ms`);
+    console.log(`planImport ${Math.round(performance.now() - started)} ms`);
     expect(plan.decisions).toHaveLength(N + 1);
     expect(plan.counts.CREATE + plan.counts.SKIP + plan.counts.IGNORE).toBe(N + 1);
     expect(plan.counts.SKIP).toBeGreaterThan(0);
-    expect(order).toHaveLength(plan.counts.CREATE);
   });
 });
