@@ -9,6 +9,7 @@ import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
+import { commitsSettled } from '../import/commitLock.js';
 
 export interface StartOptions {
   logger?: Logger;
@@ -46,6 +47,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       stop: async () => {
         await sweeper.stop();
         await server.close();
+        await commitsSettled(config.dataDir); // a commit's connection checkpoints after its client was answered
         await orm.close(true);
       },
     };

@@ -13,6 +13,7 @@ const COMMIT_PAGE_CACHE_KIB = 32_768;
 /** The connection an import commit runs its transaction on. */
 export interface CommitConnection {
   em: SqlEntityManager;
+  /** SQLite: checkpoints what the commit wrote into the database file, then closes. */
   close(): Promise<void>;
 }
 
@@ -22,6 +23,10 @@ export interface CommitConnection {
  * transaction keeps it for its whole duration: a long commit on it would stall every other request, including
  * the very polls that watch its progress. On a second connection, WAL lets those requests read the registry as
  * it was while the commit writes. It logs SQL like the service's own connection (tests count statements).
+ *
+ * Its automatic WAL checkpoint is off: at the end of a large commit it would copy every page the commit wrote
+ * from the WAL into the database file inside COMMIT (0.8 s per 100k objects), while the client waits. The
+ * commit is durable once in the WAL; `close` checkpoints, and runs after the caller has its answer.
  */
 export async function openCommitConnection(app: AppServices): Promise<CommitConnection> {
   const { databaseUrl, dataDir } = app.config;
@@ -35,5 +40,13 @@ export async function openCommitConnection(app: AppServices): Promise<CommitConn
   });
   const em = orm.em.fork() as SqlEntityManager;
   await em.getConnection().execute(`pragma cache_size = -${COMMIT_PAGE_CACHE_KIB}`);
-  return { em, close: () => orm.close(true) };
+  await em.getConnection().execute('pragma wal_autocheckpoint = 0');
+  const close = async () => {
+    try {
+      await em.getConnection().execute('pragma wal_checkpoint(PASSIVE)');
+    } finally {
+      await orm.close(true);
+    }
+  };
+  return { em, close };
 }

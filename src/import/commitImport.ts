@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal.js';
 import { CryptoError } from '../crypto/cryptoError.js';
 import type { StagedImportEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
-import { openCommitConnection } from './commitConnection.js';
+import { type CommitConnection, openCommitConnection } from './commitConnection.js';
 import { oneCommitAtATime } from './commitLock.js';
 import { type CommitJob, commitInTransaction } from './commitTransaction.js';
 import { liveImports, ProgressReporter } from './importProgress.js';
@@ -123,16 +123,33 @@ async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
 }
 
 async function inCommitTransaction(app: AppServices, job: CommitJob): Promise<void> {
-  const transaction = async () => {
+  const { databaseUrl, dataDir } = app.config;
+  if (databaseUrl) {
+    // A fork of the pool; the advisory lock taken in the transaction serializes commits, across replicas too.
     const connection = await openCommitConnection(app);
-    try {
-      Object.assign(job.view, await connection.em.transactional((tx) => commitInTransaction(tx, job)));
-    } finally {
-      await connection.close();
-    }
-  };
-  if (app.config.databaseUrl) return transaction(); // the advisory lock serializes, across replicas too
-  return oneCommitAtATime(app.config.dataDir, transaction);
+    Object.assign(job.view, await connection.em.transactional((tx) => commitInTransaction(tx, job)));
+    return;
+  }
+  // SQLite: the caller is answered once the transaction has committed; closing the connection (its checkpoint)
+  // follows in the queue, so the next commit of this file starts after it.
+  return new Promise<void>((resolve, reject) => {
+    void oneCommitAtATime(dataDir, async () => {
+      let connection: CommitConnection;
+      try {
+        connection = await openCommitConnection(app);
+      } catch (error) {
+        return reject(error);
+      }
+      try {
+        Object.assign(job.view, await connection.em.transactional((tx) => commitInTransaction(tx, job)));
+        resolve();
+      } catch (error) {
+        reject(error);
+      } finally {
+        await connection.close().catch((err: unknown) => app.logger.warn({ err, importId: job.view.id }, 'commit connection not closed cleanly'));
+      }
+    });
+  });
 }
 
 /** The staged import has served its purpose; if deleting it fails, it simply expires. */

@@ -44,3 +44,8 @@ export function oneCommitAtATime<T>(database: string, work: () => Promise<T>): P
   });
   return result;
 }
+
+/** Resolves once every commit this process queued on `database` (with its connection's closing) has ended. */
+export async function commitsSettled(database: string): Promise<void> {
+  await queues.get(database);
+}
