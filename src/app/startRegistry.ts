@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../logger.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
 import { commitsSettled } from '../import/commitLock.js';
+import { warmupsSettled } from '../import/planWarmup.js';
 
 export interface StartOptions {
   logger?: Logger;
@@ -47,6 +48,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       stop: async () => {
         await sweeper.stop();
         await server.close();
+        await warmupsSettled();
         await commitsSettled(config.dataDir); // a commit's connection checkpoints after its client was answered
         await orm.close(true);
       },

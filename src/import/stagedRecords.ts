@@ -2,15 +2,11 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../archive/record.js';
 import type { KindFieldsMap } from '../domain/kindFields.js';
 import { ObjectKind } from '../domain/objectKind.js';
-import { rawQuery } from '../db/rawQuery.js';
 import type { PolicyView, StagedObject } from './planner/types.js';
 import { stagedObjects } from './staging/stagedObjectQueries.js';
 
 /** Rows per statement: 100k objects take twenty statements, each an index range scan of the primary key. */
 const PAGE_SIZE = 5000;
-
-/** Rows per statement when the commit reads whole records back (IN lists of lines). */
-export const RECORD_BATCH = 1000;
 
 /** The attributes of a record no policy can read: one shared, frozen empty object (writing to it throws). */
 const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
@@ -18,7 +14,7 @@ const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({}) as Record<strin
 /**
  * The staged records of an import as the planner takes them. Attributes are the bulk of a record and the planner
  * reads them only to build policy subjects, so they are kept only for assets of `readableTypes`; every other
- * record holds empty attributes. The commit reads whole records back from staged_object (readStagedRecords).
+ * record holds empty attributes. The commit writes from the whole records in staged_object (applyPlan).
  */
 export interface PlanningRecords {
   objects: StagedObject[];
@@ -61,10 +57,8 @@ export async function loadPlanningRecords(
     strings.set(value, value);
     return value;
   };
-  for await (const object of stagedObjects(em, stagedImportId, PAGE_SIZE)) {
-    const { record } = object;
-    if (!policyCanRead(record, readableTypes)) record.attributes = NO_ATTRIBUTES;
-    shareStrings(record, intern);
+  for await (const object of stagedObjects(em, stagedImportId, readableTypes, NO_ATTRIBUTES, PAGE_SIZE)) {
+    shareStrings(object.record, intern);
     objects.push(object);
   }
   return { objects, readableTypes };
@@ -92,27 +86,4 @@ function shareStrings(record: ArchiveRecord, intern: (value: string) => string):
     const fields = record.fields as KindFieldsMap['ASSET'];
     fields.objectType = intern(fields.objectType);
   }
-}
-
-function policyCanRead(record: ArchiveRecord, readableTypes: ReadonlySet<string>): boolean {
-  return record.kind === ObjectKind.ASSET && readableTypes.has((record.fields as KindFieldsMap['ASSET']).objectType);
-}
-
-/**
- * The whole staged records at `lines` (at most RECORD_BATCH of them), in the order of `lines`: one statement.
- * The commit reads the records it writes back this way, a batch at a time, instead of holding them all.
- */
-export async function readStagedRecords(em: SqlEntityManager, stagedImportId: string, lines: readonly number[]): Promise<ArchiveRecord[]> {
-  if (lines.length === 0) return [];
-  const rows = await rawQuery<{ line: number | string; record: string }>(
-    em,
-    em.getKnex()('staged_object').where('staged_import_id', stagedImportId).whereIn('line', [...lines]).select('line', 'record'),
-  );
-  const byLine = new Map<number, string>();
-  for (const row of rows) byLine.set(Number(row.line), row.record);
-  return lines.map((line) => {
-    const text = byLine.get(line);
-    if (text === undefined) throw new Error(`staged record at line ${line} of staged import ${stagedImportId} is missing`);
-    return JSON.parse(text) as ArchiveRecord;
-  });
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { FileUpload } from 'graphql-upload/Upload.mjs';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
+import { warmDefaultPlan } from '../import/planWarmup.js';
 import { stageArchive } from '../import/staging/stageArchive.js';
 import {
   countStagedObjects,
@@ -41,9 +42,11 @@ export class StagingResolver {
     @Arg('password', () => String, { nullable: true }) password: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<StagedImportView> {
-    const ownerUuid = accessOf(ctx).principal.uuid;
-    const input = { upload: file, password: password ?? null, ownerUuid };
-    return toStagedImportView(await stageArchive({ em: ctx.em, config: ctx.app.config }, input));
+    const { principal } = accessOf(ctx);
+    const input = { upload: file, password: password ?? null, ownerUuid: principal.uuid };
+    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config }, input);
+    warmDefaultPlan(ctx.app, principal, staged);
+    return toStagedImportView(staged);
   }
 
   @Query(() => StagedImport, {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmupOf } from '../../src/import/planWarmup.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import {
@@ -64,6 +65,15 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
     // cached plan still holds, but the plan is not recomputed.
     const viewReads = registry.queries.list.filter((q) => /editable[`"] from [`"]registry_object/.test(q));
     if (db.name === 'sqlite') expect(viewReads).toEqual([]);
+  });
+
+  it('plans the default preview as soon as an archive is staged: its first page reads no staged record', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(assetChain(300)));
+    await warmupOf(staged.id);
+    registry.queries.reset();
+    const page = await decisionsPage(registry.admin, staged.id, { first: 10 });
+    expect(page.data!.stagedImport!.decisions.edges).toHaveLength(10);
+    expect(registry.queries.list.filter((q) => /staged_object/.test(q))).toEqual([]);
   });
 
   it('commits in one transaction: outcomes in batched inserts, the registry written from them a range of lines at a time', async () => {

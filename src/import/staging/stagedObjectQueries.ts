@@ -1,5 +1,6 @@
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../archive/record.js';
+import { isPostgres } from '../../db/dialect.js';
 import { rawQuery } from '../../db/rawQuery.js';
 import type { ObjectKind } from '../../domain/objectKind.js';
 import { RegistryError } from '../../errors/registryError.js';
@@ -90,29 +91,47 @@ export async function countStagedObjectsByKind(
 
 /**
  * Every staged object of an import in archive order, as the planner takes them, read in keyset pages so
- * memory holds one page at a time. Check the import with loadStagedImport first: this reads rows only.
+ * memory holds one page at a time. Attributes, the bulk of a record, are kept only for assets of the object
+ * types in `attributesOf`: the database drops the others from the record's text before it is sent, so they are
+ * neither transferred nor parsed (a record without them gets `withoutAttributes`). Check the import with
+ * loadStagedImport first: this reads rows only.
  */
 export async function* stagedObjects(
   em: SqlEntityManager,
   stagedImportId: string,
+  attributesOf: ReadonlySet<string>,
+  withoutAttributes: Record<string, unknown>,
   pageSize = STREAM_PAGE,
 ): AsyncGenerator<StagedObject> {
+  const record = recordSql(em, [...attributesOf]);
   let afterLine = 0;
   for (;;) {
     const rows = await rawQuery<{ line: number; record: string; content_digest: string }>(
       em,
       matching(em, stagedImportId, {})
         .andWhere('line', '>', afterLine)
-        .select('line', 'record', 'content_digest')
+        .select('line', 'content_digest', em.getKnex().raw(`${record.sql} as record`, record.bindings))
         .orderBy('line')
         .limit(pageSize),
     );
     for (const row of rows) {
-      yield { line: Number(row.line), record: JSON.parse(row.record) as ArchiveRecord, contentDigest: row.content_digest };
+      const parsed = JSON.parse(row.record) as ArchiveRecord;
+      parsed.attributes ??= withoutAttributes;
+      yield { line: Number(row.line), record: parsed, contentDigest: row.content_digest };
     }
     if (rows.length < pageSize) return;
     afterLine = Number(rows.at(-1)!.line);
   }
+}
+
+/** The record's text, without its attributes unless it is an asset of one of `types`. */
+function recordSql(em: SqlEntityManager, types: string[]): { sql: string; bindings: string[] } {
+  const postgres = isPostgres(em);
+  const stripped = postgres ? `(record::jsonb - 'attributes')::text` : `json_remove(record, '$.attributes')`;
+  if (types.length === 0) return { sql: stripped, bindings: [] };
+  const objectType = postgres ? `(record::jsonb #>> '{fields,objectType}')` : `json_extract(record, '$.fields.objectType')`;
+  const list = types.map(() => '?').join(', ');
+  return { sql: `case when kind = 'ASSET' and ${objectType} in (${list}) then record else ${stripped} end`, bindings: types };
 }
 
 function matching(em: SqlEntityManager, stagedImportId: string, filter: StagedObjectFilter): Knex.QueryBuilder {
