@@ -10,6 +10,7 @@ import { loadPrincipal } from '../src/auth/principal.js';
 import { loadConfig } from '../src/config.js';
 import { AttributeType, ObjectKind } from '../src/domain/objectKind.js';
 import { stageArchive } from '../src/import/staging/stageArchive.js';
+import { writerTransaction } from '../src/db/writerTransaction.js';
 import { ADMIN_TOKEN_FILE } from '../src/registry/bootstrap.js';
 import { attributePool } from './benchContent.js';
 import { collectGarbage, MemorySampler } from './memorySampler.js';
@@ -79,7 +80,7 @@ async function prepare(args: ImportScale & { workDir: string }): Promise<Prepare
     const principal = (await loadPrincipal(em, adminToken(dataDir)))!;
     const started = performance.now();
     const upload = { filename: 'bench.zip', createReadStream: () => createReadStream(archive.path) };
-    const staged = await stageArchive({ em, config: app.config }, { upload, password: null, ownerUuid: principal.uuid });
+    const staged = await stageArchive({ em, config: app.config, transaction: writerTransaction(app) }, { upload, password: null, ownerUuid: principal.uuid });
     return { dataDir, stagedImportId: staged.id, stagingSeconds: (performance.now() - started) / 1000 };
   } finally {
     await registry.stop();

@@ -5,6 +5,8 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/orm.js';
 import { stageArchive } from '../src/import/staging/stageArchive.js';
+import { writerTransaction } from '../src/db/writerTransaction.js';
+import { createLogger } from '../src/logger.js';
 import { collectGarbage, MemorySampler } from './memorySampler.js';
 
 /**
@@ -30,7 +32,8 @@ async function main(archivePath: string, dataDir: string): Promise<StagingWorker
     const rssBeforeBytes = process.memoryUsage().rss;
     const sampler = new MemorySampler().start(20);
     const started = performance.now();
-    const staged = await stageArchive({ em: orm.em.fork() as SqlEntityManager, config }, { upload, password: null, ownerUuid: randomUUID() });
+    const transaction = writerTransaction({ orm, config, logger: createLogger('silent') });
+    const staged = await stageArchive({ em: orm.em.fork() as SqlEntityManager, config, transaction }, { upload, password: null, ownerUuid: randomUUID() });
     const seconds = (performance.now() - started) / 1000;
     const peakRssBytes = sampler.stop();
     return { seconds, objectCount: staged.objectCount, problemCount: staged.problemCount, trust: staged.trust, rssBeforeBytes, peakRssBytes };

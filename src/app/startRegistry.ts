@@ -9,7 +9,7 @@ import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
-import { commitsSettled } from '../import/commitLock.js';
+import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import { warmupsSettled } from '../import/planWarmup.js';
 
 export interface StartOptions {
@@ -49,7 +49,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
         await sweeper.stop();
         await server.close();
         await warmupsSettled();
-        await commitsSettled(config.dataDir); // a commit's connection checkpoints after its client was answered
+        await writerTransactionsSettled(config.dataDir); // a writer checkpoints after its client was answered
         await orm.close(true);
       },
     };

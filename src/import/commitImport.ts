@@ -5,10 +5,9 @@ import { ArchiveError } from '../archive/archiveError.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import { CryptoError } from '../crypto/cryptoError.js';
+import { inWriterTransaction } from '../db/writerTransaction.js';
 import type { StagedImportEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
-import { type CommitConnection, openCommitConnection } from './commitConnection.js';
-import { oneCommitAtATime } from './commitLock.js';
 import { type CommitJob, commitInTransaction } from './commitTransaction.js';
 import { liveImports, ProgressReporter } from './importProgress.js';
 import { ImportRecordStore } from './importRecordStore.js';
@@ -104,7 +103,7 @@ function progressSink(app: AppServices) {
 }
 
 /**
- * Writes the RUNNING record, runs the commit transaction on the commit connection (one at a time per SQLite
+ * Writes the RUNNING record, runs the commit transaction on a writer connection (one at a time per SQLite
  * file), and ends the record. Never throws: it resolves with the failure, or null on success. A failure leaves
  * the registry as it was (the transaction rolled back) and the record FAILED with the error's code and message.
  */
@@ -124,34 +123,12 @@ async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
   }
 }
 
+/**
+ * The commit transaction on a writer connection: PostgreSQL's advisory lock, taken in the transaction,
+ * serializes commits across replicas; on SQLite they queue in process, one at a time per file.
+ */
 async function inCommitTransaction(app: AppServices, job: CommitJob): Promise<void> {
-  const { databaseUrl, dataDir } = app.config;
-  if (databaseUrl) {
-    // A fork of the pool; the advisory lock taken in the transaction serializes commits, across replicas too.
-    const connection = await openCommitConnection(app);
-    Object.assign(job.view, await connection.em.transactional((tx) => commitInTransaction(tx, job)));
-    return;
-  }
-  // SQLite: the caller is answered once the transaction has committed; closing the connection (its checkpoint)
-  // follows in the queue, so the next commit of this file starts after it.
-  return new Promise<void>((resolve, reject) => {
-    void oneCommitAtATime(dataDir, async () => {
-      let connection: CommitConnection;
-      try {
-        connection = await openCommitConnection(app);
-      } catch (error) {
-        return reject(error);
-      }
-      try {
-        Object.assign(job.view, await connection.em.transactional((tx) => commitInTransaction(tx, job)));
-        resolve();
-      } catch (error) {
-        reject(error);
-      } finally {
-        await connection.close().catch((err: unknown) => app.logger.warn({ err, importId: job.view.id }, 'commit connection not closed cleanly'));
-      }
-    });
-  });
+  Object.assign(job.view, await inWriterTransaction(app, (tx) => commitInTransaction(tx, job)));
 }
 
 /** The staged import has served its purpose; if deleting it fails, it simply expires. */

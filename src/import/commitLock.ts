@@ -26,26 +26,3 @@ export async function noCommitRunning(em: SqlEntityManager): Promise<boolean> {
     return row.free === true;
   });
 }
-
-const queues = new Map<string, Promise<unknown>>();
-
-/**
- * SQLite: runs the commits of this process on one database file one at a time. SQLite serializes writers
- * anyway, but a second commit would otherwise wait on the file lock only for busy_timeout and then fail; here
- * it waits its turn.
- */
-export function oneCommitAtATime<T>(database: string, work: () => Promise<T>): Promise<T> {
-  const previous = queues.get(database) ?? Promise.resolve();
-  const result = previous.then(work, work);
-  const tail = result.catch(() => undefined);
-  queues.set(database, tail);
-  void tail.then(() => {
-    if (queues.get(database) === tail) queues.delete(database);
-  });
-  return result;
-}
-
-/** Resolves once every commit this process queued on `database` (with its connection's closing) has ended. */
-export async function commitsSettled(database: string): Promise<void> {
-  await queues.get(database);
-}

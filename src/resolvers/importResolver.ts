@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FileUpload } from 'graphql-upload/Upload.mjs';
+import { writerTransaction } from '../db/writerTransaction.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { commitImport } from '../import/commitImport.js';
@@ -37,7 +38,7 @@ export class ImportResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ImportRecordView> {
     const principal = accessOf(ctx).principal;
-    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config }, { upload: file, password: password ?? null, ownerUuid: principal.uuid });
+    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, { upload: file, password: password ?? null, ownerUuid: principal.uuid });
     return commitImport({ app: ctx.app, principal }, { stagedImportId: staged.id, options, selection, wait });
   }
 

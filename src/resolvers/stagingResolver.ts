@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FileUpload } from 'graphql-upload/Upload.mjs';
+import { writerTransaction } from '../db/writerTransaction.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { warmDefaultPlan } from '../import/planWarmup.js';
@@ -44,7 +45,7 @@ export class StagingResolver {
   ): Promise<StagedImportView> {
     const { principal } = accessOf(ctx);
     const input = { upload: file, password: password ?? null, ownerUuid: principal.uuid };
-    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config }, input);
+    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, input);
     warmDefaultPlan(ctx.app, principal, staged);
     return toStagedImportView(staged);
   }

@@ -6,6 +6,7 @@ import {
   commit,
   decisionsPage,
   ImportHistory,
+  meUuid,
   importArchive,
   planSummary,
   pollToEnd,
@@ -65,6 +66,15 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
     // cached plan still holds, but the plan is not recomputed.
     const viewReads = registry.queries.list.filter((q) => /editable[`"] from [`"]registry_object/.test(q));
     if (db.name === 'sqlite') expect(viewReads).toEqual([]);
+  });
+
+  it('keeps answering reads while a large archive is being staged', async () => {
+    const archive = await writeTestArchive(assetChain(20_000));
+    const staging = stage(registry.admin, archive).then(() => 'staged');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // well inside the staging transaction
+    const read = meUuid(registry.admin).then(() => 'read'); // the bearer token alone is a database read
+    expect(await Promise.race([staging, read])).toBe('read');
+    await staging;
   });
 
   it('plans the default preview as soon as an archive is staged: its first page reads no staged record', async () => {

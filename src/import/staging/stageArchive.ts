@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { openArchive, type OpenedArchive } from '../../archive/archiveReader.js';
 import type { Config } from '../../config.js';
+import type { LongTransaction } from '../../db/writerTransaction.js';
 import type { StagedImportEntity } from '../../entities/index.js';
 import { ServerKeyring } from '../../keys/serverKeyring.js';
 import { TrustedProviders } from '../../keys/trustedProviders.js';
@@ -13,8 +14,10 @@ import { archiveLimitsOf, stagingDirectory } from './stagingLimits.js';
 import { storeStagedImport } from './storeStagedImport.js';
 
 export interface StagingContext {
-  /** Reads keys and trusted providers, and writes the staged import in one transaction of its own. */
+  /** Reads keys and trusted providers. */
   em: SqlEntityManager;
+  /** Writes the staged import, in one transaction: on SQLite, off the service's connection (writerTransaction). */
+  transaction: LongTransaction;
   config: Pick<Config, 'dataDir' | 'limits' | 'stagedImportTtlSeconds' | 'acceptUnsignedArchives'>;
 }
 
@@ -74,5 +77,5 @@ async function stageOpenedArchive(
     signer: verdict.signer as unknown as Record<string, unknown> | null,
     encrypted: manifest.encryption !== null,
   };
-  return storeStagedImport(ctx.em, facts, archive.readRecords({ contentKey }));
+  return storeStagedImport(ctx.transaction, facts, archive.readRecords({ contentKey }));
 }

@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { RecordLine } from '../../archive/archiveReader.js';
 import { contentDigest } from '../../archive/contentDigest.js';
 import type { ArchiveRecord } from '../../archive/record.js';
+import type { LongTransaction } from '../../db/writerTransaction.js';
 import { StagedImportEntity } from '../../entities/index.js';
 import { removeDuplicateUuids } from './duplicateUuids.js';
 import { ProblemReport } from './problemReport.js';
@@ -11,17 +12,17 @@ import { StagedObjectWriter, type StagedObjectRow } from './stagedObjectWriter.j
 export type StagedImportFacts = Omit<StagedImportEntity, 'objectCount' | 'problems' | 'problemCount'>;
 
 /**
- * Stores a staged import in ONE transaction: streams `records` into staged_object (valid ones only; invalid
+ * Stores a staged import in ONE (long) transaction: streams `records` into staged_object (valid ones only; invalid
  * ones become problems with line, JSON path and message), drops later repeats of a UUID as problems, then
  * inserts the staged_import row with the counts. Any failure, including one the record stream raises at its
  * end (digest mismatch, decryption failure), rolls everything back.
  */
 export async function storeStagedImport(
-  em: SqlEntityManager,
+  transaction: LongTransaction,
   facts: StagedImportFacts,
   records: AsyncIterable<RecordLine>,
 ): Promise<StagedImportEntity> {
-  return em.transactional(async (tx) => {
+  return transaction(async (tx) => {
     const problems = new ProblemReport();
     const written = await writeValidRecords(tx, facts.id, records, problems);
     const duplicates = await removeDuplicateUuids(tx, facts.id);
