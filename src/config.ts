@@ -26,6 +26,7 @@ const envSchema = z.object({
   MAX_ARCHIVE_ENTRIES: positiveInt(16),
   MAX_COMPRESSION_RATIO: positiveInt(200),
   STAGED_IMPORT_TTL_SECONDS: positiveInt(24 * 3600),
+  EXPORT_TTL_SECONDS: positiveInt(7 * 24 * 3600),
   ACCEPT_UNSIGNED_ARCHIVES: flag(true),
   REQUIRE_TRUSTED_SIGNER: flag(false),
   MAX_QUERY_DEPTH: positiveInt(12),
@@ -48,6 +49,8 @@ export interface Config {
     maxCompressionRatio: number;
   };
   stagedImportTtlSeconds: number;
+  /** How long an exported archive stays downloadable; then its file and record are removed. */
+  exportTtlSeconds: number;
   acceptUnsignedArchives: boolean;
   requireTrustedSigner: boolean;
   maxQueryDepth: number;
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCompressionRatio: e.MAX_COMPRESSION_RATIO,
     },
     stagedImportTtlSeconds: e.STAGED_IMPORT_TTL_SECONDS,
+    exportTtlSeconds: e.EXPORT_TTL_SECONDS,
     acceptUnsignedArchives: e.ACCEPT_UNSIGNED_ARCHIVES,
     requireTrustedSigner: e.REQUIRE_TRUSTED_SIGNER,
     maxQueryDepth: e.MAX_QUERY_DEPTH,

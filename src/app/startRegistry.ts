@@ -11,6 +11,7 @@ import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
 import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import { warmupsSettled } from '../import/planWarmup.js';
+import { startExportSweeper } from '../export/exportSweeper.js';
 
 export interface StartOptions {
   logger?: Logger;
@@ -40,13 +41,13 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       registry: { uuid: instance.uuid, name: instance.name, address: instance.address },
     };
     const server = await startHttpServer(app, { port: config.port, host: config.host });
-    const sweeper = startStagingSweeper(app);
+    const sweepers = [startStagingSweeper(app), startExportSweeper(app)];
     logger.info({ url: server.url, registry: app.registry, database: config.databaseUrl ? 'postgresql' : 'sqlite' }, 'registry started');
     return {
       app,
       server,
       stop: async () => {
-        await sweeper.stop();
+        await Promise.all(sweepers.map((s) => s.stop()));
         await server.close();
         await warmupsSettled();
         await writerTransactionsSettled(config.dataDir); // a writer checkpoints after its client was answered

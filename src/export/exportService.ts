@@ -10,7 +10,7 @@ import { ObjectKind } from '../domain/objectKind.js';
 import { ExportedArchiveEntity, RegistryObjectEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { ServerKeyring } from '../keys/serverKeyring.js';
-import { archivePath, downloadUrlFor, exportsDirectory } from './exportedArchives.js';
+import { archivePath, downloadUrlFor, exportExpiresAt, exportsDirectory } from './exportedArchives.js';
 import { parseExportInput, type ArchiveEncryptionMode, type ExportInput, type ExportRequest } from './exportInput.js';
 import { exportRecords } from './exportRecords.js';
 import { collectExportSet, EXPORT_BATCH_SIZE, type ExportScope, type ExportSet } from './exportSet.js';
@@ -24,6 +24,8 @@ export interface ExportResult {
   signed: boolean;
   encryption: ArchiveEncryptionMode;
   createdAt: Date;
+  /** Downloadable until then; the file is removed after. */
+  expiresAt: Date;
   downloadUrl: string;
   manifest: Manifest;
 }
@@ -67,6 +69,7 @@ export class ExportService {
       signed: request.sign,
       encryption: request.encryptionMode,
       createdAt: entity.createdAt,
+      expiresAt: exportExpiresAt(entity.createdAt, this.app.config.exportTtlSeconds),
       downloadUrl: downloadUrlFor(id, this.app.config.registryAddress),
       manifest: written.manifest,
     };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { isAdministrator, type Principal } from '../auth/principal.js';
+import type { Config } from '../config.js';
 import { ExportedArchiveEntity } from '../entities/index.js';
 
 /** Archive ids are UUIDs we made; anything else never reaches the file system. */
@@ -26,6 +27,11 @@ export function downloadUrlFor(id: string, registryAddress: string | null): stri
   return registryAddress ? new URL(relative, registryAddress).toString() : `/${relative}`;
 }
 
+/** When an archive created at `createdAt` stops being downloadable (and the sweeper removes it). */
+export function exportExpiresAt(createdAt: Date, ttlSeconds: number): Date {
+  return new Date(createdAt.getTime() + ttlSeconds * 1000);
+}
+
 export interface DownloadableArchive {
   entity: ExportedArchiveEntity;
   path: string;
@@ -33,18 +39,21 @@ export interface DownloadableArchive {
 }
 
 /**
- * The archive `id` if `principal` may download it: its creator and administrators may; for anyone else it
- * does not exist (null), so ids cannot be probed.
+ * The archive `id` if `principal` may download it: its creator and administrators may, until it expires; for
+ * anyone else, and once expired, it does not exist (null), so ids cannot be probed.
  */
 export async function findDownloadableArchive(
   em: SqlEntityManager,
-  dataDir: string,
+  config: Pick<Config, 'dataDir' | 'exportTtlSeconds'>,
   principal: Principal,
   id: string,
+  now = new Date(),
 ): Promise<DownloadableArchive | null> {
   if (!ARCHIVE_ID.test(id)) return null;
   const entity = await em.findOne(ExportedArchiveEntity, { id });
   if (!entity || (entity.createdBy !== principal.uuid && !isAdministrator(principal))) return null;
+  if (exportExpiresAt(entity.createdAt, config.exportTtlSeconds) <= now) return null;
+  const dataDir = config.dataDir;
   // bigint columns come back as BigInt; archives are far below 2^53 bytes.
   return { entity, path: archivePath(dataDir, id), size: Number(entity.size) };
 }

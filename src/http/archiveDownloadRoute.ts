@@ -14,7 +14,8 @@ function refuse(res: Response, status: 401 | 404, code: string, message: string)
 
 /**
  * `GET /archives/:id`: streams an exported archive to its creator or an administrator, authenticated by the
- * same bearer token as GraphQL. Anyone else gets 404, as for an archive that does not exist.
+ * same bearer token as GraphQL, until it expires (EXPORT_TTL_SECONDS). Anyone else gets 404, as for an archive
+ * that does not exist.
  */
 export function archiveDownloadHandler(services: AppServices): RequestHandler {
   return async (req: Request, res: Response) => {
@@ -23,9 +24,9 @@ export function archiveDownloadHandler(services: AppServices): RequestHandler {
     const principal = token ? await loadPrincipal(em, token) : null;
     if (!principal) return refuse(res, 401, 'UNAUTHENTICATED', 'A valid bearer token is required (Authorization: Bearer <token>).');
     const id = String(req.params.id);
-    const archive = await findDownloadableArchive(em, services.config.dataDir, principal, id);
+    const archive = await findDownloadableArchive(em, services.config, principal, id);
     const file = archive ? await open(archive.path).catch(() => null) : null;
-    if (!archive || !file) return refuse(res, 404, 'NOT_FOUND', `Archive ${id} does not exist or is not yours.`);
+    if (!archive || !file) return refuse(res, 404, 'NOT_FOUND', `Archive ${id} does not exist, has expired, or is not yours.`);
     res.status(200).set({
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="registry-export-${id}.zip"`,

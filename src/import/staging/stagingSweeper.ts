@@ -2,6 +2,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../../app/appServices.js';
+import { type PeriodicTask, startPeriodicTask } from '../../app/periodicTask.js';
 import { StagedImportEntity } from '../../entities/index.js';
 import { deleteStagedImports } from './stagedImports.js';
 import { SPOOL_SUFFIX } from './spoolUpload.js';
@@ -15,40 +16,15 @@ const STRAY_SPOOL_AGE_MS = 60 * 60 * 1000;
 /** Expired imports deleted per transaction, so a backlog does not hold one long write lock. */
 const PURGE_BATCH = 50;
 
-export interface StagingSweeper {
-  /** Stops the timer and waits for a sweep in progress. */
-  stop(): Promise<void>;
-}
-
 /**
  * Sweeps at start and then periodically (every TTL, at most a minute, at least a second): expired staged
- * imports are purged with their objects, and stray spooled uploads are removed. The timer is unref'd, so it
- * never keeps the process alive; failures are logged and retried at the next tick.
+ * imports are purged with their objects, and stray spooled uploads are removed.
  */
-export function startStagingSweeper(app: AppServices): StagingSweeper {
+export function startStagingSweeper(app: AppServices): PeriodicTask {
   const interval = Math.min(Math.max(app.config.stagedImportTtlSeconds * 1000, 1000), 60_000);
-  let running: Promise<void> | null = null;
-  const sweep = () => {
-    running ??= purgeExpiredStaging(app.orm.em.fork() as SqlEntityManager, app.config.dataDir)
-      .then(
-        (purged) => {
-          if (purged.imports + purged.files > 0) app.logger.info(purged, 'purged expired staged imports');
-        },
-        (err: unknown) => app.logger.warn({ err }, 'sweeping expired staged imports failed; retrying later'),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(sweep, interval);
-  timer.unref();
-  sweep();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicTask(app.logger, 'purged expired staged imports', interval, () =>
+    purgeExpiredStaging(app.orm.em.fork() as SqlEntityManager, app.config.dataDir),
+  );
 }
 
 /** Deletes staged imports expired at `now` (rows of both tables) and stray spooled uploads; returns counts. */

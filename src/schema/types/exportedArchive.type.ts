@@ -33,6 +33,9 @@ export class ExportedArchive {
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 
+  @Field(() => DateTimeScalar, { description: 'Downloadable until then (EXPORT_TTL_SECONDS after creation); removed after.' })
+  expiresAt!: Date;
+
   @Field({
     description:
       'GET it with the same bearer token. Absolute when REGISTRY_ADDRESS is configured, otherwise a path ' +

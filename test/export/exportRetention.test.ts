@@ -1,0 +1,89 @@
+import { stat, utimes, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExportedArchiveEntity } from '../../src/entities/index.js';
+import { archivePath } from '../../src/export/exportedArchives.js';
+import { purgeExpiredExports } from '../../src/export/exportSweeper.js';
+import { graphql } from '../generated/gql.js';
+import { databases, type TestDatabase } from '../support/databases.js';
+import { fetchArchive } from '../support/exportBuilders.js';
+import { createOrganization } from '../support/registryBuilders.js';
+import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+
+const ExportWithExpiry = graphql(`
+  mutation RetentionExport($input: ExportArchiveInput!) {
+    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }
+  }
+`);
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/*
+ * Exported archives are kept for EXPORT_TTL_SECONDS: downloadable until they expire, then removed with their
+ * record by the export sweeper, so the data directory does not grow with every export ever made.
+ */
+describe.each(databases)('exported archive retention on $name', ({ create }) => {
+  let db: TestDatabase;
+  let registry: TestRegistry;
+  let organization: string;
+
+  beforeAll(async () => {
+    db = await create();
+    registry = await startTestRegistry(db);
+    organization = (await createOrganization(registry.admin)).uuid;
+  });
+  afterAll(async () => {
+    await registry?.stop();
+    await db?.drop();
+  });
+
+  const exportOne = async () => (await registry.admin.data(ExportWithExpiry, { input: { objects: [organization] } })).exportArchive;
+  const em = () => registry.running.app.orm.em.fork() as SqlEntityManager;
+  const config = () => registry.running.app.config;
+  const exists = (path: string) => stat(path).then(() => true, () => false);
+
+  it('tells when an archive expires: EXPORT_TTL_SECONDS (a week by default) after its creation', async () => {
+    const archive = await exportOne();
+    expect(new Date(archive.expiresAt).getTime() - new Date(archive.createdAt).getTime()).toBe(7 * DAY_MS);
+    expect((await fetchArchive(registry.admin, archive.downloadUrl)).status).toBe(200);
+  });
+
+  it('removes expired archives, record and file, and keeps the others', async () => {
+    const archive = await exportOne();
+    const later = new Date(new Date(archive.expiresAt).getTime() + 1000);
+    const earlier = new Date(new Date(archive.expiresAt).getTime() - 1000);
+    expect(await purgeExpiredExports(em(), config(), earlier)).toEqual({ archives: 0, files: 0 });
+    expect(await exists(archivePath(config().dataDir, archive.id))).toBe(true);
+    const purged = await purgeExpiredExports(em(), config(), later);
+    expect(purged.archives).toBeGreaterThanOrEqual(1); // this one, and the previous test's
+    expect(await exists(archivePath(config().dataDir, archive.id))).toBe(false);
+    expect(await em().findOne(ExportedArchiveEntity, { id: archive.id })).toBeNull();
+  });
+
+  it('removes an old archive file that has no record (an export cut short), not a recent one', async () => {
+    const stray = archivePath(config().dataDir, randomUUID());
+    const recent = archivePath(config().dataDir, randomUUID());
+    await Promise.all([writeFile(stray, 'partial'), writeFile(recent, 'partial')]);
+    const eightDaysAgo = new Date(Date.now() - 8 * DAY_MS);
+    await utimes(stray, eightDaysAgo, eightDaysAgo);
+    expect(await purgeExpiredExports(em(), config())).toEqual({ archives: 0, files: 1 });
+    expect([await exists(stray), await exists(recent)]).toEqual([false, true]);
+  });
+
+  it('answers 404 for an expired archive', async () => {
+    const shortDb = await create();
+    const shortLived = await startTestRegistry(shortDb, { EXPORT_TTL_SECONDS: '1' });
+    try {
+      const org = (await createOrganization(shortLived.admin)).uuid;
+      const archive = (await shortLived.admin.data(ExportWithExpiry, { input: { objects: [org] } })).exportArchive;
+      await new Promise((resolve) => setTimeout(resolve, new Date(archive.expiresAt).getTime() - Date.now() + 50));
+      const res = await fetchArchive(shortLived.admin, archive.downloadUrl);
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    } finally {
+      await shortLived.stop();
+      await shortDb.drop();
+    }
+  });
+});
