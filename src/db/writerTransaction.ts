@@ -62,9 +62,12 @@ export function writerTransaction(deps: WriterDeps): LongTransaction {
   return (work) => inWriterTransaction(deps, work);
 }
 
-/** Resolves once every writer transaction this process queued on the SQLite file (with its closing) has ended. */
+/**
+ * Resolves once no writer transaction of this process is queued or running on the SQLite file (each with its
+ * closing), including those queued while waiting.
+ */
 export async function writerTransactionsSettled(dataDir: string): Promise<void> {
-  await queues.get(dataDir);
+  while (queues.has(dataDir)) await queues.get(dataDir);
 }
 
 interface WriterConnection {

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Config } from '../config.js';
+import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import type { GraphQLContext } from './context.js';
 
 /** Every operation, introspection included, needs a valid bearer token. */
@@ -14,6 +16,24 @@ export function requireAuthentication(): ApolloServerPlugin<GraphQLContext> {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * SQLite: a mutation waits, before it runs, until no staging or import commit is writing on its own connection
+ * (writerTransaction.ts). SQLite has one write lock per file; a mutation that asked for it meanwhile would wait
+ * inside the driver, holding the service's single connection, so every other request (reads too) would stall
+ * behind it, and it would fail after the busy timeout (10 s). Waiting here, only the mutation waits.
+ */
+export function mutationsAfterLongWriters(config: Pick<Config, 'databaseUrl' | 'dataDir'>): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'mutation' && !config.databaseUrl) await writerTransactionsSettled(config.dataDir);
         },
       };
     },

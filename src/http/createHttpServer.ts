@@ -15,7 +15,7 @@ import { bearerToken } from '../auth/tokens.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError } from '../graphql/errorFormatting.js';
 import { Loaders } from '../graphql/loaders.js';
-import { queryCostLimit, requireAuthentication } from '../graphql/plugins.js';
+import { mutationsAfterLongWriters, queryCostLimit, requireAuthentication } from '../graphql/plugins.js';
 import { buildRegistrySchema } from '../schema/buildRegistrySchema.js';
 import { mountRoutes } from './routes.js';
 
@@ -50,6 +50,7 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       requireAuthentication(),
       queryCostLimit(schema, app.config.maxQueryCost),
+      mutationsAfterLongWriters(app.config),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     formatError: formatError(app.logger),

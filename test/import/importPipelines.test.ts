@@ -6,6 +6,7 @@ import {
   commit,
   decisionsPage,
   ImportHistory,
+  importRecord,
   meUuid,
   importArchive,
   planSummary,
@@ -14,7 +15,7 @@ import {
   stage,
 } from '../support/importClient.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
-import { createUser } from '../support/registryBuilders.js';
+import { createOrganization, createUser } from '../support/registryBuilders.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 /** The statements between the commit transaction's begin and its commit (the one that inserts objects). */
@@ -75,6 +76,23 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
     const read = meUuid(registry.admin).then(() => 'read'); // the bearer token alone is a database read
     expect(await Promise.race([staging, read])).toBe('read');
     await staging;
+  });
+
+  it('serves reads while a large commit writes, and runs a mutation asked meanwhile once it has ended', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(assetChain(30_000)));
+    await warmupOf(staged.id);
+    const running = await commit(registry.admin, { stagedImportId: staged.id, wait: false });
+    for (let r = await importRecord(registry.admin, running.id); r?.phase !== 'RECORDING' && r?.phase !== 'WRITING'; ) {
+      if (r?.status !== 'RUNNING') throw new Error(`the commit ended too soon: ${JSON.stringify(r)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      r = await importRecord(registry.admin, running.id);
+    }
+    const mutation = createOrganization(registry.admin);
+    const readAt = await meUuid(registry.admin).then(() => Date.now());
+    const ended = (await pollToEnd(registry.admin, running.id)).at(-1)!;
+    expect(ended.status).toBe('SUCCEEDED');
+    expect(readAt).toBeLessThan(new Date(ended.finishedAt!).getTime());
+    expect((await mutation).uuid).toEqual(expect.any(String));
   });
 
   it('plans the default preview as soon as an archive is staged: its first page reads no staged record', async () => {
