@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ProtectionFlags } from '../archive/record.js';
 import { isPostgres } from '../db/dialect.js';
 import { run } from '../db/rawQuery.js';
-import { ImportAction } from './planner/types.js';
+import { type Decision, ImportAction } from './planner/types.js';
 
 /** Archive lines per round of statements: progress advances this often, and a statement's work stays bounded. */
 export const WRITE_LINES = 5000;
@@ -53,7 +53,8 @@ const POSTGRESQL: RecordSql = {
 };
 
 /**
- * Applies a plan whose outcome rows are written (writeOutcomes), inside the caller's transaction: the registry
+ * Applies a plan's `decisions` (in archive order) whose outcome rows are written (writeOutcomes), inside the
+ * caller's transaction: the registry
  * rows are made by the database itself from those rows joined with the staged records, so no record travels
  * through the service. For each range of WRITE_LINES archive lines: the replaced objects are deleted with their
  * references, the written objects inserted (every column from the archive record, but what the plan decided:
@@ -64,18 +65,25 @@ const POSTGRESQL: RecordSql = {
  */
 export async function applyPlan(
   tx: SqlEntityManager,
-  target: { importId: string; stagedImportId: string; lastLine: number; protection: ProtectionFlags },
-  writtenIn: (from: number, to: number) => { written: number; replaced: number },
+  target: { importId: string; stagedImportId: string; protection: ProtectionFlags },
+  decisions: readonly Decision[],
   onRange: (written: number) => void,
 ): Promise<void> {
   const postgres = isPostgres(tx);
-  const sql = postgres ? POSTGRESQL : SQLITE;
-  const statements = writeStatements(sql);
+  const statements = writeStatements(postgres ? POSTGRESQL : SQLITE);
   const { importId, stagedImportId, protection } = target;
   const flags = [protection.viewContent, protection.rePackageable, protection.editable].map((f) => (postgres ? f : f ? 1 : 0));
-  for (let from = 1; from <= target.lastLine; from += WRITE_LINES) {
-    const to = Math.min(target.lastLine, from + WRITE_LINES - 1);
-    const { written, replaced } = writtenIn(from, to);
+  const lastLine = decisions.at(-1)?.line ?? 0;
+  let next = 0; // decisions are in archive order: each range takes the next ones
+  for (let from = 1; from <= lastLine; from += WRITE_LINES) {
+    const to = from + WRITE_LINES - 1;
+    let written = 0;
+    let replaced = 0;
+    for (; next < decisions.length && decisions[next].line <= to; next++) {
+      const { action } = decisions[next];
+      if (action === ImportAction.CREATE || action === ImportAction.REPLACE) written++;
+      if (action === ImportAction.REPLACE) replaced++;
+    }
     if (written === 0) continue;
     const range = [importId, from, to];
     if (replaced > 0) {

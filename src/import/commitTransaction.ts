@@ -10,7 +10,7 @@ import type { ProgressReporter } from './importProgress.js';
 import { writeOutcomes } from './importOutcomes.js';
 import { ImportRecordStore } from './importRecordStore.js';
 import { countsOf, ImportPhase, type ImportRecordView, ImportStatus } from './importRecordView.js';
-import { ImportAction, type Plan, type PlanOptions } from './planner/types.js';
+import type { Plan, PlanOptions } from './planner/types.js';
 import { planStagedImport } from './planStagedImport.js';
 import { trustSigner } from './signerTrust.js';
 import { loadStagedImport } from './staging/stagedImports.js';
@@ -52,8 +52,8 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   await writeOutcomes(tx, view.id, plan.decisions, (n) => progress.advance(n));
   progress.phase(ImportPhase.WRITING, plan.counts.CREATE + plan.counts.REPLACE);
   const protection = (stagedImport.manifest as unknown as Manifest).protection;
-  const target = { importId: view.id, stagedImportId: stagedImport.id, lastLine: lastLine(plan), protection };
-  await applyPlan(tx, target, writesBetween(plan), (n) => progress.advance(n));
+  const target = { importId: view.id, stagedImportId: stagedImport.id, protection };
+  await applyPlan(tx, target, plan.decisions, (n) => progress.advance(n));
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
   await progress.settle();
   const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };
@@ -83,33 +83,3 @@ function assertApplicable(plan: Plan, job: CommitJob): void {
   }
 }
 
-function lastLine(plan: Plan): number {
-  return plan.decisions.reduce((last, d) => Math.max(last, d.line), 0);
-}
-
-/** How many objects the plan writes, and replaces, between two archive lines (inclusive). */
-function writesBetween(plan: Plan): (from: number, to: number) => { written: number; replaced: number } {
-  const written: number[] = [];
-  const replaced: number[] = [];
-  for (const d of plan.decisions) {
-    if (d.action === ImportAction.CREATE || d.action === ImportAction.REPLACE) written.push(d.line);
-    if (d.action === ImportAction.REPLACE) replaced.push(d.line);
-  }
-  return (from, to) => ({ written: countBetween(written, from, to), replaced: countBetween(replaced, from, to) });
-}
-
-/** Lines in `sorted` (ascending) between from and to, inclusive. */
-function countBetween(sorted: readonly number[], from: number, to: number): number {
-  return lowerBound(sorted, to + 1) - lowerBound(sorted, from);
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
