@@ -38,7 +38,9 @@ export const importCase: BenchCase = {
     ctx.log(`staged in ${prepared.stagingSeconds.toFixed(2)} s; previewing and committing in a fresh process`);
     const f = await inWorker<ImportFigures>('measure', prepared);
     return [
-      { label: 'import: first page, plan computed', value: f.firstPageColdMs, unit: 'ms' },
+      // Cold: a fresh process plans the archive for this request. Staging warms the default plan in the background
+      // (planWarmup.ts), so a preview opened a few seconds after staging is normally the cached case.
+      { label: 'import: first page, plan computed', value: f.firstPageColdMs, unit: 'ms', max: MAX_FIRST_PAGE_MS },
       { label: 'import: first page, cached (median)', value: f.firstPageWarmMs, unit: 'ms', max: MAX_FIRST_PAGE_MS },
       { label: 'import: commit seconds', value: f.commitSeconds, unit: 's' },
       // CPU time of every thread (SQLite works in the thread pool): less sensitive to a busy machine.
