@@ -1,8 +1,8 @@
-import { readdir, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import { type PeriodicTask, startPeriodicTask } from '../app/periodicTask.js';
+import { removeStaleFiles } from '../app/staleFiles.js';
 import type { Config } from '../config.js';
 import { ExportedArchiveEntity } from '../entities/index.js';
 import { archivePath, exportsDirectory } from './exportedArchives.js';
@@ -38,21 +38,6 @@ export async function purgeExpiredExports(
     archives += ids.length;
     em.clear();
   }
-  const files = await removeOldFiles(exportsDirectory(config.dataDir), createdBefore.getTime());
+  const files = await removeStaleFiles(exportsDirectory(config.dataDir), '.zip', createdBefore.getTime());
   return { archives, files };
-}
-
-/** Archive files last written before `olderThanMs`; their records, if any, were removed above. */
-async function removeOldFiles(directory: string, olderThanMs: number): Promise<number> {
-  const names = await readdir(directory).catch(() => [] as string[]); // no directory yet: nothing exported
-  let removed = 0;
-  for (const name of names.filter((n) => n.endsWith('.zip'))) {
-    const file = path.join(directory, name);
-    const info = await stat(file).catch(() => null);
-    if (info && info.mtimeMs < olderThanMs) {
-      await rm(file, { force: true });
-      removed += 1;
-    }
-  }
-  return removed;
 }

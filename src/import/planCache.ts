@@ -27,7 +27,7 @@ export interface CachedPlan {
  * only ever *candidates*: a caller checks the registry change marker (preview) or the view fingerprint and the
  * actor's answers (commit) before using one. Staged objects never change once staged, so entries of the same
  * staged import share one objects array. Those hold no attributes but the few policies read, so an entry stays
- * small: the commit reads whole records back from staged_object.
+ * small: the commit writes from the whole records in staged_object, in SQL (applyPlan).
  */
 export class PlanCache {
   private readonly entries = new Map<string, CachedPlan>();

@@ -1,8 +1,7 @@
-import { readdir, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../../app/appServices.js';
 import { type PeriodicTask, startPeriodicTask } from '../../app/periodicTask.js';
+import { removeStaleFiles } from '../../app/staleFiles.js';
 import { StagedImportEntity } from '../../entities/index.js';
 import { deleteStagedImports } from './stagedImports.js';
 import { SPOOL_SUFFIX } from './spoolUpload.js';
@@ -41,20 +40,6 @@ export async function purgeExpiredStaging(
     em.clear();
     if (expired.length < PURGE_BATCH) break;
   }
-  const files = await removeStraySpools(stagingDirectory(dataDir), now.getTime() - STRAY_SPOOL_AGE_MS);
+  const files = await removeStaleFiles(stagingDirectory(dataDir), SPOOL_SUFFIX, now.getTime() - STRAY_SPOOL_AGE_MS);
   return { imports, files };
-}
-
-async function removeStraySpools(directory: string, olderThanMs: number): Promise<number> {
-  const names = await readdir(directory).catch(() => [] as string[]); // no directory yet: nothing staged
-  let removed = 0;
-  for (const name of names.filter((n) => n.endsWith(SPOOL_SUFFIX))) {
-    const file = path.join(directory, name);
-    const info = await stat(file).catch(() => null);
-    if (info && info.mtimeMs < olderThanMs) {
-      await rm(file, { force: true });
-      removed += 1;
-    }
-  }
-  return removed;
 }
