@@ -25,6 +25,7 @@ const envSchema = z.object({
   MAX_UNCOMPRESSED_BYTES: positiveInt(8 * 1024 ** 3),
   MAX_ARCHIVE_ENTRIES: positiveInt(16),
   MAX_COMPRESSION_RATIO: positiveInt(200),
+  MAX_ARCHIVE_OBJECTS: positiveInt(1_000_000),
   STAGED_IMPORT_TTL_SECONDS: positiveInt(24 * 3600),
   EXPORT_TTL_SECONDS: positiveInt(7 * 24 * 3600),
   ACCEPT_UNSIGNED_ARCHIVES: flag(true),
@@ -47,6 +48,7 @@ export interface Config {
     maxUncompressedBytes: number;
     maxArchiveEntries: number;
     maxCompressionRatio: number;
+    maxArchiveObjects: number;
   };
   stagedImportTtlSeconds: number;
   /** How long an exported archive stays downloadable; then its file and record are removed. */
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxUncompressedBytes: e.MAX_UNCOMPRESSED_BYTES,
       maxArchiveEntries: e.MAX_ARCHIVE_ENTRIES,
       maxCompressionRatio: e.MAX_COMPRESSION_RATIO,
+      maxArchiveObjects: e.MAX_ARCHIVE_OBJECTS,
     },
     stagedImportTtlSeconds: e.STAGED_IMPORT_TTL_SECONDS,
     exportTtlSeconds: e.EXPORT_TTL_SECONDS,

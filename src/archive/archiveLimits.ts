@@ -13,6 +13,12 @@ export interface ArchiveLimits {
   maxManifestBytes: number;
   /** One objects.ndjson line is buffered whole before parsing; defaults to 16 MiB when absent. */
   maxRecordBytes?: number;
+  /**
+   * Records (the manifest's objectCount, which reading holds the archive to). Staging is flat in memory, but
+   * planning holds the whole archive's graph (about 3 KiB per object at its peak): the cap keeps a preview from
+   * exhausting the process. Unlimited when absent.
+   */
+  maxObjects?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -25,4 +31,5 @@ export const DEFAULT_ARCHIVE_LIMITS: Readonly<Required<ArchiveLimits>> = Object.
   maxCompressionRatio: 200,
   maxManifestBytes: 16 * MIB,
   maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
+  maxObjects: 1_000_000,
 });

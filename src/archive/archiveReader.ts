@@ -52,6 +52,9 @@ export async function openArchive(
     const manifestBytes = await readWholeEntry(zip, manifestEntry, MANIFEST_ENTRY, limits, cap);
     const manifest = parseManifest(manifestBytes);
     checkManifestAgainstZip(manifest, entries);
+    if (limits.maxObjects !== undefined && manifest.objectCount > limits.maxObjects) {
+      throw ArchiveError.limitExceeded('maxObjects', limits.maxObjects, manifest.objectCount, MANIFEST_ENTRY);
+    }
     const signatureEntry = entries.get(SIGNATURE_ENTRY);
     const signature = signatureEntry ? await readWholeEntry(zip, signatureEntry, SIGNATURE_ENTRY, limits, cap) : null;
     return new ZipArchive(zip, entries, limits, manifest, manifestBytes, signature);

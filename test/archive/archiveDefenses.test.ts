@@ -104,6 +104,12 @@ describe('zip bombs', () => {
     expect(error.details).toMatchObject({ limit: 'maxManifestBytes', value: 256, entry: MANIFEST_ENTRY });
   });
 
+  it('an archive declaring more objects than maxObjects is refused when opened', async () => {
+    const path = await forgeArchive({ records: [records.organization(), records.organization()] });
+    const error = await expectArchiveError(openArchive(path, { ...DEFAULT_ARCHIVE_LIMITS, maxObjects: 1 }), 'ARCHIVE_LIMIT_EXCEEDED');
+    expect(error.details).toMatchObject({ limit: 'maxObjects', value: 1, actual: 2, entry: MANIFEST_ENTRY });
+  });
+
   it('a record line beyond maxRecordBytes is refused without buffering it whole', async () => {
     const big = records.organization({ description: 'x'.repeat(10_000) });
     const path = await forgeArchive({ records: [records.organization(), big] });

@@ -9,6 +9,7 @@ export function archiveLimitsOf(config: Pick<Config, 'limits'>): ArchiveLimits {
     maxEntries: config.limits.maxArchiveEntries,
     maxUncompressedBytes: config.limits.maxUncompressedBytes,
     maxCompressionRatio: config.limits.maxCompressionRatio,
+    maxObjects: config.limits.maxArchiveObjects,
   };
 }
 
