@@ -13,7 +13,7 @@ import { liveImports, ProgressReporter } from './importProgress.js';
 import { ImportRecordStore } from './importRecordStore.js';
 import { ImportPhase, type ImportRecordView, ImportStatus, NO_COUNTS } from './importRecordView.js';
 import { planCache } from './planCache.js';
-import { warmupOf } from './planWarmup.js';
+import { settleWarmupBeforeCommit } from './planWarmup.js';
 import type { PlanOptions } from './planner/types.js';
 import { normalizeOptions, normalizeSelection } from './planStagedImport.js';
 import { bumpRegistryGeneration } from './registryChangeMarker.js';
@@ -111,7 +111,7 @@ async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
   const store = new ImportRecordStore(app.orm.em.fork() as SqlEntityManager);
   try {
     await store.insert(job.view);
-    await warmupOf(job.view.stagedImportId!);
+    await settleWarmupBeforeCommit(job.view.stagedImportId!);
     await inCommitTransaction(app, job);
     bumpRegistryGeneration();
     void consumeStagedImport(app, job); // after the import has ended: its caller need not wait for the cleanup

@@ -82,8 +82,11 @@ export class PlanCache {
   }
 }
 
+/** Decisions the process's plan cache holds at most (but one plan of any size). */
+export const PLAN_CACHE_OBJECTS = 250_000;
+
 /**
- * The process's plan cache: up to 250k decisions with their staged records (attributes dropped but where a
- * policy reads them), or one plan of any size.
+ * The process's plan cache: up to PLAN_CACHE_OBJECTS decisions with their staged records (attributes dropped
+ * but where a policy reads them), or one plan of any size.
  */
-export const planCache = new PlanCache(250_000, 16);
+export const planCache = new PlanCache(PLAN_CACHE_OBJECTS, 16);

@@ -3,38 +3,68 @@ import type { AppServices } from '../app/appServices.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import type { StagedImportEntity } from '../entities/index.js';
+import { PLAN_CACHE_OBJECTS } from './planCache.js';
 import { planStagedImport } from './planStagedImport.js';
 
-/** Warm-ups under way, by staged import. */
-const warming = new Map<string, Promise<void>>();
+interface Warmup {
+  started: boolean;
+  /** Set before it started: it will not run. */
+  cancelled: boolean;
+  done: Promise<void>;
+}
+
+/** Warm-ups under way or waiting, by staged import. */
+const warming = new Map<string, Warmup>();
+
+/** The last warm-up queued: they run one at a time, so staging several archives at once plans one at a time. */
+let queue: Promise<void> = Promise.resolve();
 
 /**
  * Plans a freshly staged import in the background with the default options and selection, as its owner, so the
  * preview a person opens next is served from the plan cache (milliseconds) instead of being planned on the spot
  * (seconds for 100k objects). A preview asked for meanwhile joins this plan rather than starting its own
  * (planStagedImport shares plans in flight). A failure costs nothing: the preview plans again and reports it.
+ *
+ * Planning holds the archive's whole graph in memory, so this work is bounded: warm-ups run one at a time, and
+ * an archive larger than the plan cache (PLAN_CACHE_OBJECTS) is planned only when someone asks for its preview.
  */
 export function warmDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): void {
+  if (stagedImport.objectCount > PLAN_CACHE_OBJECTS) return;
   const id = stagedImport.id;
-  const work = (async () => {
+  const warmup: Warmup = { started: false, cancelled: false, done: Promise.resolve() };
+  const plan = async () => {
+    if (warmup.cancelled) return;
+    warmup.started = true;
     const em = app.orm.em.fork() as SqlEntityManager;
     const access = await new AccessControl(em, principal).ready();
     await planStagedImport({ em, access, address: app.registry.address }, { stagedImport });
-  })()
+  };
+  warmup.done = queue
+    .then(plan)
     .catch((err: unknown) => app.logger.debug({ err, stagedImportId: id }, 'default plan not prepared after staging'))
     .finally(() => warming.delete(id));
-  warming.set(id, work);
+  queue = warmup.done;
+  warming.set(id, warmup);
 }
 
 /**
- * Resolves when the warm-up of a staged import (if any) has ended: a commit waits for it, then reuses its plan
- * when it still holds, instead of planning the same import twice at once.
+ * Before a commit: waits for the warm-up of its staged import if it is running (the commit then reuses its plan
+ * when it still holds, instead of planning the same import twice at once), or cancels it if it has not started.
  */
-export async function warmupOf(stagedImportId: string): Promise<void> {
-  await warming.get(stagedImportId);
+export async function settleWarmupBeforeCommit(stagedImportId: string): Promise<void> {
+  const warmup = warming.get(stagedImportId);
+  if (!warmup) return;
+  if (!warmup.started) warmup.cancelled = true;
+  else await warmup.done;
 }
 
-/** Resolves when every warm-up under way in this process has ended (before the database closes). */
+/** Resolves when the warm-up of a staged import (if any) has ended, having run. */
+export async function warmupDone(stagedImportId: string): Promise<void> {
+  await warming.get(stagedImportId)?.done;
+}
+
+/** Cancels the warm-ups that have not started and waits for the running one (before the database closes). */
 export async function warmupsSettled(): Promise<void> {
-  await Promise.all(warming.values());
+  for (const warmup of warming.values()) if (!warmup.started) warmup.cancelled = true;
+  await Promise.all([...warming.values()].map((w) => w.done));
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warmupOf } from '../../src/import/planWarmup.js';
+import { warmupDone } from '../../src/import/planWarmup.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import {
@@ -80,7 +80,7 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
 
   it('serves reads while a large commit writes, and runs a mutation asked meanwhile once it has ended', async () => {
     const staged = await stage(registry.admin, await writeTestArchive(assetChain(30_000)));
-    await warmupOf(staged.id);
+    await warmupDone(staged.id);
     const running = await commit(registry.admin, { stagedImportId: staged.id, wait: false });
     for (let r = await importRecord(registry.admin, running.id); r?.phase !== 'RECORDING' && r?.phase !== 'WRITING'; ) {
       if (r?.status !== 'RUNNING') throw new Error(`the commit ended too soon: ${JSON.stringify(r)}`);
@@ -97,7 +97,7 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
 
   it('plans the default preview as soon as an archive is staged: its first page reads no staged record', async () => {
     const staged = await stage(registry.admin, await writeTestArchive(assetChain(300)));
-    await warmupOf(staged.id);
+    await warmupDone(staged.id);
     registry.queries.reset();
     const page = await decisionsPage(registry.admin, staged.id, { first: 10 });
     expect(page.data!.stagedImport!.decisions.edges).toHaveLength(10);
