@@ -5,7 +5,7 @@ import { ArchiveError } from '../archive/archiveError.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import { CryptoError } from '../crypto/cryptoError.js';
-import { inWriterTransaction } from '../db/writerTransaction.js';
+import { inWriterTransaction, writerTransaction } from '../db/writerTransaction.js';
 import type { StagedImportEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { type CommitJob, commitInTransaction } from './commitTransaction.js';
@@ -136,7 +136,7 @@ async function consumeStagedImport(app: AppServices, job: CommitJob): Promise<vo
   const id = job.view.stagedImportId!;
   planCache.forget(id);
   try {
-    await deleteStagedImports(app.orm.em.fork() as SqlEntityManager, [id]);
+    await deleteStagedImports(writerTransaction(app), [id]);
   } catch (err) {
     app.logger.warn({ err, stagedImportId: id }, 'committed staged import not deleted; it will expire');
   }

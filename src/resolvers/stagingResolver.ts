@@ -66,7 +66,7 @@ export class StagingResolver {
 
   @Mutation(() => Boolean, { description: 'Drops one of your staged imports before it expires.' })
   async discardStagedImport(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await discardStagedImport(ctx.em, id, accessOf(ctx).principal);
+    await discardStagedImport(ctx.em, writerTransaction(ctx.app), id, accessOf(ctx).principal);
     return true;
   }
 

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { LongTransaction } from '../../db/writerTransaction.js';
 import type { Principal } from '../../auth/principal.js';
 import { StagedImportEntity, StagedObjectEntity } from '../../entities/index.js';
 import { stagedImportExpired, stagedImportNotFound } from './stagingErrors.js';
@@ -38,15 +39,23 @@ export function listStagedImports(em: SqlEntityManager, principal: Owner): Promi
 }
 
 /** Drops the caller's staged import and its objects before it expires. Throws as loadStagedImport does. */
-export async function discardStagedImport(em: SqlEntityManager, id: string, principal: Owner): Promise<void> {
+export async function discardStagedImport(
+  em: SqlEntityManager,
+  transaction: LongTransaction,
+  id: string,
+  principal: Owner,
+): Promise<void> {
   const row = await loadStagedImport(em, id, principal);
-  await deleteStagedImports(em, [row.id]);
+  await deleteStagedImports(transaction, [row.id]);
 }
 
-/** Deletes staged imports and all their objects in one transaction. */
-export async function deleteStagedImports(em: SqlEntityManager, ids: string[]): Promise<void> {
+/**
+ * Deletes staged imports and all their objects in one transaction: a long one (100k staged objects take about
+ * a second), so on SQLite it runs on a writer connection, not the service's.
+ */
+export async function deleteStagedImports(transaction: LongTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await em.transactional(async (tx) => {
+  await transaction(async (tx) => {
     await tx.nativeDelete(StagedImportEntity, { id: { $in: ids } });
     await tx.nativeDelete(StagedObjectEntity, { stagedImportId: { $in: ids } });
   });

@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../../app/appServices.js';
 import { type PeriodicTask, startPeriodicTask } from '../../app/periodicTask.js';
 import { removeStaleFiles } from '../../app/staleFiles.js';
+import { type LongTransaction, writerTransaction } from '../../db/writerTransaction.js';
 import { StagedImportEntity } from '../../entities/index.js';
 import { deleteStagedImports } from './stagedImports.js';
 import { SPOOL_SUFFIX } from './spoolUpload.js';
@@ -22,20 +23,21 @@ const PURGE_BATCH = 50;
 export function startStagingSweeper(app: AppServices): PeriodicTask {
   const interval = Math.min(Math.max(app.config.stagedImportTtlSeconds * 1000, 1000), 60_000);
   return startPeriodicTask(app.logger, 'purged expired staged imports', interval, () =>
-    purgeExpiredStaging(app.orm.em.fork() as SqlEntityManager, app.config.dataDir),
+    purgeExpiredStaging(app.orm.em.fork() as SqlEntityManager, writerTransaction(app), app.config.dataDir),
   );
 }
 
 /** Deletes staged imports expired at `now` (rows of both tables) and stray spooled uploads; returns counts. */
 export async function purgeExpiredStaging(
   em: SqlEntityManager,
+  transaction: LongTransaction,
   dataDir: string,
   now = new Date(),
 ): Promise<{ imports: number; files: number }> {
   let imports = 0;
   for (;;) {
     const expired = await em.find(StagedImportEntity, { expiresAt: { $lte: now } }, { fields: ['id'], limit: PURGE_BATCH });
-    await deleteStagedImports(em, expired.map((e) => e.id));
+    await deleteStagedImports(transaction, expired.map((e) => e.id));
     imports += expired.length;
     em.clear();
     if (expired.length < PURGE_BATCH) break;
