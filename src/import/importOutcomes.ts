@@ -21,6 +21,17 @@ export interface OutcomeView {
   name: string;
   action: ImportAction;
   reasons: Reason[];
+  /** CREATE and REPLACE: what the commit wrote beyond the archive record (as the preview's outcome showed it). */
+  written: WrittenView | null;
+}
+
+/** The shape of the preview's WriteOutcome. */
+export interface WrittenView {
+  ownerUuid: string;
+  lifecycle: { modelUuid: string; stateUuid: string } | null;
+  previousVersionUuid: string | null;
+  attributes: Record<string, unknown> | null;
+  groupUuids: string[] | null;
 }
 
 /**
@@ -79,8 +90,29 @@ export async function findOutcomePage(
     },
     { orderBy: { line: 'asc' }, limit: first + 1, disableIdentityMap: true },
   );
-  const outcomes = rows.slice(0, first).map((r) => ({ ...r, action: r.action as ImportAction, reasons: r.reasons as Reason[] }));
+  const outcomes = rows.slice(0, first).map(
+    (r): OutcomeView => ({
+      line: r.line,
+      uuid: r.uuid,
+      kind: r.kind,
+      name: r.name,
+      action: r.action as ImportAction,
+      reasons: r.reasons as Reason[],
+      written: writtenOf(r),
+    }),
+  );
   return { outcomes, hasNextPage: rows.length > first };
+}
+
+function writtenOf(r: ImportOutcomeEntity): WrittenView | null {
+  if (!r.ownerUuid) return null; // only written objects have an owner given by the plan
+  return {
+    ownerUuid: r.ownerUuid,
+    lifecycle: r.lifecycleModelUuid && r.lifecycleStateUuid ? { modelUuid: r.lifecycleModelUuid, stateUuid: r.lifecycleStateUuid } : null,
+    previousVersionUuid: r.previousVersionUuid ?? null,
+    attributes: r.attributes ?? null,
+    groupUuids: r.groups ?? null,
+  };
 }
 
 /** How many outcomes a commit has, optionally of some actions. */

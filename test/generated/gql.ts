@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": typeof types.RefusalsCreatePolicyDocument,
     "\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n": typeof types.WritesImportedDocument,
     "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n": typeof types.WritesUpdateAssetDocument,
+    "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": typeof types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": typeof types.WritesSourceAssetDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": typeof types.KeystoreHistoryDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": types.RefusalsCreatePolicyDocument,
     "\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n": types.WritesImportedDocument,
     "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n": types.WritesUpdateAssetDocument,
+    "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": types.WritesSourceAssetDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": types.KeystoreHistoryDocument,
@@ -250,6 +252,10 @@ export function graphql(source: "\n  query WritesImported($asset: ID!, $user: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n"): (typeof documents)["\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

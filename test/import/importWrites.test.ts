@@ -22,6 +22,16 @@ const UpdateAsset = graphql(`
   mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }
 `);
 
+const Outcomes = graphql(`
+  query WritesOutcomes($id: ID!) {
+    importRecord(id: $id) {
+      outcomes(first: 100) {
+        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }
+      }
+    }
+  }
+`);
+
 const SourceAsset = graphql(`
   query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }
 `);
@@ -37,6 +47,7 @@ describe.each(databases)('what a commit writes on $name', ({ create }) => {
   let b: TestRegistry;
   let source: Awaited<ReturnType<typeof createEveryKind>>;
   let archive = '';
+  let committed = '';
 
   beforeAll(async () => {
     [dbA, dbB] = await Promise.all([create(), create()]);
@@ -63,6 +74,7 @@ describe.each(databases)('what a commit writes on $name', ({ create }) => {
     expect(plan.decision(source.group)).toMatchObject({ action: 'CREATE' });
     const record = await commit(b.admin, { stagedImportId: staged.id, options, expectedPlanDigest: plan.planDigest });
     expect(record.status).toBe('SUCCEEDED');
+    committed = record.id;
 
     const inA = (await a.admin.data(SourceAsset, { uuid: source.asset })).object!;
     const inB = await b.admin.data(Imported, { asset: source.asset, user: source.user });
@@ -72,6 +84,18 @@ describe.each(databases)('what a commit writes on $name', ({ create }) => {
       lifecycleState: { uuid: (inA as { lifecycleState: { uuid: string } }).lifecycleState.uuid, modelUuid: source.model },
     });
     expect(inB.user).toMatchObject({ groupUuids: [source.group] });
+  });
+
+  it('records in each outcome what the commit wrote beyond the record, and nothing for what it did not write', async () => {
+    const inA = (await a.admin.data(SourceAsset, { uuid: source.asset })).object!;
+    const outcomes = (await b.admin.data(Outcomes, { id: committed })).importRecord!.outcomes.edges.map((e) => e.node);
+    const of = (uuid: string) => outcomes.find((o) => o.uuid === uuid)!;
+    expect(of(source.asset).written).toMatchObject({
+      ownerUuid: inA.ownerUuid,
+      lifecycle: { modelUuid: source.model, stateUuid: (inA as { lifecycleState: { uuid: string } }).lifecycleState.uuid },
+    });
+    expect(of(source.user).written).toMatchObject({ groupUuids: [source.group] });
+    for (const o of outcomes) expect(o.written === null).toBe(o.action !== 'CREATE' && o.action !== 'REPLACE');
   });
 
   it('enforces the protection flags it wrote: a non-editable import cannot be edited', async () => {

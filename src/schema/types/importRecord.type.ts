@@ -5,7 +5,7 @@ import { ArchiveTrust } from '../../import/staging/archiveTrust.js';
 import { ObjectKind } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
 import { edgeOf, PageInfo } from './connection.type.js';
-import { PlanReason } from './importPlan.type.js';
+import { PlanReason, WriteOutcome } from './importPlan.type.js';
 import { ArchiveSigner } from './stagedImport.type.js';
 
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
@@ -83,6 +83,12 @@ export class ImportOutcome {
 
   @Field(() => [PlanReason])
   reasons!: PlanReason[];
+
+  @Field(() => WriteOutcome, {
+    nullable: true,
+    description: 'CREATE and REPLACE: what was written beyond the archive record (owner, lifecycle, version link, ...).',
+  })
+  written!: WriteOutcome | null;
 }
 
 @ObjectType()
