@@ -4,14 +4,14 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
 import type { RegistryInstanceEntity } from '../entities/index.js';
 import { openDatabase } from '../db/orm.js';
+import { writerTransactionsSettled } from '../db/writerTransaction.js';
+import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
+import { warmupsSettled } from '../import/planWarmup.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
-import { writerTransactionsSettled } from '../db/writerTransaction.js';
-import { warmupsSettled } from '../import/planWarmup.js';
-import { startExportSweeper } from '../export/exportSweeper.js';
 
 export interface StartOptions {
   logger?: Logger;
