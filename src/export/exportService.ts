@@ -3,32 +3,17 @@ import { mkdir, rm } from 'node:fs/promises';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import { writeArchive, type WrittenArchive } from '../archive/archiveWriter.js';
-import type { ExportOptionsRecord, Manifest } from '../archive/record.js';
+import type { ExportOptionsRecord } from '../archive/record.js';
 import type { AccessControl } from '../auth/accessControl.js';
 import type { PackageFields } from '../domain/kindFields.js';
 import { ObjectKind } from '../domain/objectKind.js';
 import { ExportedArchiveEntity, RegistryObjectEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { ServerKeyring } from '../keys/serverKeyring.js';
-import { archivePath, downloadUrlFor, exportExpiresAt, exportsDirectory } from './exportedArchives.js';
-import { parseExportInput, type ArchiveEncryptionMode, type ExportInput, type ExportRequest } from './exportInput.js';
+import { archivePath, exportResultOf, exportsDirectory, type ExportResult } from './exportedArchives.js';
+import { parseExportInput, type ExportInput, type ExportRequest } from './exportInput.js';
 import { exportRecords } from './exportRecords.js';
 import { collectExportSet, EXPORT_BATCH_SIZE, type ExportScope, type ExportSet } from './exportSet.js';
-
-export interface ExportResult {
-  id: string;
-  /** Hex SHA-256 of the whole zip file. */
-  sha256: string;
-  size: number;
-  objectCount: number;
-  signed: boolean;
-  encryption: ArchiveEncryptionMode;
-  createdAt: Date;
-  /** Downloadable until then; the file is removed after. */
-  expiresAt: Date;
-  downloadUrl: string;
-  manifest: Manifest;
-}
 
 /**
  * Writes registry objects into a signed, optionally encrypted archive under `<dataDir>/exports` and records it.
@@ -61,18 +46,7 @@ export class ExportService {
     const written = await this.write(id, request, selected, set);
     const entity = await this.record(id, request, written);
     this.app.logger.info({ archive: id, objects: written.objectCount, bytes: written.size, ms: Date.now() - started }, 'exported an archive');
-    return {
-      id,
-      sha256: written.sha256,
-      size: written.size,
-      objectCount: written.objectCount,
-      signed: request.sign,
-      encryption: request.encryptionMode,
-      createdAt: entity.createdAt,
-      expiresAt: exportExpiresAt(entity.createdAt, this.app.config.exportTtlSeconds),
-      downloadUrl: downloadUrlFor(id, this.app.config.registryAddress),
-      manifest: written.manifest,
-    };
+    return exportResultOf(entity, this.app.config);
   }
 
   /** Records the archive for download; without the record the file could never be served, so it goes too. */

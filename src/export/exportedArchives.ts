@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { isAdministrator, type Principal } from '../auth/principal.js';
+import type { Manifest } from '../archive/record.js';
 import type { Config } from '../config.js';
+import type { ArchiveEncryptionMode } from './exportInput.js';
 import { ExportedArchiveEntity } from '../entities/index.js';
 
 /** Archive ids are UUIDs we made; anything else never reaches the file system. */
@@ -30,6 +32,54 @@ export function downloadUrlFor(id: string, registryAddress: string | null): stri
 /** When an archive created at `createdAt` stops being downloadable (and the sweeper removes it). */
 export function exportExpiresAt(createdAt: Date, ttlSeconds: number): Date {
   return new Date(createdAt.getTime() + ttlSeconds * 1000);
+}
+
+/** What an exported archive is to its clients: its facts, until when it can be downloaded, and where. */
+export interface ExportResult {
+  id: string;
+  /** Hex SHA-256 of the whole zip file. */
+  sha256: string;
+  size: number;
+  objectCount: number;
+  signed: boolean;
+  encryption: ArchiveEncryptionMode;
+  createdAt: Date;
+  /** Downloadable until then; the file is removed after. */
+  expiresAt: Date;
+  downloadUrl: string;
+  manifest: Manifest;
+}
+
+/** An exported archive's record as its clients see it. */
+export function exportResultOf(entity: ExportedArchiveEntity, config: Pick<Config, 'exportTtlSeconds' | 'registryAddress'>): ExportResult {
+  return {
+    id: entity.id,
+    sha256: entity.sha256,
+    size: Number(entity.size), // bigint columns come back as BigInt; archives are far below 2^53 bytes
+    objectCount: entity.objectCount,
+    signed: entity.signed,
+    encryption: entity.encryption as ArchiveEncryptionMode,
+    createdAt: entity.createdAt,
+    expiresAt: exportExpiresAt(entity.createdAt, config.exportTtlSeconds),
+    downloadUrl: downloadUrlFor(entity.id, config.registryAddress),
+    manifest: entity.manifest as unknown as Manifest,
+  };
+}
+
+/** The caller's archives that can still be downloaded, newest first. */
+export async function listExportedArchives(
+  em: SqlEntityManager,
+  config: Pick<Config, 'exportTtlSeconds' | 'registryAddress'>,
+  principal: Principal,
+  now = new Date(),
+): Promise<ExportResult[]> {
+  const createdAfter = new Date(now.getTime() - config.exportTtlSeconds * 1000);
+  const rows = await em.find(
+    ExportedArchiveEntity,
+    { createdBy: principal.uuid, createdAt: { $gt: createdAfter } },
+    { orderBy: { createdAt: 'desc', id: 'asc' } },
+  );
+  return rows.map((row) => exportResultOf(row, config));
 }
 
 export interface DownloadableArchive {

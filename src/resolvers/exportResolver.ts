@@ -1,5 +1,6 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { ExportService, type ExportResult } from '../export/exportService.js';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { type ExportResult, listExportedArchives } from '../export/exportedArchives.js';
+import { ExportService } from '../export/exportService.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { ExportArchiveInput } from '../schema/inputs/exportInputs.js';
@@ -16,6 +17,11 @@ export class ExportResolver {
   async exportArchive(@Arg('input') input: ExportArchiveInput, @Ctx() ctx: GraphQLContext): Promise<ExportedArchive> {
     const result = await new ExportService(ctx.em, accessOf(ctx), ctx.app).exportArchive(input);
     return toExportedArchive(result);
+  }
+
+  @Query(() => [ExportedArchive], { description: 'Your exported archives that can still be downloaded, newest first.' })
+  async exportedArchives(@Ctx() ctx: GraphQLContext): Promise<ExportedArchive[]> {
+    return (await listExportedArchives(ctx.em, ctx.app.config, accessOf(ctx).principal)).map(toExportedArchive);
   }
 }
 

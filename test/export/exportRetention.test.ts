@@ -8,13 +8,17 @@ import { purgeExpiredExports } from '../../src/export/exportSweeper.js';
 import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { fetchArchive } from '../support/exportBuilders.js';
-import { createOrganization } from '../support/registryBuilders.js';
+import { createOrganization, createUser } from '../support/registryBuilders.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 const ExportWithExpiry = graphql(`
   mutation RetentionExport($input: ExportArchiveInput!) {
     exportArchive(input: $input) { id createdAt expiresAt downloadUrl }
   }
+`);
+
+const ExportedArchives = graphql(`
+  query RetentionList { exportedArchives { id expiresAt downloadUrl } }
 `);
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -47,6 +51,16 @@ describe.each(databases)('exported archive retention on $name', ({ create }) => 
     const archive = await exportOne();
     expect(new Date(archive.expiresAt).getTime() - new Date(archive.createdAt).getTime()).toBe(7 * DAY_MS);
     expect((await fetchArchive(registry.admin, archive.downloadUrl)).status).toBe(200);
+  });
+
+  it("lists the caller's archives that can still be downloaded, newest first, and nobody else's", async () => {
+    const older = await exportOne();
+    const newer = await exportOne();
+    const listed = (await registry.admin.data(ExportedArchives, {})).exportedArchives;
+    expect(listed.map((a) => a.id).slice(0, 2)).toEqual([newer.id, older.id]);
+    expect(listed[0]).toMatchObject({ downloadUrl: newer.downloadUrl, expiresAt: newer.expiresAt });
+    const other = await createUser(registry, { roles: [] });
+    expect((await other.client.data(ExportedArchives, {})).exportedArchives).toEqual([]);
   });
 
   it('removes expired archives, record and file, and keeps the others', async () => {

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": typeof types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": typeof types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": typeof types.RetentionExportDocument,
+    "\n  query RetentionList { exportedArchives { id expiresAt downloadUrl } }\n": typeof types.RetentionListDocument,
     "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": typeof types.ExportSourceObjectDocument,
     "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.ExportServerCertificateDocument,
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": typeof types.ExportSelectionMeDocument,
@@ -105,6 +106,7 @@ const documents: Documents = {
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": types.RetentionExportDocument,
+    "\n  query RetentionList { exportedArchives { id expiresAt downloadUrl } }\n": types.RetentionListDocument,
     "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": types.ExportSourceObjectDocument,
     "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.ExportServerCertificateDocument,
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": types.ExportSelectionMeDocument,
@@ -216,6 +218,10 @@ export function graphql(source: "\n  mutation ExportProtectionUpdate($uuid: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n"): (typeof documents)["\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionList { exportedArchives { id expiresAt downloadUrl } }\n"): (typeof documents)["\n  query RetentionList { exportedArchives { id expiresAt downloadUrl } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
