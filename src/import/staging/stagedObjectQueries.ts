@@ -90,8 +90,8 @@ export async function countStagedObjectsByKind(
 }
 
 /**
- * Every staged object of an import in archive order, as the planner takes them, read in keyset pages so
- * memory holds one page at a time. Attributes, the bulk of a record, are kept only for assets of the object
+ * Every staged object of an import in archive order, as the planner takes them, read a range of lines at a
+ * time so memory holds one page. Attributes, the bulk of a record, are kept only for assets of the object
  * types in `attributesOf`: the database drops the others from the record's text before it is sent, so they are
  * neither transferred nor parsed (a record without them gets `withoutAttributes`). Check the import with
  * loadStagedImport first: this reads rows only.
@@ -104,23 +104,24 @@ export async function* stagedObjects(
   pageSize = STREAM_PAGE,
 ): AsyncGenerator<StagedObject> {
   const record = recordSql(em, [...attributesOf]);
-  let afterLine = 0;
-  for (;;) {
+  const [{ last }] = await rawQuery<{ last: number | string | null }>(em, matching(em, stagedImportId, {}).max({ last: 'line' }));
+  // Pages are ranges of lines, not `line > ? order by line limit ?`: right after staging, PostgreSQL's statistics
+  // do not know the rows yet, and for a large limit it then reads every remaining row, transforms its record and
+  // sorts them all, for every page (14 s instead of 1 s for 100k objects). A range reads its rows only.
+  for (let after = 0; after < Number(last ?? 0); after += pageSize) {
     const rows = await rawQuery<{ line: number; record: string; content_digest: string }>(
       em,
       matching(em, stagedImportId, {})
-        .andWhere('line', '>', afterLine)
+        .andWhere('line', '>', after)
+        .andWhere('line', '<=', after + pageSize)
         .select('line', 'content_digest', em.getKnex().raw(`${record.sql} as record`, record.bindings))
-        .orderBy('line')
-        .limit(pageSize),
+        .orderBy('line'),
     );
     for (const row of rows) {
       const parsed = JSON.parse(row.record) as ArchiveRecord;
       parsed.attributes ??= withoutAttributes;
       yield { line: Number(row.line), record: parsed, contentDigest: row.content_digest };
     }
-    if (rows.length < pageSize) return;
-    afterLine = Number(rows.at(-1)!.line);
   }
 }
 
