@@ -12,7 +12,7 @@ const IN_RANGE = 'o.import_id = ? and o.line between ? and ?';
 
 /**
  * How each database reads the staged record's JSON text. SQLite: json_extract on the text. PostgreSQL: the text
- * cast to jsonb once per row (a lateral), then its operators. Dates are ISO 8601 UTC with milliseconds (the
+ * cast to jsonb once per row (a lateral kept apart by `offset 0`), then its operators. Dates are ISO 8601 UTC with milliseconds (the
  * archive schema's pattern), which SQLite stores as epoch milliseconds and PostgreSQL casts to timestamptz.
  */
 interface RecordSql {
@@ -42,7 +42,8 @@ const SQLITE: RecordSql = {
 };
 
 const POSTGRESQL: RecordSql = {
-  record: 'cross join lateral (select s.record::jsonb as j) r',
+  // `offset 0` keeps PostgreSQL from inlining the lateral: inlined, every operator below parses the text again.
+  record: 'cross join lateral (select s.record::jsonb as j offset 0) r',
   text: (path) => `r.j #>> '{${path.replaceAll('.', ',')}}'`,
   json: (path) => `r.j #> '{${path.replaceAll('.', ',')}}'`,
   date: (path) => `(r.j ->> '${path}')::timestamptz`,
