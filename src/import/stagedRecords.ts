@@ -5,7 +5,7 @@ import { ObjectKind } from '../domain/objectKind.js';
 import type { PolicyView, StagedObject } from './planner/types.js';
 import { stagedObjects } from './staging/stagedObjectQueries.js';
 
-/** Rows per statement: 100k objects take twenty statements, each an index range scan of the primary key. */
+/** Lines per statement: 100k objects take twenty statements, each an index range scan of the primary key. */
 const PAGE_SIZE = 5000;
 
 /** The attributes of a record no policy can read: one shared, frozen empty object (writing to it throws). */
@@ -41,7 +41,7 @@ export function keepsAttributesFor(kept: ReadonlySet<string>, needed: ReadonlySe
 
 /**
  * Every valid record of a staged import, in archive (line) order, attributes only where a policy can read them:
- * keyset pages on (staged_import_id, line), never one statement per object. Held for planning and by the plan
+ * ranges of lines of (staged_import_id, line), never one statement per object. Held for planning and by the plan
  * cache, so only what the planner needs stays in memory.
  */
 export async function loadPlanningRecords(
