@@ -20,6 +20,8 @@ export interface BenchContext {
   floorSeconds(): Promise<number>;
   /** Progress for people watching, on stderr. */
   log(message: string): void;
+  /** `--postgres <admin URL>`: cases that support it run on a fresh PostgreSQL database made there. */
+  postgresAdminUrl: string | null;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface ImportScale {
 
 export interface PreparedImport {
   dataDir: string;
+  /** PostgreSQL, or null for SQLite in dataDir. */
+  databaseUrl: string | null;
   stagedImportId: string;
   stagingSeconds: number;
 }
@@ -60,7 +62,7 @@ const COMMIT = `mutation BenchCommit($input: CommitImportInput!) {
   commitImport(input: $input) { status counts { created } error { code message } }
 }`;
 
-async function prepare(args: ImportScale & { workDir: string }): Promise<PreparedImport> {
+async function prepare(args: ImportScale & { workDir: string; databaseUrl: string | null }): Promise<PreparedImport> {
   const dataDir = path.join(args.workDir, 'registry');
   const archive = await writeArchive({
     outputPath: path.join(args.workDir, 'import-bench.zip'),
@@ -73,7 +75,7 @@ async function prepare(args: ImportScale & { workDir: string }): Promise<Prepare
       protection: { viewContent: true, rePackageable: true, editable: true },
     },
   });
-  const registry = await startRegistry(benchConfig(dataDir));
+  const registry = await startRegistry(benchConfig(dataDir, args.databaseUrl));
   try {
     const { app } = registry;
     const em = app.orm.em.fork() as SqlEntityManager;
@@ -81,14 +83,14 @@ async function prepare(args: ImportScale & { workDir: string }): Promise<Prepare
     const started = performance.now();
     const upload = { filename: 'bench.zip', createReadStream: () => createReadStream(archive.path) };
     const staged = await stageArchive({ em, config: app.config, transaction: writerTransaction(app) }, { upload, password: null, ownerUuid: principal.uuid });
-    return { dataDir, stagedImportId: staged.id, stagingSeconds: (performance.now() - started) / 1000 };
+    return { dataDir, databaseUrl: args.databaseUrl, stagedImportId: staged.id, stagingSeconds: (performance.now() - started) / 1000 };
   } finally {
     await registry.stop();
   }
 }
 
 async function measure(args: PreparedImport): Promise<ImportFigures> {
-  const registry = await startRegistry(benchConfig(args.dataDir));
+  const registry = await startRegistry(benchConfig(args.dataDir, args.databaseUrl));
   try {
     const graphql = client(registry.server.url, adminToken(args.dataDir));
     collectGarbage();
@@ -119,8 +121,14 @@ async function measure(args: PreparedImport): Promise<ImportFigures> {
   }
 }
 
-function benchConfig(dataDir: string) {
-  return loadConfig({ REGISTRY_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+function benchConfig(dataDir: string, databaseUrl: string | null) {
+  return loadConfig({
+    REGISTRY_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  });
 }
 
 function adminToken(dataDir: string): string {

@@ -8,14 +8,16 @@ import { benchCases } from './cases.js';
 import { runChildTask } from './childTask.js';
 
 /*
- * npm run bench [-- --only export[,floor]] [--objects 100000]
- * Runs the bench cases and prints their figures; a figure over its target makes the exit code 1.
+ * npm run bench [-- --only export[,floor]] [--objects 100000] [--postgres postgresql://postgres@127.0.0.1:5432/postgres]
+ * Runs the bench cases and prints their figures; a figure over its target makes the exit code 1. With
+ * --postgres, the import case runs on a fresh PostgreSQL database made there (its targets are SQLite's).
  */
 
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     objects: { type: 'string', default: '100000' },
+    postgres: { type: 'string' },
   },
 });
 
@@ -54,7 +56,7 @@ let missed = 0;
 console.log(`Registry Bridge bench: ${objects} objects, ${objects * scale.referencesPerObject} references, ~${scale.attributeBytes} B attributes each (node ${process.version})`);
 for (const benchCase of selected) {
   const workDir = mkdtempSync(path.join(tmpdir(), `rb-bench-${benchCase.name}-`));
-  const ctx: BenchContext = { ...scale, workDir, floorSeconds, log };
+  const ctx: BenchContext = { ...scale, workDir, floorSeconds, log, postgresAdminUrl: values.postgres ?? null };
   try {
     log(`${benchCase.name}: ${benchCase.description}`);
     const figures = await benchCase.run(ctx);
