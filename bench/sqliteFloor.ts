@@ -1,17 +1,22 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Migration20261121081330_initial } from '../src/db/migrations/sqlite/Migration20261121081330_initial.js';
+import type { Migration } from '@mikro-orm/migrations';
+import { sqliteMigrations } from '../src/db/migrations/sqlite/index.js';
 import type { BenchCase, BenchContext } from './benchCase.js';
 import { attributePool, benchObjectRow } from './benchContent.js';
 import { objectUuids, REFERENCE_NAMES, referenceTargets, seededRandom } from './syntheticObjects.js';
 
 export type FloorScale = Pick<BenchContext, 'objects' | 'referencesPerObject' | 'attributeBytes' | 'workDir'>;
 
-/** The registry's own schema (tables and indexes), read from its SQLite migration. */
+/** The registry's own schema (tables and indexes), read from its SQLite migrations in order. */
 async function registrySchemaSql(): Promise<string[]> {
-  const migration = new Migration20261121081330_initial(null as never, null as never);
-  await migration.up();
-  return migration.getQueries().map(String);
+  const queries: string[] = [];
+  for (const { class: migrationClass } of sqliteMigrations) {
+    const migration = new (migrationClass as unknown as new (driver: never, config: never) => Migration)(null as never, null as never);
+    await migration.up();
+    queries.push(...migration.getQueries().map(String));
+  }
+  return queries;
 }
 
 const OBJECT_COLUMNS = [

@@ -7,6 +7,7 @@ import { openDatabase } from '../db/orm.js';
 import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
+import { cleanupsSettled } from '../import/commitImport.js';
 import { warmupsSettled } from '../import/planWarmup.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -50,6 +51,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
         await Promise.all(sweepers.map((s) => s.stop()));
         await server.close();
         await warmupsSettled();
+        await cleanupsSettled();
         await writerTransactionsSettled(config.dataDir); // a writer checkpoints after its client was answered
         await orm.close(true);
       },

@@ -7,6 +7,9 @@ import type { ObjectKind } from '../domain/objectKind.js';
  */
 @Entity({ tableName: 'registry_object' })
 @Index({ properties: ['kind', 'name'] })
+// An organization's objects in UUID order straight from the index: exporting an organization reads it in
+// keyset pages (organizationQueries.ts); it also serves every lookup by organization alone.
+@Index({ properties: ['organizationUuid', 'uuid'] })
 export class RegistryObjectEntity {
   /** Kept exactly as given: a plain UUID or the CentraSite form `uddi:<uuid>`. */
   @PrimaryKey({ type: 'string', length: 64 })
@@ -25,7 +28,6 @@ export class RegistryObjectEntity {
   @Property({ type: 'string', length: 64, nullable: true })
   ownerUuid: string | null = null;
 
-  @Index()
   @Property({ type: 'string', length: 64, nullable: true })
   organizationUuid: string | null = null;
 

@@ -5,6 +5,7 @@ import { ArchiveError } from '../archive/archiveError.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import { CryptoError } from '../crypto/cryptoError.js';
+import { refreshStatistics } from '../db/tableStatistics.js';
 import { inWriterTransaction, writerTransaction } from '../db/writerTransaction.js';
 import type { StagedImportEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
@@ -114,7 +115,7 @@ async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
     await settleWarmupBeforeCommit(job.view.stagedImportId!);
     await inCommitTransaction(app, job);
     bumpRegistryGeneration();
-    void consumeStagedImport(app, job); // after the import has ended: its caller need not wait for the cleanup
+    afterImport(consumeStagedImport(app, job)); // its caller need not wait for the cleanup
     return null;
   } catch (error) {
     bumpRegistryGeneration();
@@ -131,7 +132,23 @@ async function inCommitTransaction(app: AppServices, job: CommitJob): Promise<vo
   Object.assign(job.view, await inWriterTransaction(app, (tx) => commitInTransaction(tx, job)));
 }
 
-/** The staged import has served its purpose; if deleting it fails, it simply expires. */
+/** Work that follows a successful import, in the background; stop() waits for it (cleanupsSettled). */
+const cleanups = new Set<Promise<void>>();
+
+function afterImport(work: Promise<void>): void {
+  cleanups.add(work);
+  void work.finally(() => cleanups.delete(work));
+}
+
+/** Resolves when the work that follows this process's imports has ended. */
+export async function cleanupsSettled(): Promise<void> {
+  await Promise.all(cleanups);
+}
+
+/**
+ * The staged import has served its purpose; if deleting it fails, it simply expires. The tables the commit
+ * filled get fresh statistics (PostgreSQL), so the next reads of the new objects are planned for their number.
+ */
 async function consumeStagedImport(app: AppServices, job: CommitJob): Promise<void> {
   const id = job.view.stagedImportId!;
   planCache.forget(id);
@@ -139,6 +156,11 @@ async function consumeStagedImport(app: AppServices, job: CommitJob): Promise<vo
     await deleteStagedImports(writerTransaction(app), [id]);
   } catch (err) {
     app.logger.warn({ err, stagedImportId: id }, 'committed staged import not deleted; it will expire');
+  }
+  try {
+    await refreshStatistics(app.orm.em.fork() as SqlEntityManager, ['registry_object', 'object_reference']);
+  } catch (err) {
+    app.logger.warn({ err, importId: job.view.id }, 'statistics not refreshed after an import');
   }
 }
 
