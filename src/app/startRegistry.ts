@@ -9,6 +9,7 @@ import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
 import { cleanupsSettled } from '../import/commitImport.js';
 import { warmupsSettled } from '../import/planWarmup.js';
+import { planStoresSettled } from '../import/previewPlans.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
@@ -51,6 +52,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
         await Promise.all(sweepers.map((s) => s.stop()));
         await server.close();
         await warmupsSettled();
+        await planStoresSettled();
         await cleanupsSettled();
         await writerTransactionsSettled(config.dataDir); // a writer checkpoints after its client was answered
         await orm.close(true);

@@ -1,11 +1,14 @@
 import { ApiTokenEntity } from './ApiTokenEntity.js';
 import { ExportedArchiveEntity } from './ExportedArchiveEntity.js';
 import { ImportOutcomeEntity } from './ImportOutcomeEntity.js';
+import { ImportPlanEntity } from './ImportPlanEntity.js';
 import { ImportRecordEntity } from './ImportRecordEntity.js';
 import { ObjectReferenceEntity } from './ObjectReferenceEntity.js';
 import { PermissionGrantEntity } from './PermissionGrantEntity.js';
+import { PlanDecisionEntity } from './PlanDecisionEntity.js';
 import { RegistryInstanceEntity } from './RegistryInstanceEntity.js';
 import { RegistryObjectEntity } from './RegistryObjectEntity.js';
+import { RegistryRevisionEntity } from './RegistryRevisionEntity.js';
 import { ServerKeyEntity } from './ServerKeyEntity.js';
 import { StagedImportEntity } from './StagedImportEntity.js';
 import { StagedObjectEntity } from './StagedObjectEntity.js';
@@ -15,11 +18,14 @@ export {
   ApiTokenEntity,
   ExportedArchiveEntity,
   ImportOutcomeEntity,
+  ImportPlanEntity,
   ImportRecordEntity,
   ObjectReferenceEntity,
   PermissionGrantEntity,
+  PlanDecisionEntity,
   RegistryInstanceEntity,
   RegistryObjectEntity,
+  RegistryRevisionEntity,
   ServerKeyEntity,
   StagedImportEntity,
   StagedObjectEntity,
@@ -31,11 +37,14 @@ export const entities = [
   ApiTokenEntity,
   ExportedArchiveEntity,
   ImportOutcomeEntity,
+  ImportPlanEntity,
   ImportRecordEntity,
   ObjectReferenceEntity,
   PermissionGrantEntity,
+  PlanDecisionEntity,
   RegistryInstanceEntity,
   RegistryObjectEntity,
+  RegistryRevisionEntity,
   ServerKeyEntity,
   StagedImportEntity,
   StagedObjectEntity,

@@ -1,8 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ProtectionFlags } from '../archive/record.js';
 import { isPostgres } from '../db/dialect.js';
-import { run } from '../db/rawQuery.js';
-import { type Decision, ImportAction } from './planner/types.js';
+import { execute, run } from '../db/rawQuery.js';
+import { ImportAction } from './planner/types.js';
 
 /** Archive lines per round of statements: progress advances this often, and a statement's work stays bounded. */
 export const WRITE_LINES = 5000;
@@ -54,10 +54,9 @@ const POSTGRESQL: RecordSql = {
 };
 
 /**
- * Applies a plan's `decisions` (in archive order) whose outcome rows are written (writeOutcomes), inside the
- * caller's transaction: the registry
- * rows are made by the database itself from those rows joined with the staged records, so no record travels
- * through the service. For each range of WRITE_LINES archive lines: the replaced objects are deleted with their
+ * Applies a plan whose outcome rows are written (writeOutcomes, or copyStoredOutcomes), inside the caller's
+ * transaction: the registry rows are made by the database itself from those rows joined with the staged records,
+ * so no record travels through the service. For each range of WRITE_LINES archive lines: the replaced objects are deleted with their
  * references, the written objects inserted (every column from the archive record, but what the plan decided:
  * owner, previous version, lifecycle, attributes changed by policies, a user's groups), then their references.
  * Deleting and inserting a replaced row in one transaction is the update. No table has foreign keys, so the
@@ -67,27 +66,21 @@ const POSTGRESQL: RecordSql = {
 export async function applyPlan(
   tx: SqlEntityManager,
   target: { importId: string; stagedImportId: string; protection: ProtectionFlags },
-  decisions: readonly Decision[],
   onRange: (written: number) => void,
 ): Promise<void> {
   const postgres = isPostgres(tx);
   const statements = writeStatements(postgres ? POSTGRESQL : SQLITE);
   const { importId, stagedImportId, protection } = target;
   const flags = [protection.viewContent, protection.rePackageable, protection.editable].map((f) => (postgres ? f : f ? 1 : 0));
-  const lastLine = decisions.at(-1)?.line ?? 0;
-  let next = 0; // decisions are in archive order: each range takes the next ones
+  const [last] = await execute<{ line: number | null }>(tx, 'select max(line) as line from import_outcome where import_id = ?', [importId]);
+  const lastLine = Number(last?.line ?? 0);
   for (let from = 1; from <= lastLine; from += WRITE_LINES) {
     const to = from + WRITE_LINES - 1;
-    let written = 0;
-    let replaced = 0;
-    for (; next < decisions.length && decisions[next].line <= to; next++) {
-      const { action } = decisions[next];
-      if (action === ImportAction.CREATE || action === ImportAction.REPLACE) written++;
-      if (action === ImportAction.REPLACE) replaced++;
-    }
-    if (written === 0) continue;
     const range = [importId, from, to];
-    if (replaced > 0) {
+    const [actions] = await execute<{ written: number | string | null; replaced: number | string | null }>(tx, statements.countRange, range);
+    const written = Number(actions?.written ?? 0);
+    if (written === 0) continue;
+    if (Number(actions?.replaced ?? 0) > 0) {
       await run(tx, statements.deleteReferences, range);
       await run(tx, statements.deleteObjects, range);
     }
@@ -101,6 +94,9 @@ function writeStatements(sql: RecordSql) {
   const replacedInRange = `select o.uuid from import_outcome o where ${IN_RANGE} and o.action = '${ImportAction.REPLACE}'`;
   const joined = `from import_outcome o join staged_object s on s.staged_import_id = ? and s.line = o.line ${sql.record}`;
   return {
+    countRange: `select sum(case when ${WRITTEN} then 1 else 0 end) as written,
+        sum(case when o.action = '${ImportAction.REPLACE}' then 1 else 0 end) as replaced
+      from import_outcome o where ${IN_RANGE}`,
     deleteReferences: `delete from object_reference where source_uuid in (${replacedInRange})`,
     deleteObjects: `delete from registry_object where uuid in (${replacedInRange})`,
     insertObjects: `insert into registry_object (uuid, kind, name, description, owner_uuid, organization_uuid, object_type_uuid,

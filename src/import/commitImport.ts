@@ -17,7 +17,7 @@ import { planCache } from './planCache.js';
 import { settleWarmupBeforeCommit } from './planWarmup.js';
 import type { PlanOptions } from './planner/types.js';
 import { normalizeOptions, normalizeSelection } from './planStagedImport.js';
-import { bumpRegistryGeneration } from './registryChangeMarker.js';
+import { planStoresSettled } from './previewPlans.js';
 import { assertSignerAccepted, currentTrust, type SignerTrust } from './signerTrust.js';
 import { deleteStagedImports, loadStagedImport } from './staging/stagedImports.js';
 
@@ -113,12 +113,12 @@ async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
   try {
     await store.insert(job.view);
     await settleWarmupBeforeCommit(job.view.stagedImportId!);
+    // A plan of this import being stored is likely the one to apply: let it land, so the commit need not re-plan.
+    await planStoresSettled(job.view.stagedImportId!);
     await inCommitTransaction(app, job);
-    bumpRegistryGeneration();
     afterImport(consumeStagedImport(app, job)); // its caller need not wait for the cleanup
     return null;
   } catch (error) {
-    bumpRegistryGeneration();
     await recordFailure(app, store, job, error);
     return error;
   }

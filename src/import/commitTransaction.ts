@@ -3,7 +3,7 @@ import type { Manifest } from '../archive/record.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import { RegistryError } from '../errors/registryError.js';
-import { applyPlan } from './applyPlan.js';
+import { applyPlan, WRITE_LINES } from './applyPlan.js';
 import { lockImportCommits } from './commitLock.js';
 import { isPostgres } from '../db/dialect.js';
 import type { ProgressReporter } from './importProgress.js';
@@ -11,7 +11,9 @@ import { writeOutcomes } from './importOutcomes.js';
 import { ImportRecordStore } from './importRecordStore.js';
 import { countsOf, ImportPhase, type ImportRecordView, ImportStatus } from './importRecordView.js';
 import type { Plan, PlanOptions } from './planner/types.js';
-import { planStagedImport } from './planStagedImport.js';
+import { planKeyOf, planStagedImport } from './planStagedImport.js';
+import { registryRevision } from './registryRevision.js';
+import { copyStoredOutcomes, findStoredPlan } from './storedPlans.js';
 import { trustSigner } from './signerTrust.js';
 import { loadStagedImport } from './staging/stagedImports.js';
 
@@ -28,8 +30,9 @@ export interface CommitJob {
 }
 
 /**
- * The commit, inside ONE transaction: take the commit lock, re-plan against the registry as the transaction sees
- * it, refuse a stale or blocked plan, trust the signer if asked, record one outcome per object (with what the
+ * The commit, inside ONE transaction: take the commit lock; take the plan stored at the current registry revision
+ * (made for the preview, so nothing is planned again) or else re-plan against the registry as the transaction
+ * sees it; refuse a stale or blocked plan; trust the signer if asked, record one outcome per object (with what the
  * plan gives each written object), write the registry from those outcomes and the staged records (decide →
  * record → apply), and save the final record, which it returns. Throwing anywhere rolls all of it back.
  * Policies are not run again: the plan carries their vetoes and effects, and writing its outcome applies them.
@@ -39,21 +42,27 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   await claimCommit(tx, view);
   const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
   const access = await new AccessControl(tx, job.principal).ready();
-  const { plan } = await planStagedImport(
-    { em: tx, access, address: job.address },
-    { stagedImport, options: job.options, selection: job.selection },
-    true,
-  );
+  const deps = { em: tx, access, address: job.address };
+  const request = { stagedImport, options: job.options, selection: job.selection };
+  // Read (PostgreSQL: and locked, so no registry write lands until this commit ends) before the plan is.
+  const revision = await registryRevision(tx, true);
+  const stored = await findStoredPlan(tx, stagedImport.id, planKeyOf(deps, request), revision);
+  const computed = stored ? null : (await planStagedImport(deps, request, true)).plan;
+  const plan: Pick<Plan, 'digest' | 'counts' | 'blocking'> = stored ?? computed!;
   view.planDigest = plan.digest;
   view.counts = countsOf(plan.counts);
   assertApplicable(plan, job);
   if (job.options.trustProvider && view.signer) await trustSigner(tx, view.signer, job.principal.uuid);
-  progress.phase(ImportPhase.RECORDING, plan.decisions.length);
-  await writeOutcomes(tx, view.id, plan.decisions, (n) => progress.advance(n));
+  if (computed) {
+    progress.phase(ImportPhase.RECORDING, computed.decisions.length);
+    await writeOutcomes(tx, view.id, computed.decisions, (n) => progress.advance(n));
+  } else {
+    progress.phase(ImportPhase.RECORDING, stored!.objectCount);
+    await copyStoredOutcomes(tx, view.id, stored!, WRITE_LINES, (n) => progress.advance(n));
+  }
   progress.phase(ImportPhase.WRITING, plan.counts.CREATE + plan.counts.REPLACE);
   const protection = (stagedImport.manifest as unknown as Manifest).protection;
-  const target = { importId: view.id, stagedImportId: stagedImport.id, protection };
-  await applyPlan(tx, target, plan.decisions, (n) => progress.advance(n));
+  await applyPlan(tx, { importId: view.id, stagedImportId: stagedImport.id, protection }, (n) => progress.advance(n));
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
   await progress.settle();
   const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };
@@ -75,7 +84,7 @@ async function claimCommit(tx: SqlEntityManager, view: ImportRecordView): Promis
 }
 
 /** What a person reviewed is what is applied, and a blocked plan writes nothing. */
-function assertApplicable(plan: Plan, job: CommitJob): void {
+function assertApplicable(plan: Pick<Plan, 'digest' | 'blocking'>, job: CommitJob): void {
   const expected = job.expectedPlanDigest;
   if (expected && expected !== plan.digest) throw RegistryError.planStale(expected, plan.digest, job.view.id);
   if (plan.blocking.length > 0) {

@@ -16,7 +16,7 @@ export function encodeDecisionCursor(line: number): string {
   return Buffer.from(`decision:${line}`).toString('base64url');
 }
 
-function decodeDecisionCursor(cursor: string): number {
+export function decodeDecisionCursor(cursor: string): number {
   const match = /^decision:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
   return Number(match[1]);
@@ -42,6 +42,10 @@ function startAfter(decisions: readonly Decision[], line: number): number {
   return lo;
 }
 
+export function checkPageSize(first: number): void {
+  if (first < 0 || first > MAX_DECISION_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_DECISION_PAGE}.`);
+}
+
 /**
  * One page of a plan's decisions in archive order (keyset on line), filtered by action, kind and reason.
  * Works on the plan in memory: the cursor finds its place in O(log n), the page costs what it scans.
@@ -52,7 +56,7 @@ export function decisionPage(
   first: number,
   after: string | null,
 ): { decisions: Decision[]; hasNextPage: boolean } {
-  if (first < 0 || first > MAX_DECISION_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_DECISION_PAGE}.`);
+  checkPageSize(first);
   const all = entry.plan.decisions;
   const matches = matcher(filter);
   const decisions: Decision[] = [];

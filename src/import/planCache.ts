@@ -5,7 +5,7 @@ import type { PlanningRecords } from './stagedRecords.js';
 export interface CachedPlan {
   key: string;
   stagedImportId: string;
-  /** The registry change marker read before the plan's inputs were; null when it was computed in a transaction. */
+  /** The registry revision read before the plan's inputs were; null when it was computed in a transaction. */
   marker: string | null;
   /** The staged records planned, attributes only where a policy can read them (loadPlanningRecords). */
   objects: StagedObject[];
@@ -24,7 +24,7 @@ export interface CachedPlan {
 /**
  * A bounded, process-wide LRU of plans, weighed by object count so that a few large imports cannot exhaust
  * memory: preview pages of a 100k-object import are served from here instead of being replanned. Entries are
- * only ever *candidates*: a caller checks the registry change marker (preview) or the view fingerprint and the
+ * only ever *candidates*: a caller checks the registry revision (preview) or the view fingerprint and the
  * actor's answers (commit) before using one. Staged objects never change once staged, so entries of the same
  * staged import share one objects array. Those hold no attributes but the few policies read, so an entry stays
  * small: the commit writes from the whole records in staged_object, in SQL (applyPlan).

@@ -6,7 +6,7 @@ import { sameAnswers } from './importActor.js';
 import { type CachedPlan, planCache } from './planCache.js';
 import { planImport } from './planner/planImport.js';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from './planner/types.js';
-import { registryChangeMarker } from './registryChangeMarker.js';
+import { registryRevision } from './registryRevision.js';
 import { loadPlanningView } from './registryView.js';
 import { loadPolicies } from '../registry/registryLookups.js';
 import { keepsAttributesFor, loadPlanningRecords, type PlanningRecords, policyReadableTypes } from './stagedRecords.js';
@@ -42,7 +42,7 @@ export function normalizeSelection(selection: readonly string[] | null | undefin
  * THE plan of a staged import, for the preview and the commit alike: staged records in line order, the registry
  * view and actor, then planImport. Equal inputs give an equal plan and digest, so a preview never lies.
  *
- * - preview (`inTransaction` false): a cached plan is served as is while the registry change marker is unchanged
+ * - preview (`inTransaction` false): a cached plan is served as is while the registry revision is unchanged
  *   (milliseconds for 100k objects);
  * - both: otherwise the view is reloaded and a cached plan is reused only when the view's fingerprint and the
  *   actor's answers are unchanged, which proves planImport would return the same plan (it is pure); else it
@@ -50,10 +50,9 @@ export function normalizeSelection(selection: readonly string[] | null | undefin
  */
 export async function planStagedImport(deps: PlanningDeps, request: PlanRequest, inTransaction = false): Promise<CachedPlan> {
   const planned = { ...request, options: normalizeOptions(request.options), selection: normalizeSelection(request.selection) };
-  const { principal } = deps.access;
-  const key = JSON.stringify([request.stagedImport.id, principal.uuid, principal.name, deps.address, plannerOptions(planned.options), planned.selection]);
+  const key = planKeyOf(deps, planned);
   if (inTransaction) return plan(deps, planned, key, null);
-  const marker = await registryChangeMarker(deps.em);
+  const marker = await registryRevision(deps.em);
   const cached = planCache.get(key);
   if (cached && cached.marker === marker) return cached;
   // Two requests for the same plan at the same registry state (a page and a summary at once) share the work.
@@ -64,6 +63,16 @@ export async function planStagedImport(deps: PlanningDeps, request: PlanRequest,
     inFlight.set(flight, pending);
   }
   return pending;
+}
+
+/**
+ * What makes two plans of a staged import the same plan at the same registry revision: who plans (their rights
+ * come from the registry), where (stage restrictions), with which planner options and selection.
+ */
+export function planKeyOf(deps: Pick<PlanningDeps, 'access' | 'address'>, request: PlanRequest): string {
+  const { principal } = deps.access;
+  const options = plannerOptions(normalizeOptions(request.options));
+  return JSON.stringify([request.stagedImport.id, principal.uuid, principal.name, deps.address, options, normalizeSelection(request.selection)]);
 }
 
 type NormalizedRequest = PlanRequest & { options: PlanOptions; selection: string[] | null };

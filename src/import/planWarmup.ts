@@ -5,6 +5,8 @@ import type { Principal } from '../auth/principal.js';
 import type { StagedImportEntity } from '../entities/index.js';
 import { PLAN_CACHE_OBJECTS } from './planCache.js';
 import { planStagedImport } from './planStagedImport.js';
+import { storeInBackground } from './previewPlans.js';
+import { writerTransaction } from '../db/writerTransaction.js';
 
 interface Warmup {
   started: boolean;
@@ -20,9 +22,9 @@ const warming = new Map<string, Warmup>();
 let queue: Promise<void> = Promise.resolve();
 
 /**
- * Plans a freshly staged import in the background with the default options and selection, as its owner, so the
- * preview a person opens next is served from the plan cache (milliseconds) instead of being planned on the spot
- * (seconds for 100k objects). A preview asked for meanwhile joins this plan rather than starting its own
+ * Plans a freshly staged import in the background with the default options and selection, as its owner, and
+ * stores the plan, so the preview a person opens next (in this process or any other) and the commit read that
+ * plan (milliseconds) instead of planning on the spot (seconds for 100k objects). A preview asked for meanwhile joins this plan rather than starting its own
  * (planStagedImport shares plans in flight). A failure costs nothing: the preview plans again and reports it.
  *
  * Planning holds the archive's whole graph in memory, so this work is bounded: warm-ups run one at a time, and
@@ -37,7 +39,10 @@ export function warmDefaultPlan(app: AppServices, principal: Principal, stagedIm
     warmup.started = true;
     const em = app.orm.em.fork() as SqlEntityManager;
     const access = await new AccessControl(em, principal).ready();
-    await planStagedImport({ em, access, address: app.registry.address }, { stagedImport });
+    const entry = await planStagedImport({ em, access, address: app.registry.address }, { stagedImport });
+    await storeInBackground(writerTransaction(app), entry, (err) =>
+      app.logger.warn({ err, stagedImportId: id }, 'default plan not stored after staging'),
+    );
   };
   warmup.done = queue
     .then(plan)

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
-import { countDecisions, decisionOf, decisionPage, encodeDecisionCursor } from '../import/decisionPages.js';
-import type { CachedPlan } from '../import/planCache.js';
+import { encodeDecisionCursor } from '../import/decisionPages.js';
 import { type Decision, ReferenceResolution } from '../import/planner/types.js';
-import { normalizeOptions, normalizeSelection, planStagedImport } from '../import/planStagedImport.js';
+import { normalizeOptions, normalizeSelection } from '../import/planStagedImport.js';
+import { type PreviewPlan, previewPlan as planForPreview } from '../import/previewPlans.js';
+import { writerTransaction } from '../db/writerTransaction.js';
 import { loadStagedImport } from '../import/staging/stagedImports.js';
 import { DecisionFilter, ImportOptionsInput } from '../schema/inputs/importInputs.js';
 import {
@@ -22,30 +23,33 @@ import { loadVisible } from './visibility.js';
 import { pageInfo } from './pageInfo.js';
 
 /** Plans asked for in one request, by staged import, options and selection: computed (or fetched) once. */
-const requestPlans = new WeakMap<GraphQLContext, Map<string, Promise<CachedPlan>>>();
+const requestPlans = new WeakMap<GraphQLContext, Map<string, Promise<PreviewPlan>>>();
 
 function previewPlan(
   ctx: GraphQLContext,
   stagedImportId: string,
   options: ImportOptionsInput | null,
   selection: string[] | null,
-): Promise<CachedPlan> {
+): Promise<PreviewPlan> {
   const key = JSON.stringify([stagedImportId, normalizeOptions(options), normalizeSelection(selection)]);
-  const plans = requestPlans.get(ctx) ?? new Map<string, Promise<CachedPlan>>();
+  const plans = requestPlans.get(ctx) ?? new Map<string, Promise<PreviewPlan>>();
   requestPlans.set(ctx, plans);
   let plan = plans.get(key);
   if (!plan) {
     const access = accessOf(ctx);
     plan = loadStagedImport(ctx.em, stagedImportId, access.principal).then((stagedImport) =>
-      planStagedImport({ em: ctx.em, access, address: ctx.app.registry.address }, { stagedImport, options, selection }),
+      planForPreview(
+        { em: ctx.em, access, address: ctx.app.registry.address, store: writerTransaction(ctx.app) },
+        { stagedImport, options, selection },
+      ),
     );
     plans.set(key, plan);
   }
   return plan;
 }
 
-function summaryOf(entry: CachedPlan): ImportPlanSummary {
-  const { counts, blocking, digest } = entry.plan;
+function summaryOf(plan: PreviewPlan): ImportPlanSummary {
+  const { counts, blocking, digest } = plan;
   return {
     counts: { create: counts.CREATE, replace: counts.REPLACE, ignore: counts.IGNORE, reject: counts.REJECT, skip: counts.SKIP },
     blocking: blocking as ImportPlanSummary['blocking'],
@@ -54,13 +58,13 @@ function summaryOf(entry: CachedPlan): ImportPlanSummary {
 }
 
 /** A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below. */
-function decisionView(entry: CachedPlan, d: Decision) {
+function decisionView(targets: ReadonlyMap<string, Decision>, d: Decision) {
   const outcome = d.outcome;
   return {
     ...d,
     existing: d.existing ? { timestamp: new Date(d.existing.timestamp), uuid: d.uuid } : null,
     references: d.references.map((r) => {
-      const target = r.resolution === ReferenceResolution.ARCHIVE ? decisionOf(entry, r.target) : undefined;
+      const target = r.resolution === ReferenceResolution.ARCHIVE ? targets.get(r.target) : undefined;
       const targetRecord = target ? { uuid: target.uuid, kind: target.kind, name: target.name, line: target.line, action: target.action } : null;
       return { name: r.name, targetUuid: r.target, resolution: r.resolution, targetRecord };
     }),
@@ -90,14 +94,18 @@ export class ImportPreviewResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => DecisionFilter, { nullable: true }) filter: DecisionFilter | null,
   ) {
-    const entry = await previewPlan(ctx, staged.id, options, selection);
-    const page = decisionPage(entry, filter ?? {}, first, after);
-    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(entry, d) }));
+    const plan = await previewPlan(ctx, staged.id, options, selection);
+    const page = await plan.page(filter ?? {}, first, after);
+    const archiveTargets = page.decisions.flatMap((d) =>
+      d.references.filter((r) => r.resolution === ReferenceResolution.ARCHIVE).map((r) => r.target),
+    );
+    const targets = await plan.decisionsByUuid(archiveTargets);
+    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(targets, d) }));
     return {
-      ...summaryOf(entry),
+      ...summaryOf(plan),
       edges,
       pageInfo: pageInfo(edges, page.hasNextPage, after),
-      totalCount: countDecisions(entry, filter ?? {}),
+      totalCount: await plan.count(filter ?? {}),
     };
   }
 

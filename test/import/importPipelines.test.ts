@@ -20,7 +20,7 @@ import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js
 
 /** The statements between the commit transaction's begin and its commit (the one that inserts objects). */
 function commitTransaction(log: string[]): string[] {
-  const firstInsert = log.findIndex((q) => /insert into [`"]registry_object[`"]/.test(q));
+  const firstInsert = log.findIndex((q) => /insert into [`"]?registry_object\b/.test(q));
   const begin = log.slice(0, firstInsert).findLastIndex((q) => /\] begin/.test(q));
   const end = log.findIndex((q, i) => i > firstInsert && /\] commit/.test(q));
   return log.slice(begin, end + 1);
@@ -104,18 +104,31 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
     expect(registry.queries.list.filter((q) => /staged_object/.test(q))).toEqual([]);
   });
 
-  it('commits in one transaction: outcomes in batched inserts, the registry written from them a range of lines at a time', async () => {
+  it('commits the stored plan of its preview in one transaction: outcomes copied, registry written a range of lines at a time', async () => {
     const staged = await stage(registry.admin, await writeTestArchive(assetChain(2500)));
     registry.queries.reset();
     const record = await commit(registry.admin, { stagedImportId: staged.id });
     expect(record.counts.created).toBe(2502);
     const tx = commitTransaction(registry.queries.list);
     expect(tx.filter((q) => /\] (begin|commit|rollback)/.test(q))).toHaveLength(2);
+    expect(tx.filter((q) => /select .* from [`"]?staged_object\b/.test(q))).toEqual([]); // nothing planned again
+    expect(tx.filter((q) => /insert into [`"]?import_outcome\b.* select /s.test(q))).toHaveLength(1);
     expect(tx.filter((q) => /insert into [`"]?registry_object\b/.test(q))).toHaveLength(1); // one per 5000 lines
     expect(tx.filter((q) => /insert into [`"]?object_reference\b/.test(q))).toHaveLength(1);
     expect(tx.filter((q) => /^\[query\] (update|delete)/.test(q) && !/import_record/.test(q))).toEqual([]);
-    expect(tx.filter((q) => /insert into [`"]import_outcome[`"]/.test(q))).toHaveLength(3);
     expect(tx.length).toBeLessThan(40);
+  });
+
+  it('commits options nobody previewed by planning in its transaction: outcomes in batched inserts', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(assetChain(2500)));
+    await warmupDone(staged.id);
+    registry.queries.reset();
+    const record = await commit(registry.admin, { stagedImportId: staged.id, options: { keepLifecycleState: true } });
+    expect(record.counts.created).toBe(2502);
+    const tx = commitTransaction(registry.queries.list);
+    expect(tx.filter((q) => /\] (begin|commit|rollback)/.test(q))).toHaveLength(2);
+    expect(tx.filter((q) => /insert into [`"]import_outcome[`"]/.test(q))).toHaveLength(3);
+    expect(tx.filter((q) => /insert into [`"]?registry_object\b/.test(q))).toHaveLength(1);
   });
 
   it('returns the running record at once with wait: false, and polling follows it to the end', async () => {

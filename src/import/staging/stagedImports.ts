@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../../db/writerTransaction.js';
 import type { Principal } from '../../auth/principal.js';
 import { StagedImportEntity, StagedObjectEntity } from '../../entities/index.js';
+import { deleteStoredPlans } from '../storedPlans.js';
 import { stagedImportExpired, stagedImportNotFound } from './stagingErrors.js';
 
 /*
@@ -50,7 +51,7 @@ export async function discardStagedImport(
 }
 
 /**
- * Deletes staged imports and all their objects in one transaction: a long one (100k staged objects take about
+ * Deletes staged imports with all their objects and stored plans in one transaction: a long one (100k staged objects take about
  * a second), so on SQLite it runs on a writer connection, not the service's.
  */
 export async function deleteStagedImports(transaction: LongTransaction, ids: string[]): Promise<void> {
@@ -58,5 +59,6 @@ export async function deleteStagedImports(transaction: LongTransaction, ids: str
   await transaction(async (tx) => {
     await tx.nativeDelete(StagedImportEntity, { id: { $in: ids } });
     await tx.nativeDelete(StagedObjectEntity, { stagedImportId: { $in: ids } });
+    await deleteStoredPlans(tx, ids);
   });
 }

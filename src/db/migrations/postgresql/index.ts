@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121081330_initial } from './Migration20261121081330_initial.js';
 import { Migration20261121101700_importOutcomeWrites } from './Migration20261121101700_importOutcomeWrites.js';
 import { Migration20261121114705_organizationUuidOrder } from './Migration20261121114705_organizationUuidOrder.js';
+import { Migration20261121121121_storedPlans } from './Migration20261121121121_storedPlans.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121081330_initial', class: Migration20261121081330_initial },
   { name: 'Migration20261121101700_importOutcomeWrites', class: Migration20261121101700_importOutcomeWrites },
   { name: 'Migration20261121114705_organizationUuidOrder', class: Migration20261121114705_organizationUuidOrder },
+  { name: 'Migration20261121121121_storedPlans', class: Migration20261121121121_storedPlans },
 ];

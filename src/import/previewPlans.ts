@@ -1,0 +1,108 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { LongTransaction } from '../db/writerTransaction.js';
+import { checkPageSize, countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue } from './decisionPages.js';
+import { type CachedPlan, planCache } from './planCache.js';
+import type { Decision, ImportAction, Reason } from './planner/types.js';
+import { type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from './planStagedImport.js';
+import { registryRevision } from './registryRevision.js';
+import {
+  countStoredDecisions,
+  findStoredPlan,
+  storedDecisionPage,
+  storedDecisionsByUuid,
+  type StoredPlan,
+  storePlan,
+} from './storedPlans.js';
+
+/** A plan as the preview reads it, wherever it is held: in this process's cache, or stored in the database. */
+export interface PreviewPlan {
+  digest: string;
+  counts: Record<ImportAction, number>;
+  blocking: Reason[];
+  page(filter: DecisionFilterValue, first: number, after: string | null): Promise<{ decisions: Decision[]; hasNextPage: boolean }>;
+  count(filter: DecisionFilterValue): Promise<number>;
+  /** Decisions about archive objects by UUID (the targets of a page's references). */
+  decisionsByUuid(uuids: readonly string[]): Promise<Map<string, Decision>>;
+}
+
+export interface PreviewDeps extends PlanningDeps {
+  /** Where a plan computed for the preview is stored, in the background, for later pages, replicas and the commit. */
+  store: LongTransaction;
+}
+
+/**
+ * The plan a preview shows, cheapest first: this process's cached plan at the current registry revision, else
+ * the stored plan made at it (by any process: after a restart, or on another replica, the first page costs a
+ * couple of queries), else a plan computed now (planStagedImport), served from memory and stored meanwhile.
+ */
+export async function previewPlan(deps: PreviewDeps, request: PlanRequest): Promise<PreviewPlan> {
+  const key = planKeyOf(deps, request);
+  const revision = await registryRevision(deps.em);
+  const cached = planCache.get(key);
+  if (cached && cached.marker === revision) return memoryPreview(cached);
+  const stored = await findStoredPlan(deps.em, request.stagedImport.id, key, revision);
+  if (stored) return storedPreview(deps.em, stored);
+  const entry = await planStagedImport(deps, request);
+  storeInBackground(deps.store, entry);
+  return memoryPreview(entry);
+}
+
+/**
+ * Stores a plan computed outside a transaction, once per plan: the warm-up awaits it, a preview does not.
+ * A failure costs nothing but the stored copy (logged by `onError`).
+ */
+export function storeInBackground(store: LongTransaction, entry: CachedPlan, onError?: (err: unknown) => void): Promise<void> {
+  if (entry.marker === null) return Promise.resolve();
+  const flight = `${entry.key}\u0000${entry.marker}`;
+  let pending = storing.get(flight);
+  if (!pending) {
+    const done = storePlan(store, entry, entry.marker)
+      .catch((err: unknown) => onError?.(err))
+      .finally(() => storing.delete(flight));
+    pending = { stagedImportId: entry.stagedImportId, done };
+    storing.set(flight, pending);
+  }
+  return pending.done;
+}
+
+/** Plans being stored, by plan key and revision. */
+const storing = new Map<string, { stagedImportId: string; done: Promise<void> }>();
+
+/** Resolves when the plans being stored (of one staged import, or all) are stored or given up. */
+export async function planStoresSettled(stagedImportId?: string): Promise<void> {
+  const pending = [...storing.values()].filter((p) => stagedImportId === undefined || p.stagedImportId === stagedImportId);
+  await Promise.all(pending.map((p) => p.done));
+}
+
+function memoryPreview(entry: CachedPlan): PreviewPlan {
+  const { digest, counts, blocking } = entry.plan;
+  return {
+    digest,
+    counts,
+    blocking,
+    page: async (filter, first, after) => decisionPage(entry, filter, first, after),
+    count: async (filter) => countDecisions(entry, filter),
+    decisionsByUuid: async (uuids) => {
+      const found = new Map<string, Decision>();
+      for (const uuid of uuids) {
+        const d = decisionOf(entry, uuid);
+        if (d) found.set(uuid, d);
+      }
+      return found;
+    },
+  };
+}
+
+function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
+  return {
+    digest: plan.digest,
+    counts: plan.counts,
+    blocking: plan.blocking,
+    page: (filter, first, after) => {
+      checkPageSize(first);
+      return storedDecisionPage(em, plan, filter, first, after ? decodeDecisionCursor(after) : null);
+    },
+    count: (filter) => countStoredDecisions(em, plan, filter),
+    decisionsByUuid: (uuids) => storedDecisionsByUuid(em, plan, uuids),
+  };
+}
