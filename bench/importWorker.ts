@@ -10,6 +10,10 @@ import { loadPrincipal } from '../src/auth/principal.js';
 import { loadConfig } from '../src/config.js';
 import { AttributeType, ObjectKind } from '../src/domain/objectKind.js';
 import { stageArchive } from '../src/import/staging/stageArchive.js';
+import { AccessControl } from '../src/auth/accessControl.js';
+import { StagedImportEntity } from '../src/entities/index.js';
+import { planStagedImport } from '../src/import/planStagedImport.js';
+import { storePlan } from '../src/import/storedPlans.js';
 import { writerTransaction } from '../src/db/writerTransaction.js';
 import { ADMIN_TOKEN_FILE } from '../src/registry/bootstrap.js';
 import { attributePool } from './benchContent.js';
@@ -17,10 +21,12 @@ import { collectGarbage, MemorySampler } from './memorySampler.js';
 import { objectUuids, REFERENCE_NAMES, referenceTargets, seededRandom } from './syntheticObjects.js';
 
 /*
- * The import benchmark's processes (`node importWorker.js <step> <json args>`, result as JSON on the last line):
+ * The import benchmark's processes (`node importWorker.js <step> <json args>`, result as JSON on the last line),
+ * each fresh, so its peak RSS is its own work's and not what an earlier step left behind:
  * - prepare: write the archive, make a registry and stage the archive in it (not measured);
- * - measure: a fresh process starts that registry and, over HTTP, previews the first page (the plan computed,
- *   then cached) and commits. Fresh, so its peak RSS is the import's and not what preparing left behind.
+ * - plan: what the service does after staging (planWarmup): plan the default preview and store the plan;
+ * - toggle: over HTTP, the first page with another option set, which nobody planned yet (computed on the spot);
+ * - measure: over HTTP, the first page of the default preview (the stored plan, then this process's), and commit.
  */
 
 export interface ImportScale {
@@ -37,6 +43,17 @@ export interface PreparedImport {
   stagingSeconds: number;
 }
 
+export interface PlanFigures {
+  planSeconds: number;
+  storeSeconds: number;
+  peakRssBytes: number;
+}
+
+export interface ToggleFigures {
+  firstPageMs: number;
+  peakRssBytes: number;
+}
+
 export interface ImportFigures {
   firstPageColdMs: number;
   firstPageWarmMs: number;
@@ -49,9 +66,9 @@ export interface ImportFigures {
 
 const EPOCH = Date.parse('2026-01-01T00:00:00.000Z');
 
-const FIRST_PAGE = `query BenchPreview($id: ID!) {
+const FIRST_PAGE = `query BenchPreview($id: ID!, $options: ImportOptionsInput) {
   stagedImport(id: $id) {
-    decisions(first: 50) {
+    decisions(first: 50, options: $options) {
       planDigest totalCount counts { create replace ignore reject skip }
       edges { node { uuid kind name line action selected includedBy reasons { code message } references { name targetUuid resolution } outcome { ownerUuid } } }
     }
@@ -84,6 +101,42 @@ async function prepare(args: ImportScale & { workDir: string; databaseUrl: strin
     const upload = { filename: 'bench.zip', createReadStream: () => createReadStream(archive.path) };
     const staged = await stageArchive({ em, config: app.config, transaction: writerTransaction(app) }, { upload, password: null, ownerUuid: principal.uuid });
     return { dataDir, databaseUrl: args.databaseUrl, stagedImportId: staged.id, stagingSeconds: (performance.now() - started) / 1000 };
+  } finally {
+    await registry.stop();
+  }
+}
+
+/** Plans the default preview as the staging user and stores the plan, as planWarmup does after staging. */
+async function plan(args: PreparedImport): Promise<PlanFigures> {
+  const registry = await startRegistry(benchConfig(args.dataDir, args.databaseUrl));
+  try {
+    const { app } = registry;
+    const em = app.orm.em.fork() as SqlEntityManager;
+    const principal = (await loadPrincipal(em, adminToken(args.dataDir)))!;
+    const stagedImport = await em.findOneOrFail(StagedImportEntity, { id: args.stagedImportId });
+    collectGarbage();
+    const sampler = new MemorySampler().start(10);
+    const started = performance.now();
+    const access = await new AccessControl(em, principal).ready();
+    const entry = await planStagedImport({ em, access, address: app.registry.address }, { stagedImport });
+    const planned = performance.now();
+    await storePlan(writerTransaction(app), entry, entry.marker!);
+    const stored = performance.now();
+    return { planSeconds: (planned - started) / 1000, storeSeconds: (stored - planned) / 1000, peakRssBytes: sampler.stop() };
+  } finally {
+    await registry.stop();
+  }
+}
+
+/** The first page with an option set nobody planned: the plan is computed for the request. */
+async function toggle(args: PreparedImport): Promise<ToggleFigures> {
+  const registry = await startRegistry(benchConfig(args.dataDir, args.databaseUrl));
+  try {
+    const graphql = client(registry.server.url, adminToken(args.dataDir));
+    collectGarbage();
+    const sampler = new MemorySampler().start(10);
+    const page = await timed(() => graphql(FIRST_PAGE, { id: args.stagedImportId, options: { keepLifecycleState: true } }));
+    return { firstPageMs: page.ms, peakRssBytes: sampler.stop() };
   } finally {
     await registry.stop();
   }
@@ -185,7 +238,7 @@ async function* benchRecords(scale: ImportScale): AsyncGenerator<ArchiveRecord> 
   }
 }
 
-const steps: Record<string, (args: never) => Promise<unknown>> = { prepare, measure };
+const steps: Record<string, (args: never) => Promise<unknown>> = { prepare, plan, toggle, measure };
 
 const [step, json] = process.argv.slice(2);
 if (step) {

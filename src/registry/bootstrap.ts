@@ -50,8 +50,9 @@ async function ensureInstance(em: SqlEntityManager, config: Config): Promise<Reg
 }
 
 async function ensureAdministrator(em: SqlEntityManager, config: Config, logger: Logger): Promise<void> {
-  const anyUser = await em.findOne(RegistryObjectEntity, { kind: ObjectKind.USER });
-  if (!anyUser) {
+  // Counted, not loaded: an entity read here would be flushed with the transaction, rewriting a user on every
+  // start (and advancing the registry revision, which makes every stored plan stale).
+  if ((await em.count(RegistryObjectEntity, { kind: ObjectKind.USER })) === 0) {
     const admin = createFirstAdministrator(em);
     const token = config.adminToken ?? generateToken();
     addToken(em, admin.uuid, token, 'bootstrap');
@@ -108,7 +109,7 @@ function addToken(em: SqlEntityManager, userUuid: string, token: string, name: s
 /** REGISTRY_ADMIN_TOKEN keeps working across restarts and data directories made before it was set. */
 async function ensureConfiguredToken(em: SqlEntityManager, token: string): Promise<void> {
   if (await em.findOne(ApiTokenEntity, { tokenHash: hashToken(token) })) return;
-  const users = await em.find(RegistryObjectEntity, { kind: ObjectKind.USER }, { orderBy: { createdAt: 'asc' } });
+  const users = await em.find(RegistryObjectEntity, { kind: ObjectKind.USER }, { orderBy: { createdAt: 'asc' }, disableIdentityMap: true });
   const admin = users.find((u) => ((u.fields.roles as string[]) ?? []).includes(Role.REGISTRY_ADMINISTRATOR));
   if (!admin) return;
   addToken(em, admin.uuid, token, 'REGISTRY_ADMIN_TOKEN');

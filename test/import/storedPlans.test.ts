@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { execute } from '../../src/db/rawQuery.js';
 import { warmupDone } from '../../src/import/planWarmup.js';
+import { planCache } from '../../src/import/planCache.js';
 import { planStoresSettled } from '../../src/import/previewPlans.js';
 import { registryRevision } from '../../src/import/registryRevision.js';
 import { records } from '../fixtures/records.js';
@@ -54,9 +55,18 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     }
   }
 
+  /** A restart as a new process sees it: the plans this process holds in memory are gone too. */
   async function restart(): Promise<void> {
     await registry.stop();
+    for (const id of staged) planCache.forget(id);
     registry = await startTestRegistry(db);
+  }
+
+  const staged: string[] = [];
+  async function stageFile(file: string) {
+    const result = await stage(registry.admin, file);
+    staged.push(result.id);
+    return result;
   }
 
   beforeAll(async () => {
@@ -79,8 +89,15 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     expect(await revision()).toBeGreaterThan(afterObject);
   });
 
+  it('leaves the registry revision as it was across a restart', async () => {
+    await createOrganization(registry.admin);
+    const before = await revision();
+    await restart();
+    expect(await revision()).toBe(before);
+  });
+
   it('serves the preview after a restart from the plan stored at staging, reading no staged record', async () => {
-    const staged = await stage(registry.admin, await writeTestArchive(assetChain(300)));
+    const staged = await stageFile(await writeTestArchive(assetChain(300)));
     await warmupDone(staged.id);
     const before = await preview(registry.admin, staged.id);
     await restart();
@@ -96,7 +113,7 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
   });
 
   it('reads filtered pages and counts from a stored plan exactly as from the plan in memory', async () => {
-    const staged = await stage(registry.admin, await writeTestArchive(chainWithGaps(40)));
+    const staged = await stageFile(await writeTestArchive(chainWithGaps(40)));
     await warmupDone(staged.id);
     const inMemory = [];
     for (const filter of FILTERS) inMemory.push(await pagesOf(staged.id, filter));
@@ -106,7 +123,7 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
   });
 
   it('commits the plan another process stored, with the digest its preview showed', async () => {
-    const staged = await stage(registry.admin, await writeTestArchive(assetChain(120)));
+    const staged = await stageFile(await writeTestArchive(assetChain(120)));
     await warmupDone(staged.id);
     const { planDigest } = await planSummary(registry.admin, staged.id);
     await restart();
@@ -116,8 +133,8 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
 
   it('plans again once the registry has changed, and a commit of the old digest is refused as stale', async () => {
     const file = await writeTestArchive(assetChain(60));
-    const first = await stage(registry.admin, file);
-    const second = await stage(registry.admin, file);
+    const first = await stageFile(file);
+    const second = await stageFile(file);
     await warmupDone(first.id);
     await warmupDone(second.id);
     const reviewed = await planSummary(registry.admin, second.id);
@@ -132,7 +149,7 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
   });
 
   it('keeps a plan per option set toggled through, and none once the staged import is discarded', async () => {
-    const staged = await stage(registry.admin, await writeTestArchive(assetChain(20)));
+    const staged = await stageFile(await writeTestArchive(assetChain(20)));
     await warmupDone(staged.id);
     await planSummary(registry.admin, staged.id, { options: { keepLifecycleState: true } });
     await planStoresSettled(staged.id); // a preview stores its plan after answering
