@@ -2,10 +2,11 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /**
  * A plan of a staged import, stored so that its preview pages and its commit need not plan again: valid while
- * the registry revision it was made at is the current one. Its decisions are import_plan_decision rows.
+ * the registry revision it was made at is the current one. Its decisions are import_plan_decision rows. A plan
+ * made at a later revision is a new row, so a reader of an older one never sees its rows vanish mid-request.
  */
 @Entity({ tableName: 'import_plan' })
-@Unique({ properties: ['stagedImportId', 'planKey'] })
+@Unique({ properties: ['stagedImportId', 'planKey', 'revision'] })
 export class ImportPlanEntity {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;

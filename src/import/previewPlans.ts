@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../db/writerTransaction.js';
+import type { Logger } from '../logger.js';
 import { checkPageSize, countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue } from './decisionPages.js';
 import { type CachedPlan, planCache } from './planCache.js';
 import type { Decision, ImportAction, Reason } from './planner/types.js';
@@ -9,7 +10,8 @@ import {
   countStoredDecisions,
   findStoredPlan,
   storedDecisionPage,
-  storedDecisionsByUuid,
+  type DecisionTarget,
+  storedDecisionTargets,
   type StoredPlan,
   storePlan,
 } from './storedPlans.js';
@@ -21,13 +23,14 @@ export interface PreviewPlan {
   blocking: Reason[];
   page(filter: DecisionFilterValue, first: number, after: string | null): Promise<{ decisions: Decision[]; hasNextPage: boolean }>;
   count(filter: DecisionFilterValue): Promise<number>;
-  /** Decisions about archive objects by UUID (the targets of a page's references). */
-  decisionsByUuid(uuids: readonly string[]): Promise<Map<string, Decision>>;
+  /** The archive objects a page's references resolve to, with their actions, by UUID. */
+  targets(uuids: readonly string[]): Promise<Map<string, DecisionTarget>>;
 }
 
 export interface PreviewDeps extends PlanningDeps {
   /** Where a plan computed for the preview is stored, in the background, for later pages, replicas and the commit. */
   store: LongTransaction;
+  logger: Logger;
 }
 
 /**
@@ -43,7 +46,9 @@ export async function previewPlan(deps: PreviewDeps, request: PlanRequest): Prom
   const stored = await findStoredPlan(deps.em, request.stagedImport.id, key, revision);
   if (stored) return storedPreview(deps.em, stored);
   const entry = await planStagedImport(deps, request);
-  storeInBackground(deps.store, entry);
+  void storeInBackground(deps.store, entry, (err) =>
+    deps.logger.warn({ err, stagedImportId: entry.stagedImportId }, 'preview plan not stored; later pages use the memory copy'),
+  );
   return memoryPreview(entry);
 }
 
@@ -82,8 +87,8 @@ function memoryPreview(entry: CachedPlan): PreviewPlan {
     blocking,
     page: async (filter, first, after) => decisionPage(entry, filter, first, after),
     count: async (filter) => countDecisions(entry, filter),
-    decisionsByUuid: async (uuids) => {
-      const found = new Map<string, Decision>();
+    targets: async (uuids) => {
+      const found = new Map<string, DecisionTarget>();
       for (const uuid of uuids) {
         const d = decisionOf(entry, uuid);
         if (d) found.set(uuid, d);
@@ -103,6 +108,6 @@ function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
       return storedDecisionPage(em, plan, filter, first, after ? decodeDecisionCursor(after) : null);
     },
     count: (filter) => countStoredDecisions(em, plan, filter),
-    decisionsByUuid: (uuids) => storedDecisionsByUuid(em, plan, uuids),
+    targets: (uuids) => storedDecisionTargets(em, plan, uuids),
   };
 }

@@ -10,7 +10,8 @@ import type { Decision, ImportAction, Reason } from './planner/types.js';
 /*
  * Plans kept in the database (import_plan and its import_plan_decision rows), so that the preview's pages, its
  * counts and the commit read a plan made once, in any process or replica, for as long as the registry revision
- * it was made at is current. A stored plan is never updated: a new plan of the same key replaces it whole.
+ * it was made at is current. A stored plan is never updated; plans made at later revisions are added beside it,
+ * and the oldest beyond PLANS_PER_IMPORT go.
  */
 
 /** The summary of a stored plan: what the preview shows beside its pages, and what a commit checks. */
@@ -24,7 +25,7 @@ export interface StoredPlan {
   objectCount: number;
 }
 
-/** Plans stored per staged import at most: one per option set a person toggled through, the oldest go first. */
+/** Plans stored per staged import at most (option sets toggled through, revisions planned at), oldest first out. */
 const PLANS_PER_IMPORT = 4;
 /** Decisions per multi-row insert. */
 const STORE_CHUNK = 500;
@@ -48,10 +49,10 @@ export async function findStoredPlan(
 ): Promise<StoredPlan | null> {
   const [row] = await execute<Record<string, unknown>>(
     em,
-    'select id, revision, digest, counts, blocking, object_count from import_plan where staged_import_id = ? and plan_key = ?',
-    [stagedImportId, storedPlanKey(cacheKey)],
+    'select id, digest, counts, blocking, object_count from import_plan where staged_import_id = ? and plan_key = ? and revision = ?',
+    [stagedImportId, storedPlanKey(cacheKey), revision],
   );
-  if (!row || String(row.revision) !== revision) return null;
+  if (!row) return null;
   return {
     id: row.id as string,
     stagedImportId,
@@ -64,14 +65,14 @@ export async function findStoredPlan(
 }
 
 /**
- * Stores a plan computed at `revision`, replacing the plan of the same key, in one transaction (a reader sees it
- * whole or not at all). Only plans made outside a transaction have a revision worth storing.
+ * Stores a plan computed at `revision` in one transaction (a reader sees it whole or not at all), unless it is
+ * stored already (by another replica, say). Only plans made outside a transaction have a revision worth storing.
  */
 export async function storePlan(transaction: LongTransaction, entry: CachedPlan, revision: string): Promise<void> {
   const key = storedPlanKey(entry.key);
   const { plan } = entry;
   await transaction(async (tx) => {
-    await deletePlans(tx, 'staged_import_id = ? and plan_key = ?', [entry.stagedImportId, key]);
+    if (await findStoredPlan(tx, entry.stagedImportId, entry.key, revision)) return;
     const id = randomUUID();
     const encode = columnEncoding(tx);
     for (let i = 0; i < plan.decisions.length; i += STORE_CHUNK) {
@@ -183,18 +184,24 @@ export async function countStoredDecisions(em: SqlEntityManager, plan: StoredPla
   return Number(row.n);
 }
 
-/** The decisions about these archive objects (reference targets), by UUID. */
-export async function storedDecisionsByUuid(em: SqlEntityManager, plan: StoredPlan, uuids: readonly string[]): Promise<Map<string, Decision>> {
-  const found = new Map<string, Decision>();
+/** What a preview shows of the archive object a reference resolves to. */
+export type DecisionTarget = Pick<Decision, 'uuid' | 'kind' | 'name' | 'line' | 'action'>;
+
+/** The decisions about these archive objects (reference targets), by UUID: identity and action only. */
+export async function storedDecisionTargets(em: SqlEntityManager, plan: StoredPlan, uuids: readonly string[]): Promise<Map<string, DecisionTarget>> {
+  const found = new Map<string, DecisionTarget>();
   const unique = [...new Set(uuids)];
   for (let i = 0; i < unique.length; i += STORE_CHUNK) {
     const chunk = unique.slice(i, i + STORE_CHUNK);
     const rows = await execute<Record<string, unknown>>(
       em,
-      `select * from import_plan_decision where plan_id = ? and uuid in (${chunk.map(() => '?').join(', ')})`,
+      `select uuid, kind, name, line, action from import_plan_decision where plan_id = ? and uuid in (${chunk.map(() => '?').join(', ')})`,
       [plan.id, ...chunk],
     );
-    for (const row of rows) found.set(row.uuid as string, decisionOfRow(row));
+    for (const row of rows) {
+      const uuid = row.uuid as string;
+      found.set(uuid, { uuid, kind: row.kind as Decision['kind'], name: row.name as string, line: Number(row.line), action: row.action as ImportAction });
+    }
   }
   return found;
 }

@@ -5,6 +5,7 @@ import { encodeDecisionCursor } from '../import/decisionPages.js';
 import { type Decision, ReferenceResolution } from '../import/planner/types.js';
 import { normalizeOptions, normalizeSelection } from '../import/planStagedImport.js';
 import { type PreviewPlan, previewPlan as planForPreview } from '../import/previewPlans.js';
+import type { DecisionTarget } from '../import/storedPlans.js';
 import { writerTransaction } from '../db/writerTransaction.js';
 import { loadStagedImport } from '../import/staging/stagedImports.js';
 import { DecisionFilter, ImportOptionsInput } from '../schema/inputs/importInputs.js';
@@ -39,7 +40,7 @@ function previewPlan(
     const access = accessOf(ctx);
     plan = loadStagedImport(ctx.em, stagedImportId, access.principal).then((stagedImport) =>
       planForPreview(
-        { em: ctx.em, access, address: ctx.app.registry.address, store: writerTransaction(ctx.app) },
+        { em: ctx.em, access, address: ctx.app.registry.address, store: writerTransaction(ctx.app), logger: ctx.app.logger },
         { stagedImport, options, selection },
       ),
     );
@@ -58,7 +59,7 @@ function summaryOf(plan: PreviewPlan): ImportPlanSummary {
 }
 
 /** A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below. */
-function decisionView(targets: ReadonlyMap<string, Decision>, d: Decision) {
+function decisionView(targets: ReadonlyMap<string, DecisionTarget>, d: Decision) {
   const outcome = d.outcome;
   return {
     ...d,
@@ -99,7 +100,7 @@ export class ImportPreviewResolver {
     const archiveTargets = page.decisions.flatMap((d) =>
       d.references.filter((r) => r.resolution === ReferenceResolution.ARCHIVE).map((r) => r.target),
     );
-    const targets = await plan.decisionsByUuid(archiveTargets);
+    const targets = await plan.targets(archiveTargets);
     const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(targets, d) }));
     return {
       ...summaryOf(plan),

@@ -5,7 +5,7 @@ export class Migration20261121121121_storedPlans extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "import_plan" ("id" varchar(36) not null, "staged_import_id" varchar(36) not null, "plan_key" varchar(64) not null, "revision" bigint not null, "digest" varchar(64) not null, "counts" jsonb not null, "blocking" jsonb not null, "object_count" int not null, "created_at" timestamptz not null, constraint "import_plan_pkey" primary key ("id"));`);
     this.addSql(`create index "import_plan_staged_import_id_index" on "import_plan" ("staged_import_id");`);
-    this.addSql(`alter table "import_plan" add constraint "import_plan_staged_import_id_plan_key_unique" unique ("staged_import_id", "plan_key");`);
+    this.addSql(`alter table "import_plan" add constraint "import_plan_staged_import_id_plan_key_revision_unique" unique ("staged_import_id", "plan_key", "revision");`);
 
     this.addSql(`create table "import_plan_decision" ("plan_id" varchar(36) not null, "line" int not null, "uuid" varchar(64) not null, "kind" varchar(32) not null, "name" varchar(400) not null, "action" varchar(16) not null, "reason_codes" text not null, "reasons" jsonb not null, "detail" jsonb not null, "owner_uuid" varchar(64) null, "previous_version_uuid" varchar(64) null, "lifecycle_model_uuid" varchar(64) null, "lifecycle_state_uuid" varchar(64) null, "attributes" jsonb null, "groups" jsonb null, constraint "import_plan_decision_pkey" primary key ("plan_id", "line"));`);
     this.addSql(`create index "import_plan_decision_plan_id_uuid_index" on "import_plan_decision" ("plan_id", "uuid");`);
