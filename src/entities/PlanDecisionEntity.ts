@@ -6,7 +6,9 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * shape of import_outcome's, so a commit copies them in one statement.
  */
 @Entity({ tableName: 'import_plan_decision' })
-@Index({ properties: ['planId', 'uuid'] })
+// Covering: a preview page shows the archive objects its references resolve to, rows scattered across the plan;
+// read from the index alone, a fresh process's first page does not fetch a table page for each of them.
+@Index({ properties: ['planId', 'uuid', 'line', 'action', 'kind', 'name'] })
 export class PlanDecisionEntity {
   @PrimaryKey({ type: 'string', length: 36 })
   planId!: string;

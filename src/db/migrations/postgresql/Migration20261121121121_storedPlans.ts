@@ -8,7 +8,7 @@ export class Migration20261121121121_storedPlans extends Migration {
     this.addSql(`alter table "import_plan" add constraint "import_plan_staged_import_id_plan_key_revision_unique" unique ("staged_import_id", "plan_key", "revision");`);
 
     this.addSql(`create table "import_plan_decision" ("plan_id" varchar(36) not null, "line" int not null, "uuid" varchar(64) not null, "kind" varchar(32) not null, "name" varchar(400) not null, "action" varchar(16) not null, "reason_codes" text not null, "reasons" jsonb not null, "detail" jsonb not null, "owner_uuid" varchar(64) null, "previous_version_uuid" varchar(64) null, "lifecycle_model_uuid" varchar(64) null, "lifecycle_state_uuid" varchar(64) null, "attributes" jsonb null, "groups" jsonb null, constraint "import_plan_decision_pkey" primary key ("plan_id", "line"));`);
-    this.addSql(`create index "import_plan_decision_plan_id_uuid_index" on "import_plan_decision" ("plan_id", "uuid");`);
+    this.addSql(`create index "import_plan_decision_plan_id_uuid_line_action_kind_name_index" on "import_plan_decision" ("plan_id", "uuid", "line", "action", "kind", "name");`);
 
     this.addSql(`create table "registry_revision" ("id" int not null, "revision" bigint not null, constraint "registry_revision_pkey" primary key ("id"));`);
 

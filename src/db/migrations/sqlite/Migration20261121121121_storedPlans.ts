@@ -8,7 +8,7 @@ export class Migration20261121121121_storedPlans extends Migration {
     this.addSql(`create unique index \`import_plan_staged_import_id_plan_key_revision_unique\` on \`import_plan\` (\`staged_import_id\`, \`plan_key\`, \`revision\`);`);
 
     this.addSql(`create table \`import_plan_decision\` (\`plan_id\` text not null, \`line\` integer not null, \`uuid\` text not null, \`kind\` text not null, \`name\` text not null, \`action\` text not null, \`reason_codes\` text not null, \`reasons\` json not null, \`detail\` json not null, \`owner_uuid\` text null, \`previous_version_uuid\` text null, \`lifecycle_model_uuid\` text null, \`lifecycle_state_uuid\` text null, \`attributes\` json null, \`groups\` json null, primary key (\`plan_id\`, \`line\`));`);
-    this.addSql(`create index \`import_plan_decision_plan_id_uuid_index\` on \`import_plan_decision\` (\`plan_id\`, \`uuid\`);`);
+    this.addSql(`create index \`import_plan_decision_plan_id_uuid_line_action_kind_name_index\` on \`import_plan_decision\` (\`plan_id\`, \`uuid\`, \`line\`, \`action\`, \`kind\`, \`name\`);`);
 
     this.addSql(`create table \`registry_revision\` (\`id\` integer not null, \`revision\` bigint not null, primary key (\`id\`));`);
 
