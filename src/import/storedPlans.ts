@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { execute, jsonColumn, run } from '../db/rawQuery.js';
 import { refreshStatistics } from '../db/tableStatistics.js';
+import { isPostgres } from '../db/dialect.js';
 import type { LongTransaction } from '../db/writerTransaction.js';
 import { columnEncoding, insertRows } from './bulkInsert.js';
 import type { DecisionFilterValue } from './decisionPages.js';
@@ -73,6 +74,10 @@ export async function storePlan(transaction: LongTransaction, entry: CachedPlan,
   const key = storedPlanKey(entry.key);
   const { plan } = entry;
   await transaction(async (tx) => {
+    // A staged import committed or discarded meanwhile takes its plans with it; a plan stored after that would
+    // outlive it. PostgreSQL: the share lock makes its deletion wait for this transaction, then delete this plan.
+    const share = isPostgres(tx) ? ' for share' : '';
+    if ((await execute(tx, `select id from staged_import where id = ?${share}`, [entry.stagedImportId])).length === 0) return;
     if (await findStoredPlan(tx, entry.stagedImportId, entry.key, revision)) return;
     const id = randomUUID();
     const encode = columnEncoding(tx);

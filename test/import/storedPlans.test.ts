@@ -7,6 +7,12 @@ import { warmupDone } from '../../src/import/planWarmup.js';
 import { planCache } from '../../src/import/planCache.js';
 import { planStoresSettled } from '../../src/import/previewPlans.js';
 import { registryRevision } from '../../src/import/registryRevision.js';
+import { AccessControl } from '../../src/auth/accessControl.js';
+import { loadPrincipal } from '../../src/auth/principal.js';
+import { writerTransaction } from '../../src/db/writerTransaction.js';
+import { planStagedImport } from '../../src/import/planStagedImport.js';
+import { loadStagedImport } from '../../src/import/staging/stagedImports.js';
+import { storePlan } from '../../src/import/storedPlans.js';
 import { records } from '../fixtures/records.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
@@ -155,6 +161,20 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     await planStoresSettled(staged.id); // a preview stores its plan after answering
     expect(Number(await storedPlans(staged.id))).toBe(2);
     await registry.admin.data(`mutation StoredDiscard($id: ID!) { discardStagedImport(id: $id) }`, { id: staged.id });
+    expect(Number(await storedPlans(staged.id))).toBe(0);
+  });
+
+  it('stores no plan for a staged import discarded while it was being planned', async () => {
+    const staged = await stageFile(await writeTestArchive(assetChain(10)));
+    await warmupDone(staged.id);
+    const { app } = registry.running;
+    const tx = app.orm.em.fork() as SqlEntityManager;
+    const principal = (await loadPrincipal(tx, registry.adminToken))!;
+    const access = await new AccessControl(tx, principal).ready();
+    const stagedImport = await loadStagedImport(tx, staged.id, principal);
+    const entry = await planStagedImport({ em: tx, access, address: app.registry.address }, { stagedImport, options: { allowReplace: true } });
+    await registry.admin.data(`mutation StoredDiscardRace($id: ID!) { discardStagedImport(id: $id) }`, { id: staged.id });
+    await storePlan(writerTransaction(app), entry, entry.marker!);
     expect(Number(await storedPlans(staged.id))).toBe(0);
   });
 });
