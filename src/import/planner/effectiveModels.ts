@@ -1,6 +1,5 @@
-import type { KindFieldsMap } from '../../domain/kindFields.js';
-import { LifecycleModelStatus, ObjectKind } from '../../domain/objectKind.js';
-import type { PlanContext } from './planContext.js';
+import { LifecycleModelStatus } from '../../domain/objectKind.js';
+import { modelView, type PlanContext } from './planContext.js';
 import type { LifecycleModelView } from './types.js';
 
 /** Lifecycle models as they will be once the import is applied. */
@@ -21,13 +20,8 @@ export const governs = (status: LifecycleModelStatus): boolean =>
  */
 export function effectiveModels(ctx: PlanContext): EffectiveModels {
   const written = new Map<string, LifecycleModelView>();
-  const archiveModels = new Map<string, LifecycleModelView>();
   const byType = new Map<string, LifecycleModelView>();
-  for (const entry of ctx.entries) {
-    if (entry.record.kind !== ObjectKind.LIFECYCLE_MODEL) continue;
-    const view = viewOf(entry.record.uuid, entry.record.fields as KindFieldsMap['LIFECYCLE_MODEL']);
-    archiveModels.set(view.uuid, view);
-    if (!entry.written) continue;
+  for (const { view } of ctx.writtenArchiveModels()) {
     written.set(view.uuid, view);
     if (!governs(view.status)) continue;
     for (const type of view.objectTypes) {
@@ -43,16 +37,13 @@ export function effectiveModels(ctx: PlanContext): EffectiveModels {
   };
   return {
     governing: (type) => byType.get(type) ?? registryGoverning(type),
-    model: (uuid) => written.get(uuid) ?? ctx.registry.lifecycleModel(uuid) ?? archiveModels.get(uuid),
+    model: (uuid) => written.get(uuid) ?? ctx.registry.lifecycleModel(uuid) ?? archiveModel(ctx, uuid),
   };
 }
 
-function viewOf(uuid: string, fields: KindFieldsMap['LIFECYCLE_MODEL']): LifecycleModelView {
-  return {
-    uuid,
-    status: fields.status,
-    states: fields.states.map((s) => ({ uuid: s.uuid, name: s.name })),
-    initialState: fields.initialState,
-    objectTypes: fields.objectTypes,
-  };
+/** Any lifecycle model of the archive, written or not. */
+function archiveModel(ctx: PlanContext, uuid: string): LifecycleModelView | undefined {
+  const index = ctx.run.skeleton.index(uuid);
+  const fields = index === undefined ? undefined : ctx.run.archiveModels.get(index);
+  return fields && modelView(uuid, fields);
 }

@@ -1,28 +1,47 @@
-import type { ArchiveRecord } from '../../archive/record.js';
+import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
+import type { KindFieldsMap } from '../../domain/kindFields.js';
 import type { PolicyOutcome } from '../../policies/policyEngine.js';
 import { invariant } from './invariant.js';
 import { type Link, linksOf } from './links.js';
+import { actionOf, Flag, type PlanSkeleton } from './planSkeleton.js';
 import type { Ref } from './reasonCodes.js';
 import {
+  type Actor,
   type ExistingObject,
   ImportAction,
-  type PlanInput,
+  type LifecycleModelView,
+  type PlanOptions,
   type PolicyView,
   type Reason,
+  type RegistryView,
   type StagedObject,
   type WriteOutcome,
 } from './types.js';
 
 export type TimestampVerdict = 'ABSENT' | 'NEWER' | 'IDENTICAL' | 'OLDER';
 
-/** A link with its target looked up once: the archive entry holding it, and whether the registry holds it. */
+/**
+ * Any staged object as other objects' rules see it: the entry itself when it is on the page being planned,
+ * else what the skeleton knows of it (identity, and once the closure has run, its fate).
+ */
+export interface EntryRef {
+  readonly index: number;
+  readonly record: Pick<ArchiveRecord, 'uuid' | 'kind' | 'name'>;
+  readonly timestampAction: ImportAction;
+  readonly selectedByDefault: boolean;
+  readonly alive: boolean;
+  readonly written: boolean;
+  readonly action: ImportAction;
+}
+
+/** A link with its target looked up once: the archive object holding it, and whether the registry holds it. */
 export interface ResolvedLink extends Link {
-  entry: PlanEntry | undefined;
+  entry: EntryRef | undefined;
   inRegistry: boolean;
 }
 
-/** The planner's working state for one staged object. Rules fill it in phase by phase. */
-export interface PlanEntry {
+/** The planner's working state for one staged object of the page being planned. Rules fill it in phase by phase. */
+export interface PlanEntry extends EntryRef {
   index: number;
   object: StagedObject;
   record: ArchiveRecord;
@@ -40,14 +59,31 @@ export interface PlanEntry {
   /** Survives the cascade: passes its own checks and every required archive-only target survives too. */
   alive: boolean;
   written: boolean;
-  /** Entries that pulled this one in through a required link / a group membership. */
-  neededBy: PlanEntry[];
-  memberOf: PlanEntry[];
+  /** Objects that pulled this one in through a required link / a group membership. */
+  neededBy: EntryRef[];
+  memberOf: EntryRef[];
   includedBy: string[];
   action: ImportAction;
   policy: PolicyOutcome | null;
   outcome: WriteOutcome | null;
   reasons: Reason[];
+}
+
+/** What holds for a whole plan, whichever page is being planned. */
+export interface PlanRun {
+  skeleton: PlanSkeleton;
+  completeOrganization: string | null;
+  protection: ProtectionFlags;
+  options: PlanOptions;
+  selection: ReadonlySet<string> | null;
+  /** Problems that make the whole import fail, in the order found. */
+  blocking: Reason[];
+  /** Owners that exist nowhere, with the objects that would have them (ownerRule), by owner UUID. */
+  missingOwners: Map<string, { owner: Ref; objects: Ref[] }>;
+  /** The archive's lifecycle models (few), by archive index, as pass A read them. */
+  archiveModels: Map<number, KindFieldsMap['LIFECYCLE_MODEL']>;
+  /** Reasons shared by equal value across the plan (see PlanContext.shared). */
+  sharedReasons: Map<string, Reason>;
 }
 
 /** Distinct reasons a plan shares at most (see PlanContext.shared). */
@@ -56,37 +92,83 @@ const SHARED_REASONS = 10_000;
 export const writes = (action: ImportAction): boolean =>
   action === ImportAction.CREATE || action === ImportAction.REPLACE;
 
-/** Shared state the rules report into (graphql-js ValidationContext style): problems are data, not throws. */
+/** An archive object off the current page, answered from the skeleton. */
+class SkeletonRef implements EntryRef {
+  readonly record: Pick<ArchiveRecord, 'uuid' | 'kind' | 'name'>;
+
+  constructor(
+    private readonly skeleton: PlanSkeleton,
+    readonly index: number,
+  ) {
+    this.record = { uuid: skeleton.uuids[index]!, kind: skeleton.kind(index), name: skeleton.names[index]! };
+  }
+
+  get timestampAction(): ImportAction {
+    return actionOf(this.skeleton.timestampAction[this.index]!);
+  }
+  get selectedByDefault(): boolean {
+    return this.skeleton.has(this.index, Flag.SELECTED_BY_DEFAULT);
+  }
+  get alive(): boolean {
+    return this.skeleton.has(this.index, Flag.ALIVE);
+  }
+  get written(): boolean {
+    return this.skeleton.has(this.index, Flag.WRITTEN);
+  }
+  get action(): ImportAction {
+    return actionOf(this.skeleton.action[this.index]!);
+  }
+}
+
+/**
+ * Shared state the rules report into (graphql-js ValidationContext style): problems are data, not throws. One
+ * context per page of staged objects: `entries` are the page's, `registry` and `actor` answer for what the page
+ * mentions, and everything about other objects comes from the plan's skeleton (`archive`).
+ */
 export class PlanContext {
   readonly entries: PlanEntry[];
-  readonly byUuid = new Map<string, PlanEntry>();
-  readonly blocking: Reason[] = [];
+  private readonly onPage = new Map<string, PlanEntry>();
   private policyList: PolicyView[] | undefined;
-  private readonly sharedReasons = new Map<string, Reason>();
 
-  constructor(readonly input: PlanInput) {
-    this.entries = input.objects.map((object, index) => this.entryFor(object, index));
+  constructor(
+    readonly run: PlanRun,
+    objects: readonly StagedObject[],
+    readonly registry: RegistryView,
+    readonly actor: Actor,
+  ) {
+    this.entries = objects.map((object) => this.entryFor(object));
     for (const entry of this.entries) {
-      invariant(!this.byUuid.has(entry.record.uuid), `duplicate staged UUID ${entry.record.uuid}`);
-      this.byUuid.set(entry.record.uuid, entry);
+      invariant(!this.onPage.has(entry.record.uuid), `duplicate staged UUID ${entry.record.uuid}`);
+      this.onPage.set(entry.record.uuid, entry);
     }
     for (const entry of this.entries) entry.links = this.resolveLinks(entry.record);
   }
 
-  get options() {
-    return this.input.options;
+  get options(): PlanOptions {
+    return this.run.options;
   }
-  get registry() {
-    return this.input.registry;
-  }
-  get actor() {
-    return this.input.actor;
+
+  get input(): Pick<PlanRun, 'completeOrganization' | 'selection'> {
+    return this.run;
   }
 
   /** The registry's enabled policies, loaded once. */
   policies(): PolicyView[] {
-    this.policyList ??= this.input.registry.policies();
+    this.policyList ??= this.registry.policies();
     return this.policyList;
+  }
+
+  /** The staged object with this UUID, if the archive holds one. */
+  archive(uuid: string): EntryRef | undefined {
+    const entry = this.onPage.get(uuid);
+    if (entry) return entry;
+    const index = this.run.skeleton.index(uuid);
+    return index === undefined ? undefined : new SkeletonRef(this.run.skeleton, index);
+  }
+
+  /** The staged object at this archive index. */
+  archiveAt(index: number): EntryRef {
+    return this.onPage.get(this.run.skeleton.uuids[index]!) ?? new SkeletonRef(this.run.skeleton, index);
   }
 
   report(entry: PlanEntry, reason: Reason): void {
@@ -100,14 +182,14 @@ export class PlanContext {
   }
 
   block(reason: Reason): void {
-    this.blocking.push(reason);
+    this.run.blocking.push(reason);
   }
 
   /**
-   * The archive entry a link pulls into the import, if any: the target of a required link that only the archive
+   * The archive object a link pulls into the import, if any: the target of a required link that only the archive
    * holds, or (group membership) a group the timestamps would write by default.
    */
-  pullTarget(link: ResolvedLink): PlanEntry | undefined {
+  pullTarget(link: ResolvedLink): EntryRef | undefined {
     const target = link.entry;
     if (!target) return undefined;
     if (link.required) return link.inRegistry ? undefined : target;
@@ -116,11 +198,11 @@ export class PlanContext {
 
   /** Whether an object with this UUID will exist once the import is applied. */
   existsAfter(uuid: string): boolean {
-    return this.byUuid.get(uuid)?.written === true || this.registry.get(uuid) !== undefined;
+    return this.archive(uuid)?.written === true || this.registry.get(uuid) !== undefined;
   }
 
   ref(uuid: string): Ref {
-    const name = this.byUuid.get(uuid)?.record.name ?? this.registry.get(uuid)?.name;
+    const name = this.archive(uuid)?.record.name ?? this.registry.get(uuid)?.name;
     return { uuid, name };
   }
 
@@ -128,34 +210,47 @@ export class PlanContext {
     return { uuid: this.actor.uuid, name: this.actor.name };
   }
 
+  /** The archive's lifecycle models that will be written, with their views. */
+  writtenArchiveModels(): { index: number; view: LifecycleModelView }[] {
+    const models: { index: number; view: LifecycleModelView }[] = [];
+    for (const [index, fields] of this.run.archiveModels) {
+      if (!this.run.skeleton.has(index, Flag.WRITTEN)) continue;
+      models.push({ index, view: modelView(this.run.skeleton.uuids[index]!, fields) });
+    }
+    return models;
+  }
+
   /**
    * One Reason object for equal reasons: most decisions of a large import carry the same few (NEW_OBJECT, the
-   * importer as owner), which a cached plan would otherwise hold 100k copies of. Reasons are never mutated.
+   * importer as owner), which a plan would otherwise hold 100k copies of. Reasons are never mutated.
    * Bounded: past SHARED_REASONS distinct reasons, new ones are kept as they are.
    */
   private shared(reason: Reason): Reason {
     const key = `${reason.code}\u0000${reason.severity}\u0000${reason.uuids.join(',')}\u0000${reason.message}`;
-    const known = this.sharedReasons.get(key);
+    const known = this.run.sharedReasons.get(key);
     if (known) return known;
-    if (this.sharedReasons.size < SHARED_REASONS) this.sharedReasons.set(key, reason);
+    if (this.run.sharedReasons.size < SHARED_REASONS) this.run.sharedReasons.set(key, reason);
     return reason;
   }
 
   private resolveLinks(record: ArchiveRecord): ResolvedLink[] {
-    return linksOf(record, this.input.options).map(({ target, role, required }) => {
-      const entry = this.byUuid.get(target);
-      const inRegistry = entry ? entry.existing !== undefined : this.input.registry.get(target) !== undefined;
+    return linksOf(record, this.run.options).map(({ target, role, required }) => {
+      const entry = this.archive(target);
+      // The registry's copy of an archive object is its `existing`: the same lookup either way.
+      const inRegistry = this.registry.get(target) !== undefined;
       return { target, role, required, entry, inRegistry };
     });
   }
 
-  private entryFor(object: StagedObject, index: number): PlanEntry {
+  private entryFor(object: StagedObject): PlanEntry {
     const record = object.record;
+    const index = this.run.skeleton.index(record.uuid);
+    invariant(index !== undefined, `staged object ${record.uuid} is not in the plan's skeleton`);
     return {
       index,
       object,
       record,
-      existing: this.input.registry.get(record.uuid),
+      existing: this.registry.get(record.uuid),
       links: [],
       verdict: 'ABSENT',
       timestampAction: ImportAction.CREATE,
@@ -174,4 +269,15 @@ export class PlanContext {
       reasons: [],
     };
   }
+}
+
+/** A lifecycle model record's view, as the registry's models are seen. */
+export function modelView(uuid: string, fields: KindFieldsMap['LIFECYCLE_MODEL']): LifecycleModelView {
+  return {
+    uuid,
+    status: fields.status,
+    states: fields.states.map((s) => ({ uuid: s.uuid, name: s.name })),
+    initialState: fields.initialState,
+    objectTypes: fields.objectTypes,
+  };
 }

@@ -1,12 +1,16 @@
-import { PlanContext, type PlanEntry, type ResolvedLink } from './planContext.js';
-import { planDigest } from './planDigest.js';
-import { type OwnCheck, dependencyRule } from './rules/dependencyRule.js';
+import type { ProtectionFlags } from '../../archive/record.js';
+import type { KindFieldsMap } from '../../domain/kindFields.js';
+import { ObjectKind } from '../../domain/objectKind.js';
+import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './planContext.js';
+import { PlanDigest } from './planDigest.js';
+import { PlanSkeleton } from './planSkeleton.js';
+import { type Dependents, dependencyRule, type OwnCheck, recordLinksAndChecks, resolveDependencies } from './rules/dependencyRule.js';
 import { lifecycleRule } from './rules/lifecycleRule.js';
-import { ownerRule } from './rules/ownerRule.js';
+import { blockMissingOwners, ownerRule } from './rules/ownerRule.js';
 import { permissionRule } from './rules/permissionRule.js';
 import { policyEffectsRule } from './rules/policyEffectsRule.js';
 import { policyRule } from './rules/policyRule.js';
-import { selectionRule } from './rules/selectionRule.js';
+import { blockUnknownSelection, selectionRule } from './rules/selectionRule.js';
 import { stageRule } from './rules/stageRule.js';
 import { systemGroupRule } from './rules/systemGroupRule.js';
 import { timestampRule } from './rules/timestampRule.js';
@@ -14,12 +18,17 @@ import { unresolvedReferenceRule } from './rules/unresolvedReferenceRule.js';
 import { userGroupsRule } from './rules/userGroupsRule.js';
 import { versionRule } from './rules/versionRule.js';
 import {
+  type Actor,
   type Decision,
   ImportAction,
   type Plan,
   type PlanInput,
+  type PlanOptions,
+  type Reason,
   ReferenceResolution,
+  type RegistryView,
   type ResolvedReference,
+  type StagedObject,
   type WriteOutcome,
 } from './types.js';
 
@@ -41,28 +50,121 @@ const OUTCOME_RULES: readonly ((ctx: PlanContext) => void)[] = [
   policyEffectsRule,
 ];
 
+/** A staged object's identity, which the planner holds for every object from the start. */
+export interface StagedIdentity {
+  uuid: string;
+  kind: ObjectKind;
+  name: string;
+}
+
+/** The plan but its decisions, which a paged planning hands out as they are made. */
+export type PlanSummary = Omit<Plan, 'decisions'>;
+
 /**
  * Decides, for every staged object, CREATE / REPLACE / IGNORE / REJECT / SKIP with all its reasons, and the
- * problems that block the whole import. Pure, synchronous and deterministic: equal inputs give equal plans (and
- * digests), so preview and commit agree. O(objects + links).
+ * problems that block the whole import. Deterministic: equal inputs give equal plans (and digests), so preview
+ * and commit agree. O(objects + links).
  *
- * Phases: timestamps and selection; own checks, dependency closure and cascade; then owner, groups, lifecycle,
- * versions and policy effects of what is finally written.
+ * It reads the staged objects twice, in archive order, a page at a time (any page size, the same plan):
+ * - pass A (`passA`): timestamps and selection; links and own checks into the skeleton;
+ * - between (`resolve`): dependency closure, cascade, what is written, every action (skeleton only);
+ * - pass B (`passB`): the reasons, then owner, groups, lifecycle, versions and policy effects of what is written,
+ *   and the page's decisions.
+ * Each page comes with a registry view and an actor that answer for everything its objects mention. Between the
+ * pages only the skeleton is held: planImport gives all objects as one page, planning from the database gives
+ * pages of thousands, so a plan of a million objects need not fit in memory.
  */
+export class Planner {
+  private readonly run: PlanRun;
+  private dependents: Dependents | null = null;
+  private readonly digest = new PlanDigest();
+  private readonly counts = { CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0 } as Record<ImportAction, number>;
+
+  constructor(
+    identities: readonly StagedIdentity[],
+    settings: {
+      completeOrganization: string | null;
+      protection: ProtectionFlags;
+      options: PlanOptions;
+      selection: readonly string[] | null;
+    },
+  ) {
+    const skeleton = new PlanSkeleton(
+      identities.map((o) => o.uuid),
+      identities.map((o) => o.name),
+      identities.map((o) => o.kind),
+    );
+    this.run = {
+      skeleton,
+      completeOrganization: settings.completeOrganization,
+      protection: settings.protection,
+      options: settings.options,
+      selection: settings.selection && new Set(settings.selection),
+      blocking: [],
+      missingOwners: new Map(),
+      archiveModels: new Map(),
+      sharedReasons: new Map(),
+    };
+    blockUnknownSelection(this.run, settings.selection);
+  }
+
+  /** Pass A over the next page of objects (archive order, every object once). */
+  passA(objects: readonly StagedObject[], registry: RegistryView, actor: Actor): void {
+    const ctx = new PlanContext(this.run, objects, registry, actor);
+    timestampRule(ctx);
+    selectionRule(ctx);
+    recordLinksAndChecks(ctx, OWN_CHECKS);
+    for (const entry of ctx.entries) {
+      if (entry.record.kind === ObjectKind.LIFECYCLE_MODEL) {
+        this.run.archiveModels.set(entry.index, entry.record.fields as KindFieldsMap['LIFECYCLE_MODEL']);
+      }
+    }
+  }
+
+  /** Once pass A has seen every object. */
+  resolve(): void {
+    this.dependents = resolveDependencies(this.run.skeleton);
+  }
+
+  /** Pass B over the next page of objects (the same pages, in the same order): the page's decisions. */
+  passB(objects: readonly StagedObject[], registry: RegistryView, actor: Actor): Decision[] {
+    if (!this.dependents) throw new Error('passB before resolve');
+    const ctx = new PlanContext(this.run, objects, registry, actor);
+    timestampRule(ctx);
+    selectionRule(ctx);
+    dependencyRule(ctx, OWN_CHECKS, this.dependents);
+    for (const entry of ctx.entries) if (entry.written) entry.outcome = initialOutcome(ctx);
+    for (const rule of OUTCOME_RULES) rule(ctx);
+    const decisions = ctx.entries.map(toDecision);
+    for (const d of decisions) {
+      this.digest.add(d);
+      this.counts[d.action]++;
+    }
+    return decisions;
+  }
+
+  /** Once pass B has seen every object: the blocking problems, counts and digest. */
+  finish(): PlanSummary {
+    blockMissingOwners({ run: this.run, block: (reason: Reason) => this.run.blocking.push(reason) });
+    const blocking = this.run.blocking;
+    return { blocking, counts: this.counts, digest: this.digest.finish(blocking) };
+  }
+}
+
+/** The whole plan of objects held in memory: one page. Pure, synchronous. */
 export function planImport(input: PlanInput): Plan {
-  const ctx = new PlanContext(input);
-  timestampRule(ctx);
-  selectionRule(ctx);
-  dependencyRule(ctx, OWN_CHECKS);
-  for (const entry of ctx.entries) if (entry.written) entry.outcome = initialOutcome(ctx, entry);
-  for (const rule of OUTCOME_RULES) rule(ctx);
-  const decisions = ctx.entries.map(toDecision);
-  const blocking = ctx.blocking;
-  return { decisions, blocking, counts: countActions(decisions), digest: planDigest(decisions, blocking) };
+  const planner = new Planner(
+    input.objects.map(({ record }) => ({ uuid: record.uuid, kind: record.kind, name: record.name })),
+    input,
+  );
+  planner.passA(input.objects, input.registry, input.actor);
+  planner.resolve();
+  const decisions = planner.passB(input.objects, input.registry, input.actor);
+  return { decisions, ...planner.finish() };
 }
 
 /** The record as it is (its own attributes: null), owned by the importer: the outcome rules refine it. */
-function initialOutcome(ctx: PlanContext, _entry: PlanEntry): WriteOutcome {
+function initialOutcome(ctx: PlanContext): WriteOutcome {
   return { ownerUuid: ctx.actor.uuid, lifecycle: null, previousVersion: null, attributes: null, groups: null };
 }
 
@@ -80,7 +182,7 @@ function toDecision(entry: PlanEntry): Decision {
     includedBy: entry.includedBy,
     existing: entry.existing ? { timestamp: entry.existing.timestamp } : null,
     references: record.references.map(
-      (r, i): ResolvedReference => ({ name: r.name, target: r.target, resolution: resolve(entry.links[i]) }),
+      (r, i): ResolvedReference => ({ name: r.name, target: r.target, resolution: resolve(entry.links[i]!) }),
     ),
     outcome: entry.outcome,
   };
@@ -90,10 +192,4 @@ function toDecision(entry: PlanEntry): Decision {
 function resolve(link: ResolvedLink): ReferenceResolution {
   if (link.entry?.written) return ReferenceResolution.ARCHIVE;
   return link.inRegistry ? ReferenceResolution.REGISTRY : ReferenceResolution.UNRESOLVED;
-}
-
-function countActions(decisions: readonly Decision[]): Record<ImportAction, number> {
-  const counts = { CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0 } as Record<ImportAction, number>;
-  for (const d of decisions) counts[d.action]++;
-  return counts;
 }

@@ -1,4 +1,5 @@
-import type { PlanContext, PlanEntry } from '../planContext.js';
+import { actionCode, actionOf, Flag, LinkFlag, type PlanSkeleton } from '../planSkeleton.js';
+import type { EntryRef, PlanContext, PlanEntry } from '../planContext.js';
 import { writes } from '../planContext.js';
 import { Reasons } from '../reasonCodes.js';
 import { ImportAction } from '../types.js';
@@ -6,83 +7,161 @@ import { ImportAction } from '../types.js';
 /** A check of an object on its own (permission, stage, links, policy): reports a failure via ctx.fail. */
 export type OwnCheck = (ctx: PlanContext, entry: PlanEntry) => void;
 
-/**
- * References and their consequences, in O(objects + links):
- * 1. closure: from every selected object the timestamps would write, run its own checks; one that passes pulls
- *    in the archive objects only the archive holds that it links to (and, with importUserGroups, its groups),
- *    which are checked and expanded in turn (worklist);
- * 2. cascade: the greatest fixpoint over reverse links: an object dies when an archive-only target it needs is
- *    dead, so a cycle whose members are all fine survives together;
- * 3. what is written: the surviving selected objects and what they reach through the links that pulled;
- * 4. every object's action, with the dependency reasons.
+/*
+ * References and their consequences, in O(objects + links), in three steps:
+ * 1. pass A, a page at a time (recordLinksAndChecks): each object's links go into the skeleton, and every object
+ *    the timestamps would write runs its own checks (they are pure), keeping the first failure;
+ * 2. between the passes, over the skeleton only (resolveDependencies): the closure from every selected object
+ *    the timestamps would write, through the links that pull (a required link to an archive-only target, a
+ *    group membership the timestamps would write), stopping at objects that failed their own checks; the
+ *    cascade, the greatest fixpoint over reverse links (an object dies when an archive-only target it needs is
+ *    dead, so a cycle whose members are all fine survives together); what is written (the surviving selected
+ *    objects and what they reach through pulling links); every action;
+ * 3. pass B, a page at a time (dependencyRule): the own checks again for the objects the closure reached, for
+ *    their reasons, and each object's dependency reasons.
  */
-export function dependencyRule(ctx: PlanContext, ownChecks: readonly OwnCheck[]): void {
-  const requested = pullClosure(ctx, ownChecks);
-  cascade(requested);
-  markWritten(ctx, requested);
-  for (const entry of ctx.entries) decideAction(ctx, entry);
+
+/** Pass A: records the page's links in the skeleton and the own checks' outcome of every would-be write. */
+export function recordLinksAndChecks(ctx: PlanContext, ownChecks: readonly OwnCheck[]): void {
+  const { skeleton } = ctx.run;
+  for (const entry of ctx.entries) {
+    const i = entry.index;
+    skeleton.timestampAction[i] = actionCode(entry.timestampAction);
+    if (entry.selectedByDefault) skeleton.set(i, Flag.SELECTED_BY_DEFAULT);
+    if (entry.selected) skeleton.set(i, Flag.SELECTED);
+    skeleton.addLinks(
+      i,
+      entry.links.map((link) => ({ target: link.entry?.index ?? -1, required: link.required, inRegistry: link.inRegistry })),
+    );
+    if (!writes(entry.timestampAction)) continue;
+    for (const check of ownChecks) check(ctx, entry);
+    if (entry.failure) skeleton.failure[i] = actionCode(entry.failure);
+  }
 }
 
-function pullClosure(ctx: PlanContext, ownChecks: readonly OwnCheck[]): PlanEntry[] {
-  const queue = ctx.entries.filter((entry) => entry.selected && writes(entry.timestampAction));
-  for (const entry of queue) entry.requested = true;
-  for (let i = 0; i < queue.length; i++) {
-    const entry = queue[i];
-    for (const check of ownChecks) check(ctx, entry);
-    if (entry.failure) continue;
-    for (const link of entry.links) {
-      const target = ctx.pullTarget(link);
-      if (!target || !writes(target.timestampAction)) continue;
-      (link.required ? target.neededBy : target.memberOf).push(entry);
-      if (!target.requested) {
-        target.requested = true;
-        queue.push(target);
+/** Objects that pulled each object in, by archive index (CSR over the pulling links). */
+export interface Dependents {
+  /** Through a required link. */
+  neededBy(i: number): Int32Array;
+  /** Through a group membership. */
+  memberOf(i: number): Int32Array;
+}
+
+/** Between the passes: closure, cascade, what is written, and every action, over the skeleton. */
+export function resolveDependencies(s: PlanSkeleton): Dependents {
+  const queue: number[] = [];
+  for (let i = 0; i < s.size; i++) {
+    if (s.has(i, Flag.SELECTED) && writes(actionOf(s.timestampAction[i]!))) {
+      s.set(i, Flag.REQUESTED);
+      queue.push(i);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q]!;
+    if (s.failure[i]) continue;
+    const [from, to] = s.linkRange(i);
+    for (let link = from; link < to; link++) {
+      const t = pullTarget(s, link);
+      if (t < 0 || !writes(actionOf(s.timestampAction[t]!))) continue;
+      s.markLink(link, LinkFlag.PULLED);
+      if (!s.has(t, Flag.REQUESTED)) {
+        s.set(t, Flag.REQUESTED);
+        queue.push(t);
       }
     }
   }
-  return queue;
+  const dependents = pulledBy(s);
+  cascade(s, queue, dependents);
+  markWritten(s, queue);
+  for (let i = 0; i < s.size; i++) s.action[i] = actionCode(finalAction(s, i));
+  return dependents;
 }
 
-function cascade(requested: readonly PlanEntry[]): void {
-  const dead: PlanEntry[] = [];
-  for (const entry of requested) {
-    entry.alive = entry.failure === null;
-    if (!entry.alive) dead.push(entry);
+/** The archive object a link pulls into the import, or -1 (see PlanContext.pullTarget). */
+function pullTarget(s: PlanSkeleton, link: number): number {
+  const t = s.linkTarget(link);
+  if (t < 0) return -1;
+  if (s.linkHas(link, LinkFlag.REQUIRED)) return s.linkHas(link, LinkFlag.IN_REGISTRY) ? -1 : t;
+  return s.has(t, Flag.SELECTED_BY_DEFAULT) ? t : -1;
+}
+
+function cascade(s: PlanSkeleton, requested: readonly number[], dependents: Dependents): void {
+  const dead: number[] = [];
+  for (const i of requested) {
+    if (s.failure[i]) dead.push(i);
+    else s.set(i, Flag.ALIVE);
   }
-  for (let gone = dead.pop(); gone; gone = dead.pop()) {
-    for (const dependent of gone.neededBy) {
-      if (!dependent.alive) continue;
-      dependent.alive = false;
+  for (let gone = dead.pop(); gone !== undefined; gone = dead.pop()) {
+    for (const dependent of dependents.neededBy(gone)) {
+      if (!s.has(dependent, Flag.ALIVE)) continue;
+      s.flags[dependent]! &= ~Flag.ALIVE;
       dead.push(dependent);
     }
   }
 }
 
 /** Survivors pulled in only by objects that died are not needed any more: what selected survivors reach is written. */
-function markWritten(ctx: PlanContext, requested: readonly PlanEntry[]): void {
-  const stack = requested.filter((entry) => entry.alive && entry.selected);
-  for (const entry of stack) entry.written = true;
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    for (const link of entry.links) {
-      const target = ctx.pullTarget(link);
-      if (!target || !target.alive || target.written) continue;
-      target.written = true;
-      stack.push(target);
+function markWritten(s: PlanSkeleton, requested: readonly number[]): void {
+  const stack = requested.filter((i) => s.has(i, Flag.ALIVE) && s.has(i, Flag.SELECTED));
+  for (const i of stack) s.set(i, Flag.WRITTEN);
+  for (let i = stack.pop(); i !== undefined; i = stack.pop()) {
+    const [from, to] = s.linkRange(i);
+    for (let link = from; link < to; link++) {
+      const t = pullTarget(s, link);
+      if (t < 0 || !s.has(t, Flag.ALIVE) || s.has(t, Flag.WRITTEN)) continue;
+      s.set(t, Flag.WRITTEN);
+      stack.push(t);
     }
   }
 }
 
+function finalAction(s: PlanSkeleton, i: number): ImportAction {
+  const timestampAction = actionOf(s.timestampAction[i]!);
+  if (s.has(i, Flag.WRITTEN) || !writes(timestampAction)) return timestampAction;
+  if (s.has(i, Flag.REQUESTED) && s.failure[i]) return actionOf(s.failure[i]!);
+  return ImportAction.SKIP;
+}
+
+/** Reverse adjacency of the links that pulled their target in, split by kind of link. */
+function pulledBy(s: PlanSkeleton): Dependents {
+  const sources = s.linkSources();
+  const build = (required: boolean) => {
+    const starts = new Int32Array(s.size + 1);
+    const pulls = (link: number) => s.linkHas(link, LinkFlag.PULLED) && s.linkHas(link, LinkFlag.REQUIRED) === required;
+    for (let link = 0; link < sources.length; link++) if (pulls(link)) starts[s.linkTarget(link) + 1]!++;
+    for (let i = 0; i < s.size; i++) starts[i + 1]! += starts[i]!;
+    const list = new Int32Array(starts[s.size]!);
+    const next = starts.slice(0, s.size);
+    for (let link = 0; link < sources.length; link++) if (pulls(link)) list[next[s.linkTarget(link)]!++] = sources[link]!;
+    return (i: number) => list.subarray(starts[i]!, starts[i + 1]!);
+  };
+  return { neededBy: build(true), memberOf: build(false) };
+}
+
+/** Pass B: the page's entries take the skeleton's decisions, with their own-check and dependency reasons. */
+export function dependencyRule(ctx: PlanContext, ownChecks: readonly OwnCheck[], dependents: Dependents): void {
+  const { skeleton } = ctx.run;
+  for (const entry of ctx.entries) {
+    const i = entry.index;
+    entry.requested = skeleton.has(i, Flag.REQUESTED);
+    entry.alive = skeleton.has(i, Flag.ALIVE);
+    entry.written = skeleton.has(i, Flag.WRITTEN);
+    entry.action = actionOf(skeleton.action[i]!);
+    entry.neededBy = [...dependents.neededBy(i)].map((d) => ctx.archiveAt(d));
+    entry.memberOf = [...dependents.memberOf(i)].map((d) => ctx.archiveAt(d));
+  }
+  for (const entry of ctx.entries) {
+    if (entry.requested) for (const check of ownChecks) check(ctx, entry);
+  }
+  for (const entry of ctx.entries) decideAction(ctx, entry);
+}
+
 function decideAction(ctx: PlanContext, entry: PlanEntry): void {
   if (entry.written || !writes(entry.timestampAction)) {
-    entry.action = entry.timestampAction;
     if (entry.written && !entry.selected) reportInclusion(ctx, entry);
     return;
   }
-  if (entry.failure) {
-    entry.action = entry.failure;
-    return;
-  }
-  entry.action = ImportAction.SKIP;
+  if (entry.failure) return;
   if (entry.requested && !entry.alive) ctx.report(entry, Reasons.dependencyNotImported(deadTargets(ctx, entry)));
   else ctx.report(entry, Reasons.notSelected());
 }
@@ -99,13 +178,19 @@ function deadTargets(ctx: PlanContext, entry: PlanEntry): { uuid: string; name: 
 function reportInclusion(ctx: PlanContext, entry: PlanEntry): void {
   const needers = writtenOthers(entry, entry.neededBy);
   const members = writtenOthers(entry, entry.memberOf);
-  const refs = (list: PlanEntry[]) => list.map((e) => ({ uuid: e.record.uuid, name: e.record.name }));
+  const refs = (list: EntryRef[]) => list.map((e) => ({ uuid: e.record.uuid, name: e.record.name }));
   if (needers.length > 0) ctx.report(entry, Reasons.includedAsDependency(refs(needers)));
   if (members.length > 0) ctx.report(entry, Reasons.groupImportedWithUser(refs(members)));
-  entry.includedBy = [...new Set([...needers, ...members])].sort((a, b) => a.index - b.index).map((e) => e.record.uuid);
+  entry.includedBy = uniqueByIndex([...needers, ...members]).map((e) => e.record.uuid);
 }
 
 /** The written entries among `list`, once each, in archive order. */
-function writtenOthers(self: PlanEntry, list: readonly PlanEntry[]): PlanEntry[] {
-  return [...new Set(list)].filter((e) => e !== self && e.written).sort((a, b) => a.index - b.index);
+function writtenOthers(self: PlanEntry, list: readonly EntryRef[]): EntryRef[] {
+  return uniqueByIndex(list).filter((e) => e.index !== self.index && e.written);
+}
+
+function uniqueByIndex(list: readonly EntryRef[]): EntryRef[] {
+  const seen = new Map<number, EntryRef>();
+  for (const e of list) if (!seen.has(e.index)) seen.set(e.index, e);
+  return [...seen.values()].sort((a, b) => a.index - b.index);
 }

@@ -10,7 +10,7 @@ import { ImportAction, type WriteOutcome } from '../types.js';
  * UUID exists in the registry or is written by this import; otherwise the whole import is blocked.
  */
 export function ownerRule(ctx: PlanContext): void {
-  const missing = new Map<string, { owner: Ref; objects: Ref[] }>();
+  const missing = ctx.run.missingOwners;
   for (const entry of ctx.entries) {
     if (!entry.outcome) continue;
     const lost = decideOwner(ctx, entry, entry.outcome);
@@ -19,7 +19,11 @@ export function ownerRule(ctx: PlanContext): void {
     problem.objects.push({ uuid: entry.record.uuid, name: entry.record.name });
     missing.set(lost.uuid, problem);
   }
-  for (const { owner, objects } of missing.values()) ctx.block(Reasons.ownerNotFound(owner, objects));
+}
+
+/** Once every page is planned: each owner that exists nowhere blocks the import, with the objects it owns. */
+export function blockMissingOwners(ctx: Pick<PlanContext, 'run' | 'block'>): void {
+  for (const { owner, objects } of ctx.run.missingOwners.values()) ctx.block(Reasons.ownerNotFound(owner, objects));
 }
 
 /** Sets the owner; returns the owner when it exists nowhere. */
@@ -32,7 +36,7 @@ function decideOwner(ctx: PlanContext, entry: PlanEntry, outcome: WriteOutcome):
     return null;
   }
   const ownerRef = { uuid: owner.uuid, name: owner.name };
-  const ownerEntry = ctx.byUuid.get(owner.uuid);
+  const ownerEntry = ctx.archive(owner.uuid);
   const ownerUser = ownerEntry?.record.kind === ObjectKind.USER ? ownerEntry : undefined;
   if (ownerUser && (ownerUser.action === ImportAction.IGNORE || ownerUser.action === ImportAction.REJECT)) {
     outcome.ownerUuid = actor.uuid;

@@ -1,0 +1,152 @@
+import { ObjectKind } from '../../domain/objectKind.js';
+import { invariant } from './invariant.js';
+import { ImportAction } from './types.js';
+
+/** The kinds, in a fixed order: a kind is stored as its position. */
+const KINDS = Object.values(ObjectKind) as ObjectKind[];
+const KIND_CODE = new Map(KINDS.map((kind, i) => [kind, i]));
+
+/** Actions, in a fixed order: 0 means none yet. */
+const ACTIONS = [null, ImportAction.CREATE, ImportAction.REPLACE, ImportAction.IGNORE, ImportAction.REJECT, ImportAction.SKIP] as const;
+const ACTION_CODE = new Map<ImportAction, number>(ACTIONS.slice(1).map((action, i) => [action!, i + 1]));
+
+export const actionCode = (action: ImportAction): number => ACTION_CODE.get(action)!;
+export const actionOf = (code: number): ImportAction => ACTIONS[code]!;
+
+/** Bits of PlanSkeleton.flags. */
+export const Flag = {
+  SELECTED_BY_DEFAULT: 1,
+  SELECTED: 2,
+  REQUESTED: 4,
+  ALIVE: 8,
+  WRITTEN: 16,
+} as const;
+
+/** Bits of PlanSkeleton.linkFlags. */
+export const LinkFlag = {
+  REQUIRED: 1,
+  IN_REGISTRY: 2,
+  /** Pulled its target in during the closure (see dependencyRule). */
+  PULLED: 4,
+} as const;
+
+/** A growable Int32Array. */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** A growable Uint8Array. */
+class ByteList {
+  values = new Uint8Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint8Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * What the planner knows of every staged object between its two passes over the records, by archive index (the
+ * position in line order): identity, the timestamps' verdict, selection, the own checks' outcome, the links as a
+ * CSR adjacency (target index, or -1 when the archive lacks the target), and what the closure and the cascade
+ * decided. Typed arrays and one string per UUID and name: a few hundred bytes an object, where the records
+ * themselves are kilobytes. The records are read page by page, twice, and never all held at once.
+ */
+export class PlanSkeleton {
+  readonly size: number;
+  private readonly indexOf = new Map<string, number>();
+  private readonly kindCodes: Uint8Array;
+  readonly timestampAction: Uint8Array;
+  readonly flags: Uint8Array;
+  /** The action of the first own check that failed (an action code), or 0; only for objects the timestamps would write. */
+  readonly failure: Uint8Array;
+  readonly action: Uint8Array;
+  private readonly linkStarts: Int32Array;
+  private readonly targets = new IntList();
+  private readonly linkBits = new ByteList();
+  private linked = 0;
+
+  constructor(
+    readonly uuids: readonly string[],
+    readonly names: readonly string[],
+    kinds: readonly ObjectKind[],
+  ) {
+    this.size = uuids.length;
+    uuids.forEach((uuid, i) => {
+      invariant(!this.indexOf.has(uuid), `duplicate staged UUID ${uuid}`);
+      this.indexOf.set(uuid, i);
+    });
+    this.kindCodes = Uint8Array.from(kinds, (kind) => KIND_CODE.get(kind)!);
+    this.timestampAction = new Uint8Array(this.size);
+    this.flags = new Uint8Array(this.size);
+    this.failure = new Uint8Array(this.size);
+    this.action = new Uint8Array(this.size);
+    this.linkStarts = new Int32Array(this.size + 1);
+  }
+
+  index(uuid: string): number | undefined {
+    return this.indexOf.get(uuid);
+  }
+
+  kind(i: number): ObjectKind {
+    return KINDS[this.kindCodes[i]!]!;
+  }
+
+  has(i: number, flag: number): boolean {
+    return (this.flags[i]! & flag) !== 0;
+  }
+
+  set(i: number, flag: number): void {
+    this.flags[i]! |= flag;
+  }
+
+  /** Records the links of object `i`, which must be the next object in archive order. */
+  addLinks(i: number, links: readonly { target: number; required: boolean; inRegistry: boolean }[]): void {
+    if (i !== this.linked) throw new Error(`links of object ${i} added out of order (expected ${this.linked})`);
+    for (const link of links) {
+      this.targets.push(link.target);
+      this.linkBits.push((link.required ? LinkFlag.REQUIRED : 0) | (link.inRegistry ? LinkFlag.IN_REGISTRY : 0));
+    }
+    this.linked = i + 1;
+    this.linkStarts[this.linked] = this.targets.length;
+  }
+
+  /** The links of object `i`: indexes into linkTarget / linkFlag. */
+  linkRange(i: number): [number, number] {
+    return [this.linkStarts[i]!, this.linkStarts[i + 1]!];
+  }
+
+  linkTarget(link: number): number {
+    return this.targets.values[link]!;
+  }
+
+  linkHas(link: number, flag: number): boolean {
+    return (this.linkBits.values[link]! & flag) !== 0;
+  }
+
+  markLink(link: number, flag: number): void {
+    this.linkBits.values[link]! |= flag;
+  }
+
+  /** The source object of every link, by link index (built on first use, after all links are in). */
+  linkSources(): Int32Array {
+    const sources = new Int32Array(this.targets.length);
+    for (let i = 0; i < this.size; i++) sources.fill(i, this.linkStarts[i]!, this.linkStarts[i + 1]!);
+    return sources;
+  }
+}

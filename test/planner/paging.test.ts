@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { ArchiveRecord } from '../../src/archive/record.js';
+import { planImport, Planner } from '../../src/import/planner/planImport.js';
+import type { Plan, PlanInput, RegistryView, StagedObject } from '../../src/import/planner/types.js';
+import { mentionedUuids } from '../../src/import/registryView.js';
+import { at, oneOfEveryKind, records } from '../fixtures/records.js';
+import { existing, planInput, registry } from './planHarness.js';
+
+/** The registry as a page's view sees it (loadPlanningView): only the objects the page mentions. */
+function pageView(registry: RegistryView, page: readonly StagedObject[]): RegistryView {
+  const mentioned = new Set(mentionedUuids(page));
+  return {
+    address: registry.address,
+    get: (uuid) => (mentioned.has(uuid) ? registry.get(uuid) : undefined),
+    lifecycleModel: (uuid) => registry.lifecycleModel(uuid),
+    governingModel: (type) => registry.governingModel(type),
+    policies: () => registry.policies(),
+  };
+}
+
+/** The same plan, handed the objects `size` at a time: each page sees only what its own objects mention. */
+function planInPages(input: PlanInput, size: number): Plan {
+  const planner = new Planner(input.objects.map(({ record }) => record), input);
+  const pages: StagedObject[][] = [];
+  for (let i = 0; i < input.objects.length; i += size) pages.push(input.objects.slice(i, i + size));
+  for (const page of pages) planner.passA(page, pageView(input.registry, page), input.actor);
+  planner.resolve();
+  const decisions = pages.flatMap((page) => planner.passB(page, pageView(input.registry, page), input.actor));
+  return { decisions, ...planner.finish() };
+}
+
+/**
+ * Every kind of link across page boundaries: a chain whose far end is missing (a cascade three deep), a cycle,
+ * an owner and a group imported with their user, a lifecycle model written by the same archive, a replaced and
+ * an ignored object, a policy of the registry that sets an attribute.
+ */
+function linkedArchive(): { objects: ArchiveRecord[]; registered: ArchiveRecord[] } {
+  const kinds = oneOfEveryKind();
+  const [org, group, user, type] = kinds;
+  const orgRef = { uuid: org!.uuid, name: org!.name };
+  const owner = { uuid: user!.uuid, name: user!.name };
+  const asset = (name: string, targets: string[]) =>
+    records.asset(type!.uuid, { organization: orgRef, owner, name, references: targets.map((target, i) => ({ name: `r${i}`, target })) });
+  const c = asset('c', [randomUUID()]);
+  const b = asset('b', [c.uuid]);
+  const a = asset('a', [b.uuid]);
+  const x = asset('x', []);
+  const y = asset('y', [x.uuid]);
+  x.references.push({ name: 'back', target: y.uuid });
+  const newer = asset('newer', [x.uuid]);
+  const same = asset('same', []);
+  const user2 = records.user({ organization: orgRef, fields: { groups: [group!.uuid], email: null, roles: [] } });
+  const registered = [
+    { ...newer, timestamp: at(-10) },
+    same,
+    records.policy({
+      fields: { objectTypes: [type!.uuid], events: ['PRE_CREATE'], actions: [{ type: 'SET_ATTRIBUTE', attribute: 'tier', value: 'gold' }] },
+    } as never),
+  ] as ArchiveRecord[];
+  return { objects: [a, b, c, ...kinds, x, y, newer, same, user2], registered };
+}
+
+describe('planning in pages', () => {
+  const options = [
+    {},
+    { keepCurrentOwner: true, importUserGroups: true, keepLifecycleState: true },
+    { allowReplace: true, importUserGroups: true },
+  ];
+
+  for (const option of options) {
+    it(`decides as planning all at once, whatever the page size (${JSON.stringify(option)})`, () => {
+      const { objects, registered } = linkedArchive();
+      const reg = registry();
+      for (const r of registered) reg.with(r.kind === 'POLICY' ? r : existing(r));
+      const input = planInput(objects, { registry: reg, options: option });
+      const whole = planImport(input);
+      for (const size of [1, 2, 3, 5, 8]) {
+        const paged = planInPages(input, size);
+        expect(paged.decisions).toEqual(whole.decisions);
+        expect({ digest: paged.digest, blocking: paged.blocking, counts: paged.counts }).toEqual({
+          digest: whole.digest,
+          blocking: whole.blocking,
+          counts: whole.counts,
+        });
+      }
+      expect(new Set(whole.decisions.map((d) => d.action)).size).toBeGreaterThan(2);
+    });
+  }
+
+  it('blocks an owner that exists nowhere once, with its objects from every page', () => {
+    const lost = { uuid: randomUUID(), name: 'gone' };
+    const type = records.objectType();
+    const assets = [1, 2, 3, 4].map((i) => records.asset(type.uuid, { name: `a${i}`, owner: lost }));
+    const input = planInput([type, ...assets], { options: { keepCurrentOwner: true } });
+    const paged = planInPages(input, 2);
+    expect(paged.blocking.map((b) => [b.code, b.uuids.length])).toEqual([['OWNER_NOT_FOUND', 5]]);
+    expect(paged.digest).toBe(planImport(input).digest);
+  });
+});
