@@ -26,6 +26,7 @@ const envSchema = z.object({
   MAX_ARCHIVE_ENTRIES: positiveInt(16),
   MAX_COMPRESSION_RATIO: positiveInt(200),
   MAX_ARCHIVE_OBJECTS: positiveInt(1_000_000),
+  PLAN_IN_MEMORY_MAX_OBJECTS: positiveInt(250_000),
   STAGED_IMPORT_TTL_SECONDS: positiveInt(24 * 3600),
   EXPORT_TTL_SECONDS: positiveInt(7 * 24 * 3600),
   ACCEPT_UNSIGNED_ARCHIVES: flag(true),
@@ -50,6 +51,8 @@ export interface Config {
     maxCompressionRatio: number;
     maxArchiveObjects: number;
   };
+  /** Staged imports larger than this are planned in pages, straight into the database (memory stays flat). */
+  planInMemoryMaxObjects: number;
   stagedImportTtlSeconds: number;
   /** How long an exported archive stays downloadable; then its file and record are removed. */
   exportTtlSeconds: number;
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCompressionRatio: e.MAX_COMPRESSION_RATIO,
       maxArchiveObjects: e.MAX_ARCHIVE_OBJECTS,
     },
+    planInMemoryMaxObjects: e.PLAN_IN_MEMORY_MAX_OBJECTS,
     stagedImportTtlSeconds: e.STAGED_IMPORT_TTL_SECONDS,
     exportTtlSeconds: e.EXPORT_TTL_SECONDS,
     acceptUnsignedArchives: e.ACCEPT_UNSIGNED_ARCHIVES,

@@ -56,6 +56,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     view,
     principal: deps.principal,
     address: deps.app.registry.address,
+    inMemoryMaxObjects: deps.app.config.planInMemoryMaxObjects,
     options,
     selection: view.selection,
     expectedPlanDigest: input.expectedPlanDigest ?? null,

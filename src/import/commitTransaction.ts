@@ -14,6 +14,8 @@ import type { Plan, PlanOptions } from './planner/types.js';
 import { planKeyOf, planStagedImport } from './planStagedImport.js';
 import { registryRevision } from './registryRevision.js';
 import { copyStoredOutcomes, findStoredPlan } from './storedPlans.js';
+import { planningPage, planPassA } from './pagedPlanning.js';
+import { plannedInPages } from './previewPlans.js';
 import { trustSigner } from './signerTrust.js';
 import { loadStagedImport } from './staging/stagedImports.js';
 
@@ -23,6 +25,8 @@ export interface CommitJob {
   principal: Principal;
   /** This registry's address, for stage restrictions. */
   address: string;
+  /** Staged imports larger than this are planned in pages (config planInMemoryMaxObjects). */
+  inMemoryMaxObjects: number;
   options: PlanOptions;
   selection: string[] | null;
   expectedPlanDigest: string | null;
@@ -47,20 +51,25 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   // Read (PostgreSQL: and locked, so no registry write lands until this commit ends) before the plan is.
   const revision = await registryRevision(tx, true);
   const stored = await findStoredPlan(tx, stagedImport.id, planKeyOf(deps, request), revision);
-  const computed = stored ? null : (await planStagedImport(deps, request, true)).plan;
-  const plan: Pick<Plan, 'digest' | 'counts' | 'blocking'> = stored ?? computed!;
-  view.planDigest = plan.digest;
-  view.counts = countsOf(plan.counts);
-  assertApplicable(plan, job);
-  if (job.options.trustProvider && view.signer) await trustSigner(tx, view.signer, job.principal.uuid);
-  if (computed) {
-    progress.phase(ImportPhase.RECORDING, computed.decisions.length);
-    await writeOutcomes(tx, view.id, computed.decisions, (n) => progress.advance(n));
+  if (stored) {
+    accept(stored, job);
+    progress.phase(ImportPhase.RECORDING, stored.objectCount);
+    await copyStoredOutcomes(tx, view.id, stored, WRITE_LINES, (n) => progress.advance(n));
+  } else if (plannedInPages(stagedImport, job.inMemoryMaxObjects)) {
+    // Too large to plan in memory: planned in pages, each page's outcomes written as it is decided. The digest
+    // is known at the end; a stale or blocked plan then rolls all of it back.
+    const planned = await planPassA(deps, request, planningPage(job.inMemoryMaxObjects));
+    progress.phase(ImportPhase.RECORDING, stagedImport.objectCount);
+    accept(await planned.passB(tx, (decisions) => writeOutcomes(tx, view.id, decisions, (n) => progress.advance(n))), job);
   } else {
-    progress.phase(ImportPhase.RECORDING, stored!.objectCount);
-    await copyStoredOutcomes(tx, view.id, stored!, WRITE_LINES, (n) => progress.advance(n));
+    const { plan } = await planStagedImport(deps, request, true);
+    accept(plan, job);
+    progress.phase(ImportPhase.RECORDING, plan.decisions.length);
+    await writeOutcomes(tx, view.id, plan.decisions, (n) => progress.advance(n));
   }
-  progress.phase(ImportPhase.WRITING, plan.counts.CREATE + plan.counts.REPLACE);
+  if (job.options.trustProvider && view.signer) await trustSigner(tx, view.signer, job.principal.uuid);
+  const { counts } = view;
+  progress.phase(ImportPhase.WRITING, counts.created + counts.replaced);
   const protection = (stagedImport.manifest as unknown as Manifest).protection;
   await applyPlan(tx, { importId: view.id, stagedImportId: stagedImport.id, protection }, (n) => progress.advance(n));
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
@@ -81,6 +90,13 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
 async function claimCommit(tx: SqlEntityManager, view: ImportRecordView): Promise<void> {
   if (isPostgres(tx)) await lockImportCommits(tx);
   else await new ImportRecordStore(tx).saveProgress(view);
+}
+
+/** Takes the plan's digest and counts into the record, if it is the one to apply. */
+function accept(plan: Pick<Plan, 'digest' | 'counts' | 'blocking'>, job: CommitJob): void {
+  job.view.planDigest = plan.digest;
+  job.view.counts = countsOf(plan.counts);
+  assertApplicable(plan, job);
 }
 
 /** What a person reviewed is what is applied, and a blocked plan writes nothing. */

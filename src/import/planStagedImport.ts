@@ -13,7 +13,7 @@ import { keepsAttributesFor, loadPlanningRecords, type PlanningRecords, policyRe
 
 export interface PlanRequest {
   /** The caller's staged import, already checked (owner, expiry) by loadStagedImport. */
-  stagedImport: Pick<StagedImportEntity, 'id' | 'manifest'>;
+  stagedImport: Pick<StagedImportEntity, 'id' | 'manifest' | 'objectCount'>;
   options?: Partial<PlanOptions> | null;
   /** Explicit UUIDs, or null/undefined for the default selection. */
   selection?: readonly string[] | null;

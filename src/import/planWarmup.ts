@@ -3,9 +3,10 @@ import type { AppServices } from '../app/appServices.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import type { StagedImportEntity } from '../entities/index.js';
-import { PLAN_CACHE_OBJECTS } from './planCache.js';
 import { planStagedImport } from './planStagedImport.js';
-import { storeInBackground } from './previewPlans.js';
+import { plannedInPages, storeInBackground, storeInPages } from './previewPlans.js';
+import { registryRevision } from './registryRevision.js';
+import { planningPage } from './pagedPlanning.js';
 import { writerTransaction } from '../db/writerTransaction.js';
 
 interface Warmup {
@@ -27,22 +28,16 @@ let queue: Promise<void> = Promise.resolve();
  * plan (milliseconds) instead of planning on the spot (seconds for 100k objects). A preview asked for meanwhile joins this plan rather than starting its own
  * (planStagedImport shares plans in flight). A failure costs nothing: the preview plans again and reports it.
  *
- * Planning holds the archive's whole graph in memory, so this work is bounded: warm-ups run one at a time, and
- * an archive larger than the plan cache (PLAN_CACHE_OBJECTS) is planned only when someone asks for its preview.
+ * Warm-ups run one at a time. An archive larger than the plan cache (PLAN_CACHE_OBJECTS) is planned in pages,
+ * straight into the database, so its memory does not grow with it.
  */
 export function warmDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): void {
-  if (stagedImport.objectCount > PLAN_CACHE_OBJECTS) return;
   const id = stagedImport.id;
   const warmup: Warmup = { started: false, cancelled: false, done: Promise.resolve() };
   const plan = async () => {
     if (warmup.cancelled) return;
     warmup.started = true;
-    const em = app.orm.em.fork() as SqlEntityManager;
-    const access = await new AccessControl(em, principal).ready();
-    const entry = await planStagedImport({ em, access, address: app.registry.address }, { stagedImport });
-    await storeInBackground(writerTransaction(app), entry, (err) =>
-      app.logger.warn({ err, stagedImportId: id }, 'default plan not stored after staging'),
-    );
+    await prepareDefaultPlan(app, principal, stagedImport);
   };
   warmup.done = queue
     .then(plan)
@@ -50,6 +45,22 @@ export function warmDefaultPlan(app: AppServices, principal: Principal, stagedIm
     .finally(() => warming.delete(id));
   queue = warmup.done;
   warming.set(id, warmup);
+}
+
+/** Plans the default preview of a staged import as `principal` and stores it: what a warm-up does. */
+export async function prepareDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): Promise<void> {
+  const em = app.orm.em.fork() as SqlEntityManager;
+  const access = await new AccessControl(em, principal).ready();
+  const deps = { em, access, address: app.registry.address, store: writerTransaction(app) };
+  const inMemoryMax = app.config.planInMemoryMaxObjects;
+  if (plannedInPages(stagedImport, inMemoryMax)) {
+    await storeInPages(deps, { stagedImport }, await registryRevision(em), planningPage(inMemoryMax));
+    return;
+  }
+  const entry = await planStagedImport(deps, { stagedImport });
+  await storeInBackground(deps.store, entry, (err) =>
+    app.logger.warn({ err, stagedImportId: stagedImport.id }, 'default plan not stored after staging'),
+  );
 }
 
 /**

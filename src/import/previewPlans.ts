@@ -2,7 +2,10 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../db/writerTransaction.js';
 import type { Logger } from '../logger.js';
 import { checkPageSize, countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue } from './decisionPages.js';
+import type { StagedImportEntity } from '../entities/index.js';
+import { planningPage, planPassA } from './pagedPlanning.js';
 import { type CachedPlan, planCache } from './planCache.js';
+import { stagedImportNotFound } from './staging/stagingErrors.js';
 import type { Decision, ImportAction, Reason } from './planner/types.js';
 import { type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from './planStagedImport.js';
 import { registryRevision } from './registryRevision.js';
@@ -14,6 +17,7 @@ import {
   storedDecisionTargets,
   type StoredPlan,
   storePlan,
+  storePlanInPages,
 } from './storedPlans.js';
 
 /** A plan as the preview reads it, wherever it is held: in this process's cache, or stored in the database. */
@@ -31,20 +35,30 @@ export interface PreviewDeps extends PlanningDeps {
   /** Where a plan computed for the preview is stored, in the background, for later pages, replicas and the commit. */
   store: LongTransaction;
   logger: Logger;
+  /** Staged imports larger than this are planned in pages (config planInMemoryMaxObjects). */
+  inMemoryMaxObjects: number;
 }
 
 /**
  * The plan a preview shows, cheapest first: this process's cached plan at the current registry revision, else
  * the stored plan made at it (by any process: after a restart, or on another replica, the first page costs a
- * couple of queries), else a plan computed now (planStagedImport), served from memory and stored meanwhile.
+ * couple of queries), else a plan computed now: in memory (planStagedImport), served from there and stored
+ * meanwhile, or for an import larger than the plan cache, in pages straight into the database.
  */
 export async function previewPlan(deps: PreviewDeps, request: PlanRequest): Promise<PreviewPlan> {
   const key = planKeyOf(deps, request);
   const revision = await registryRevision(deps.em);
   const cached = planCache.get(key);
   if (cached && cached.marker === revision) return memoryPreview(cached);
-  const stored = await findStoredPlan(deps.em, request.stagedImport.id, key, revision);
+  const { id } = request.stagedImport;
+  const stored = await findStoredPlan(deps.em, id, key, revision);
   if (stored) return storedPreview(deps.em, stored);
+  if (plannedInPages(request.stagedImport, deps.inMemoryMaxObjects)) {
+    await storeInPages(deps, request, revision, planningPage(deps.inMemoryMaxObjects));
+    const made = await findStoredPlan(deps.em, id, key, revision);
+    if (!made) throw stagedImportNotFound(id); // discarded or committed while it was planned
+    return storedPreview(deps.em, made);
+  }
   const entry = await planStagedImport(deps, request);
   void storeInBackground(deps.store, entry, (err) =>
     deps.logger.warn({ err, stagedImportId: entry.stagedImportId }, 'preview plan not stored; later pages use the memory copy'),
@@ -70,13 +84,42 @@ export function storeInBackground(store: LongTransaction, entry: CachedPlan, onE
   return pending.done;
 }
 
+/**
+ * Plans a large staged import in pages at `revision` (read before anything else) and stores it, once per plan:
+ * a preview asking meanwhile waits for the same work. Failures reach every caller.
+ */
+export function storeInPages(
+  deps: PlanningDeps & { store: LongTransaction },
+  request: PlanRequest,
+  revision: string,
+  pageSize: number,
+): Promise<void> {
+  const key = planKeyOf(deps, request);
+  const flight = `${key}\u0000${revision}`;
+  let pending = storing.get(flight);
+  if (!pending) {
+    const target = { stagedImportId: request.stagedImport.id, cacheKey: key, revision };
+    const done = planPassA(deps, request, pageSize)
+      .then((planned) => storePlanInPages(deps.store, target, planned))
+      .finally(() => storing.delete(flight));
+    pending = { stagedImportId: target.stagedImportId, done };
+    storing.set(flight, pending);
+  }
+  return pending.done;
+}
+
+/** Whether a staged import is planned in pages, straight into the database, rather than in memory. */
+export function plannedInPages(stagedImport: Pick<StagedImportEntity, 'objectCount'>, inMemoryMaxObjects: number): boolean {
+  return stagedImport.objectCount > inMemoryMaxObjects;
+}
+
 /** Plans being stored, by plan key and revision. */
 const storing = new Map<string, { stagedImportId: string; done: Promise<void> }>();
 
 /** Resolves when the plans being stored (of one staged import, or all) are stored or given up. */
 export async function planStoresSettled(stagedImportId?: string): Promise<void> {
   const pending = [...storing.values()].filter((p) => stagedImportId === undefined || p.stagedImportId === stagedImportId);
-  await Promise.all(pending.map((p) => p.done));
+  await Promise.allSettled(pending.map((p) => p.done));
 }
 
 function memoryPreview(entry: CachedPlan): PreviewPlan {

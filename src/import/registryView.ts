@@ -20,9 +20,10 @@ export interface PlanningView {
 }
 
 /**
- * Builds the planner's RegistryView and Actor for staged objects: preloads every registry object any record
- * mentions (itself, references, owner, organization, kind-field links, group memberships, previous version,
- * lifecycle model) in chunked batches, plus all lifecycle models and the enabled policies (few, read whole).
+ * Builds the planner's RegistryView and Actor for staged objects (all of an import's, or a page of them):
+ * preloads every registry object any record mentions (itself, references, owner, organization, kind-field links,
+ * group memberships, previous version, lifecycle model) and every lifecycle model's object in chunked batches,
+ * plus all lifecycle models and the enabled policies (few, read whole).
  * Call `access.ready()` first. Reads through `em`, so inside a transaction it sees the transaction's state.
  */
 export async function loadPlanningView(
@@ -31,9 +32,10 @@ export async function loadPlanningView(
   objects: readonly StagedObject[],
   address: string,
 ): Promise<PlanningView> {
-  const uuids = mentionedUuids(objects);
-  const loaded = await loadExistingObjects(em, uuids);
   const models = await loadModelViews(em);
+  // The models too: a lifecycle reason names the model that governs a type, which no record need mention.
+  const uuids = [...new Set([...mentionedUuids(objects), ...models.map((m) => m.uuid)])];
+  const loaded = await loadExistingObjects(em, uuids);
   const policies: PolicyView[] = await loadPolicies(em);
   const existing = new Map<string, ExistingObject>();
   const guards = new Map<string, GuardedObject>();

@@ -7,6 +7,8 @@ import type { LongTransaction } from '../db/writerTransaction.js';
 import { columnEncoding, insertRows } from './bulkInsert.js';
 import type { DecisionFilterValue } from './decisionPages.js';
 import type { CachedPlan } from './planCache.js';
+import type { HalfPlanned } from './pagedPlanning.js';
+import type { PlanSummary } from './planner/planImport.js';
 import type { Decision, ImportAction, Reason } from './planner/types.js';
 
 /*
@@ -71,37 +73,62 @@ export async function findStoredPlan(
  * stored already (by another replica, say). Only plans made outside a transaction have a revision worth storing.
  */
 export async function storePlan(transaction: LongTransaction, entry: CachedPlan, revision: string): Promise<void> {
-  const key = storedPlanKey(entry.key);
   const { plan } = entry;
+  await storeInTransaction(transaction, { stagedImportId: entry.stagedImportId, cacheKey: entry.key, revision }, async (tx, planId) => {
+    await insertDecisions(tx, planId, plan.decisions);
+    return plan;
+  });
+}
+
+/**
+ * Stores a plan made in pages (planPassA): its pass B runs inside the storing transaction, its decisions
+ * written as each page is decided, so the plan is never held whole.
+ */
+export async function storePlanInPages(
+  transaction: LongTransaction,
+  target: { stagedImportId: string; cacheKey: string; revision: string },
+  planned: HalfPlanned,
+): Promise<void> {
+  await storeInTransaction(transaction, target, (tx, planId) => planned.passB(tx, (decisions) => insertDecisions(tx, planId, decisions)));
+}
+
+/** The transaction that stores a plan: `write` writes its decisions and returns its summary. */
+async function storeInTransaction(
+  transaction: LongTransaction,
+  target: { stagedImportId: string; cacheKey: string; revision: string },
+  write: (tx: SqlEntityManager, planId: string) => Promise<PlanSummary>,
+): Promise<void> {
+  const { stagedImportId, cacheKey, revision } = target;
   await transaction(async (tx) => {
     // A staged import committed or discarded meanwhile takes its plans with it; a plan stored after that would
     // outlive it. PostgreSQL: the share lock makes its deletion wait for this transaction, then delete this plan.
     const share = isPostgres(tx) ? ' for share' : '';
-    if ((await execute(tx, `select id from staged_import where id = ?${share}`, [entry.stagedImportId])).length === 0) return;
-    if (await findStoredPlan(tx, entry.stagedImportId, entry.key, revision)) return;
+    if ((await execute(tx, `select id from staged_import where id = ?${share}`, [stagedImportId])).length === 0) return;
+    if (await findStoredPlan(tx, stagedImportId, cacheKey, revision)) return;
     const id = randomUUID();
+    const summary = await write(tx, id);
+    const objectCount = Object.values(summary.counts).reduce((sum, n) => sum + n, 0);
     const encode = columnEncoding(tx);
-    for (let i = 0; i < plan.decisions.length; i += STORE_CHUNK) {
-      const rows = plan.decisions.slice(i, i + STORE_CHUNK).map((d) => decisionRow(id, d, encode.json));
-      await insertRows(tx, 'import_plan_decision', DECISION_COLUMNS, rows);
-    }
     await insertRows(
       tx,
       'import_plan',
       ['id', 'staged_import_id', 'plan_key', 'revision', 'digest', 'counts', 'blocking', 'object_count', 'created_at'],
-      [[id, entry.stagedImportId, key, revision, plan.digest, encode.json(plan.counts), encode.json(plan.blocking), plan.decisions.length, encode.date(new Date())]],
+      [[id, stagedImportId, storedPlanKey(cacheKey), revision, summary.digest, encode.json(summary.counts), encode.json(summary.blocking), objectCount, encode.date(new Date())]],
     );
-    const plans = await execute<{ id: string }>(
-      tx,
-      'select id from import_plan where staged_import_id = ? order by created_at desc, id',
-      [entry.stagedImportId],
-    );
+    const plans = await execute<{ id: string }>(tx, 'select id from import_plan where staged_import_id = ? order by created_at desc, id', [stagedImportId]);
     const older = plans.slice(PLANS_PER_IMPORT);
     if (older.length > 0) await deletePlans(tx, `id in (${older.map(() => '?').join(', ')})`, older.map((o) => o.id));
     // PostgreSQL: without statistics the planner takes a plan for a few hundred rows and reads a page's reference
     // targets by filtering all of them (40 ms for 100k) instead of through the (plan_id, uuid) index.
     await refreshStatistics(tx, ['import_plan_decision']);
   });
+}
+
+async function insertDecisions(tx: SqlEntityManager, planId: string, decisions: readonly Decision[]): Promise<void> {
+  const { json } = columnEncoding(tx);
+  for (let i = 0; i < decisions.length; i += STORE_CHUNK) {
+    await insertRows(tx, 'import_plan_decision', DECISION_COLUMNS, decisions.slice(i, i + STORE_CHUNK).map((d) => decisionRow(planId, d, json)));
+  }
 }
 
 /** Deletes every stored plan of these staged imports, inside the caller's transaction. */

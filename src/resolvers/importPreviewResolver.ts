@@ -40,7 +40,14 @@ function previewPlan(
     const access = accessOf(ctx);
     plan = loadStagedImport(ctx.em, stagedImportId, access.principal).then((stagedImport) =>
       planForPreview(
-        { em: ctx.em, access, address: ctx.app.registry.address, store: writerTransaction(ctx.app), logger: ctx.app.logger },
+        {
+          em: ctx.em,
+          access,
+          address: ctx.app.registry.address,
+          store: writerTransaction(ctx.app),
+          logger: ctx.app.logger,
+          inMemoryMaxObjects: ctx.app.config.planInMemoryMaxObjects,
+        },
         { stagedImport, options, selection },
       ),
     );

@@ -1,0 +1,106 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Manifest } from '../archive/record.js';
+import { rawQuery } from '../db/rawQuery.js';
+import type { ObjectKind } from '../domain/objectKind.js';
+import { loadPolicies } from '../registry/registryLookups.js';
+import { Planner, type PlanSummary, type StagedIdentity } from './planner/planImport.js';
+import type { Decision, StagedObject } from './planner/types.js';
+import { normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
+import { loadPlanningView } from './registryView.js';
+import { policyReadableTypes } from './stagedRecords.js';
+import { stagedObjects } from './staging/stagedObjectQueries.js';
+
+/** Staged objects per page at most: what is held at once besides the skeleton. */
+const PLANNING_PAGE = 5000;
+
+/** The page size when imports above `inMemoryMaxObjects` are planned in pages: never more than may be held. */
+export function planningPage(inMemoryMaxObjects: number): number {
+  return Math.max(1, Math.min(PLANNING_PAGE, inMemoryMaxObjects));
+}
+
+/** The attributes of a record no policy can read (see stagedRecords.ts). */
+const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** Where pass B's decisions go, a page at a time, in archive order. */
+export type DecisionSink = (decisions: readonly Decision[]) => Promise<void>;
+
+/** A plan whose pass A has run: pass B, over the same pages, hands out its decisions. */
+export interface HalfPlanned {
+  /** Runs pass B, reading through `em` (a transaction's, when the decisions are written in it). */
+  passB(em: SqlEntityManager, sink: DecisionSink): Promise<PlanSummary>;
+}
+
+/**
+ * Plans a staged import without holding it: the identities of all its objects first (the skeleton), then the
+ * records a page at a time, twice (Planner's passes A and B), each page with a registry view of what it
+ * mentions. Memory: the skeleton (a few hundred bytes an object) and one page. This runs pass A; the caller runs
+ * pass B where its decisions are to go (a transaction that stores them, or a commit's).
+ */
+export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSize: number): Promise<HalfPlanned> {
+  const { id } = request.stagedImport;
+  const manifest = request.stagedImport.manifest as unknown as Manifest;
+  const completeOrganization = manifest.options.completeOrganization ?? null;
+  const planner = new Planner(await stagedIdentities(deps.em, id), {
+    completeOrganization,
+    protection: manifest.protection,
+    options: normalizeOptions(request.options),
+    selection: normalizeSelection(request.selection),
+  });
+  await deps.access.ready();
+  const readable = policyReadableTypes(await loadPolicies(deps.em), completeOrganization);
+  for await (const page of pagesOf(deps.em, id, readable, pageSize)) {
+    const view = await loadPlanningView(deps.em, deps.access, page, deps.address);
+    planner.passA(page, view.registry, view.actor);
+  }
+  planner.resolve();
+  return {
+    async passB(em, sink) {
+      for await (const page of pagesOf(em, id, readable, pageSize)) {
+        const view = await loadPlanningView(em, deps.access, page, deps.address);
+        await sink(planner.passB(page, view.registry, view.actor));
+      }
+      return planner.finish();
+    },
+  };
+}
+
+/** Every staged object's UUID, kind and name in line order, a range of lines per statement. */
+async function stagedIdentities(em: SqlEntityManager, stagedImportId: string): Promise<StagedIdentity[]> {
+  const identities: StagedIdentity[] = [];
+  const [{ last }] = await rawQuery<{ last: number | string | null }>(
+    em,
+    em.getKnex()('staged_object').where('staged_import_id', stagedImportId).max({ last: 'line' }),
+  );
+  for (let after = 0; after < Number(last ?? 0); after += PLANNING_PAGE * 4) {
+    const rows = await rawQuery<{ uuid: string; kind: ObjectKind; name: string }>(
+      em,
+      em
+        .getKnex()('staged_object')
+        .where('staged_import_id', stagedImportId)
+        .andWhere('line', '>', after)
+        .andWhere('line', '<=', after + PLANNING_PAGE * 4)
+        .select('uuid', 'kind', 'name')
+        .orderBy('line'),
+    );
+    for (const row of rows) identities.push({ uuid: row.uuid, kind: row.kind, name: row.name });
+  }
+  return identities;
+}
+
+/** The staged records in pages of `size`, attributes only where a policy can read them. */
+async function* pagesOf(
+  em: SqlEntityManager,
+  stagedImportId: string,
+  readable: ReadonlySet<string>,
+  size: number,
+): AsyncGenerator<StagedObject[]> {
+  let page: StagedObject[] = [];
+  for await (const object of stagedObjects(em, stagedImportId, readable, NO_ATTRIBUTES, size)) {
+    page.push(object);
+    if (page.length === size) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArchiveRecord } from '../../src/archive/record.js';
+import { AccessControl } from '../../src/auth/accessControl.js';
+import { loadPrincipal } from '../../src/auth/principal.js';
+import { planStagedImport } from '../../src/import/planStagedImport.js';
+import { warmupDone } from '../../src/import/planWarmup.js';
+import { loadStagedImport } from '../../src/import/staging/stagedImports.js';
+import type { PlanOptions } from '../../src/import/planner/types.js';
+import { records } from '../fixtures/records.js';
+import { databases, type TestDatabase } from '../support/databases.js';
+import { removeTempFiles } from '../support/exportBuilders.js';
+import { commit, planSummary, stage } from '../support/importClient.js';
+import { assetChain, writeTestArchive } from '../support/testArchives.js';
+import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+
+/** Links across pages of seven: a chain, an asset whose reference nothing meets, one that needs it. */
+function archive(): ArchiveRecord[] {
+  const chain = assetChain(40);
+  const [org, type] = chain;
+  const organization = { uuid: org!.uuid, name: org!.name };
+  const orphan = records.asset(type!.uuid, { organization, name: 'orphan', references: [{ name: 'missing', target: randomUUID() }] });
+  const needsOrphan = records.asset(type!.uuid, { organization, name: 'needs-orphan', references: [{ name: 'o', target: orphan.uuid }] });
+  return [orphan, ...chain, needsOrphan];
+}
+
+describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $name', ({ create }) => {
+  let db: TestDatabase;
+  let registry: TestRegistry;
+
+  beforeAll(async () => {
+    db = await create();
+    registry = await startTestRegistry(db, { PLAN_IN_MEMORY_MAX_OBJECTS: '7' });
+  });
+  afterAll(async () => {
+    await registry?.stop();
+    await db?.drop();
+    await removeTempFiles();
+  });
+
+  /** The plan made in memory, all objects at once, for comparison. */
+  async function planInMemory(stagedImportId: string, options: Partial<PlanOptions> = {}) {
+    const { app } = registry.running;
+    const em = app.orm.em.fork() as SqlEntityManager;
+    const principal = (await loadPrincipal(em, registry.adminToken))!;
+    const access = await new AccessControl(em, principal).ready();
+    const stagedImport = await loadStagedImport(em, stagedImportId, principal);
+    return (await planStagedImport({ em, access, address: app.registry.address }, { stagedImport, options })).plan;
+  }
+
+  it('are planned in pages into the database, and the preview shows what planning in memory decides', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(archive()));
+    await warmupDone(staged.id);
+    registry.queries.reset();
+    const summary = await planSummary(registry.admin, staged.id);
+    expect(registry.queries.list.filter((q) => /staged_object/.test(q))).toEqual([]); // the warm-up stored it
+    const inMemory = await planInMemory(staged.id);
+    expect(summary.planDigest).toBe(inMemory.digest);
+    expect(summary.counts).toEqual({ create: 42, replace: 0, ignore: 0, reject: 0, skip: 2 });
+  });
+
+  it('commits options nobody previewed by planning them in pages inside the commit', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(archive()));
+    await warmupDone(staged.id);
+    const expected = await planInMemory(staged.id, { keepLifecycleState: true });
+    const record = await commit(registry.admin, {
+      stagedImportId: staged.id,
+      options: { keepLifecycleState: true },
+      expectedPlanDigest: expected.digest,
+    });
+    expect(record).toMatchObject({ status: 'SUCCEEDED', planDigest: expected.digest, counts: { created: 42, skipped: 2 } });
+  });
+
+  it('refuses a digest the plan made in pages does not have, and writes nothing', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(archive()));
+    const code = await registry.admin.errorCode(`mutation PagedStale($input: CommitImportInput!) { commitImport(input: $input) { status } }`, {
+      input: { stagedImportId: staged.id, options: { allowReplace: true }, expectedPlanDigest: '0'.repeat(64) },
+    });
+    expect(code).toBe('PLAN_STALE');
+    expect((await planSummary(registry.admin, staged.id)).counts.create).toBe(42);
+  });
+});
