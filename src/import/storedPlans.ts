@@ -144,7 +144,14 @@ async function deletePlans(tx: SqlEntityManager, where: string, params: readonly
 
 function decisionRow(planId: string, d: Decision, json: (value: unknown) => string): unknown[] {
   const o = d.outcome;
-  const detail = { selectedByDefault: d.selectedByDefault, selected: d.selected, includedBy: d.includedBy, existing: d.existing, references: d.references };
+  const detail = {
+    selectedByDefault: d.selectedByDefault,
+    selected: d.selected,
+    includedBy: d.includedBy,
+    includedByCount: d.includedByCount,
+    existing: d.existing,
+    references: d.references,
+  };
   return [
     planId, d.line, d.uuid, d.kind, d.name, d.action, ` ${d.reasons.map((r) => r.code).join(' ')} `, json(d.reasons), json(detail),
     o?.ownerUuid ?? null, o?.previousVersion ?? null, o?.lifecycle?.model ?? null, o?.lifecycle?.state ?? null,
@@ -153,7 +160,9 @@ function decisionRow(planId: string, d: Decision, json: (value: unknown) => stri
 }
 
 function decisionOfRow(row: Record<string, unknown>): Decision {
-  const detail = jsonColumn<Pick<Decision, 'selectedByDefault' | 'selected' | 'includedBy' | 'existing' | 'references'>>(row.detail);
+  const detail = jsonColumn<Pick<Decision, 'selectedByDefault' | 'selected' | 'includedBy' | 'includedByCount' | 'existing' | 'references'>>(
+    row.detail,
+  );
   const owner = row.owner_uuid as string | null;
   const model = row.lifecycle_model_uuid as string | null;
   return {

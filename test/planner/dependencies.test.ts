@@ -41,6 +41,18 @@ describe('dependency rule', () => {
     expect(plan.decision(a).references[0].resolution).toBe('ARCHIVE');
   });
 
+  it('an object pulled in by many lists the first hundred of them, and counts them all', () => {
+    const target = asset();
+    const dependents = Array.from({ length: 150 }, () => asset(target));
+    const plan = expectPlan([target, ...dependents], { registry: reg(), selection: dependents });
+    const decision = plan.decision(target);
+    expect(decision.includedBy).toEqual(dependents.slice(0, 100).map((d) => d.uuid));
+    expect(decision.includedByCount).toBe(150);
+    const reason = plan.reason(target, 'INCLUDED_AS_DEPENDENCY');
+    expect(reason.uuids).toHaveLength(100);
+    expect(reason.message).toContain('and 140 more');
+  });
+
   it('a reference to an ignored or rejected archive object resolves, since it exists in the registry', () => {
     const same = asset();
     const older = asset();

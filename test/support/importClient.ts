@@ -44,7 +44,7 @@ const Decisions = graphql(`
         pageInfo { hasNextPage endCursor }
         edges {
           node {
-            uuid kind name line action selectedByDefault selected includedBy
+            uuid kind name line action selectedByDefault selected includedBy includedByCount
             reasons { code severity message uuids }
             existing { timestamp object { uuid name } }
             references { name targetUuid resolution targetObject { uuid name } targetRecord { uuid name line action } }

@@ -59,10 +59,12 @@ export interface PlanEntry extends EntryRef {
   /** Survives the cascade: passes its own checks and every required archive-only target survives too. */
   alive: boolean;
   written: boolean;
-  /** Objects that pulled this one in through a required link / a group membership. */
-  neededBy: EntryRef[];
-  memberOf: EntryRef[];
+  /** Archive indexes of the objects that pulled this one in through a required link / a group membership. */
+  neededBy: Int32Array;
+  memberOf: Int32Array;
+  /** The first LISTED_MAX written objects that pulled it in (archive order), of includedByCount. */
   includedBy: string[];
+  includedByCount: number;
   action: ImportAction;
   policy: PolicyOutcome | null;
   outcome: WriteOutcome | null;
@@ -79,12 +81,14 @@ export interface PlanRun {
   /** Problems that make the whole import fail, in the order found. */
   blocking: Reason[];
   /** Owners that exist nowhere, with the objects that would have them (ownerRule), by owner UUID. */
-  missingOwners: Map<string, { owner: Ref; objects: Ref[] }>;
+  missingOwners: Map<string, { owner: Ref; objects: Ref[]; total: number }>;
   /** The archive's lifecycle models (few), by archive index, as pass A read them. */
   archiveModels: Map<number, KindFieldsMap['LIFECYCLE_MODEL']>;
   /** Reasons shared by equal value across the plan (see PlanContext.shared). */
   sharedReasons: Map<string, Reason>;
 }
+
+const NONE = new Int32Array(0);
 
 /** Distinct reasons a plan shares at most (see PlanContext.shared). */
 const SHARED_REASONS = 10_000;
@@ -260,9 +264,10 @@ export class PlanContext {
       failure: null,
       alive: false,
       written: false,
-      neededBy: [],
-      memberOf: [],
+      neededBy: NONE,
+      memberOf: NONE,
       includedBy: [],
+      includedByCount: 0,
       action: ImportAction.SKIP,
       policy: null,
       outcome: null,

@@ -180,6 +180,7 @@ function toDecision(entry: PlanEntry): Decision {
     selectedByDefault: entry.selectedByDefault,
     selected: entry.selected,
     includedBy: entry.includedBy,
+    includedByCount: entry.includedByCount,
     existing: entry.existing ? { timestamp: entry.existing.timestamp } : null,
     references: record.references.map(
       (r, i): ResolvedReference => ({ name: r.name, target: r.target, resolution: resolve(entry.links[i]!) }),

@@ -48,9 +48,19 @@ export type PermissionNeed =
 
 export type InitialStateWhy = 'OPTION_OFF' | 'NO_STATE' | 'DIFFERENT_MODEL' | 'MODEL_NEW' | 'STATE_MISSING';
 
+/**
+ * Objects a reason lists at most (its UUIDs; its message names the first ten): the object type a million assets
+ * link to would otherwise carry a million UUIDs in one decision. Messages say how many there are in all.
+ */
+export const LISTED_MAX = 100;
+const NAMED_MAX = 10;
+
 const show = (r: Ref): string => (r.name ? `"${r.name}" (${r.uuid})` : r.uuid);
-const list = (refs: readonly Ref[]): string => refs.map(show).join(', ');
-const ids = (refs: readonly Ref[]): string[] => refs.map((r) => r.uuid);
+const list = (refs: readonly Ref[], total = refs.length): string => {
+  const named = refs.slice(0, NAMED_MAX).map(show).join(', ');
+  return total > NAMED_MAX ? `${named} and ${total - NAMED_MAX} more` : named;
+};
+const ids = (refs: readonly Ref[]): string[] => refs.slice(0, LISTED_MAX).map((r) => r.uuid);
 
 function reason(code: ReasonCode, severity: ReasonSeverity, message: string, uuids: string[] = []): Reason {
   return { code, severity, message, uuids };
@@ -106,8 +116,8 @@ export const Reasons = {
       `The selection names objects not in the archive: ${uuids.join(', ')}.`,
       uuids,
     ),
-  includedAsDependency: (by: Ref[]) =>
-    reason(C.INCLUDED_AS_DEPENDENCY, 'INFO', `Not selected, but imported because ${list(by)} link(s) to it.`, ids(by)),
+  includedAsDependency: (by: Ref[], total = by.length) =>
+    reason(C.INCLUDED_AS_DEPENDENCY, 'INFO', `Not selected, but imported because ${list(by, total)} link(s) to it.`, ids(by)),
   unresolvedReference: (missing: { uuid: string; role: string }[]) =>
     reason(
       C.UNRESOLVED_REFERENCE,
@@ -161,19 +171,19 @@ export const Reasons = {
         `so ${show(actor)}, the importing user, owns it.`,
       [owner.uuid, actor.uuid],
     ),
-  ownerNotFound: (owner: Ref, objects: Ref[]) =>
+  ownerNotFound: (owner: Ref, objects: Ref[], total = objects.length) =>
     reason(
       C.OWNER_NOT_FOUND,
       'ERROR',
       `keepCurrentOwner: the owner ${show(owner)} exists neither in the registry nor among the objects imported, ` +
-        `so the import cannot proceed (owned: ${list(objects)}).`,
+        `so the import cannot proceed (owned: ${list(objects, total)}).`,
       [owner.uuid, ...ids(objects)],
     ),
-  groupImportedWithUser: (users: Ref[]) =>
+  groupImportedWithUser: (users: Ref[], total = users.length) =>
     reason(
       C.GROUP_IMPORTED_WITH_USER,
       'INFO',
-      `importUserGroups: imported with its member(s) ${list(users)}.`,
+      `importUserGroups: imported with its member(s) ${list(users, total)}.`,
       ids(users),
     ),
   systemGroupNotImported: () =>

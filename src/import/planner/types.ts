@@ -157,8 +157,10 @@ export interface Decision {
   selectedByDefault: boolean;
   /** In the effective selection (explicit, or default when no selection was given). */
   selected: boolean;
-  /** UUIDs of written objects that pulled this unselected object in to resolve their links. */
+  /** UUIDs of written objects that pulled this unselected object in to resolve their links: the first 100. */
   includedBy: string[];
+  /** How many written objects pulled it in. */
+  includedByCount: number;
   existing: { timestamp: string } | null;
   references: ResolvedReference[];
   /** Set for CREATE and REPLACE. */

@@ -147,8 +147,13 @@ export class ImportDecision {
   @Field({ description: 'In the effective selection (yours, or the default).' })
   selected!: boolean;
 
-  @Field(() => [ID], { description: 'Imported objects that pulled this unselected one in to resolve their links.' })
+  @Field(() => [ID], {
+    description: 'Imported objects that pulled this unselected one in to resolve their links: the first 100, in archive order.',
+  })
   includedBy!: string[];
+
+  @Field(() => Int, { description: 'How many imported objects pulled it in (includedBy lists the first 100).' })
+  includedByCount!: number;
 
   @Field(() => ExistingCopy, { nullable: true })
   existing!: ExistingCopy | null;

@@ -1,7 +1,7 @@
 import { actionCode, actionOf, Flag, LinkFlag, type PlanSkeleton } from '../planSkeleton.js';
-import type { EntryRef, PlanContext, PlanEntry } from '../planContext.js';
+import type { PlanContext, PlanEntry } from '../planContext.js';
 import { writes } from '../planContext.js';
-import { Reasons } from '../reasonCodes.js';
+import { LISTED_MAX, Reasons } from '../reasonCodes.js';
 import { ImportAction } from '../types.js';
 
 /** A check of an object on its own (permission, stage, links, policy): reports a failure via ctx.fail. */
@@ -147,8 +147,8 @@ export function dependencyRule(ctx: PlanContext, ownChecks: readonly OwnCheck[],
     entry.alive = skeleton.has(i, Flag.ALIVE);
     entry.written = skeleton.has(i, Flag.WRITTEN);
     entry.action = actionOf(skeleton.action[i]!);
-    entry.neededBy = [...dependents.neededBy(i)].map((d) => ctx.archiveAt(d));
-    entry.memberOf = [...dependents.memberOf(i)].map((d) => ctx.archiveAt(d));
+    entry.neededBy = dependents.neededBy(i);
+    entry.memberOf = dependents.memberOf(i);
   }
   for (const entry of ctx.entries) {
     if (entry.requested) for (const check of ownChecks) check(ctx, entry);
@@ -176,21 +176,26 @@ function deadTargets(ctx: PlanContext, entry: PlanEntry): { uuid: string; name: 
 }
 
 function reportInclusion(ctx: PlanContext, entry: PlanEntry): void {
-  const needers = writtenOthers(entry, entry.neededBy);
-  const members = writtenOthers(entry, entry.memberOf);
-  const refs = (list: EntryRef[]) => list.map((e) => ({ uuid: e.record.uuid, name: e.record.name }));
-  if (needers.length > 0) ctx.report(entry, Reasons.includedAsDependency(refs(needers)));
-  if (members.length > 0) ctx.report(entry, Reasons.groupImportedWithUser(refs(members)));
-  entry.includedBy = uniqueByIndex([...needers, ...members]).map((e) => e.record.uuid);
+  const needers = writtenOthers(ctx, entry, entry.neededBy);
+  const members = writtenOthers(ctx, entry, entry.memberOf);
+  const refs = (list: readonly number[]) =>
+    list.slice(0, LISTED_MAX).map((i) => {
+      const { uuid, name } = ctx.archiveAt(i).record;
+      return { uuid, name };
+    });
+  if (needers.length > 0) ctx.report(entry, Reasons.includedAsDependency(refs(needers), needers.length));
+  if (members.length > 0) ctx.report(entry, Reasons.groupImportedWithUser(refs(members), members.length));
+  const all = needers.length === 0 ? members : members.length === 0 ? needers : uniqueSorted([...needers, ...members]);
+  entry.includedBy = all.slice(0, LISTED_MAX).map((i) => ctx.run.skeleton.uuids[i]!);
+  entry.includedByCount = all.length;
 }
 
-/** The written entries among `list`, once each, in archive order. */
-function writtenOthers(self: PlanEntry, list: readonly EntryRef[]): EntryRef[] {
-  return uniqueByIndex(list).filter((e) => e.index !== self.index && e.written);
+/** The written objects among `list` (archive indexes) but `self`, once each, in archive order. */
+function writtenOthers(ctx: PlanContext, self: PlanEntry, list: Int32Array): number[] {
+  const { skeleton } = ctx.run;
+  return uniqueSorted(list).filter((i) => i !== self.index && skeleton.has(i, Flag.WRITTEN));
 }
 
-function uniqueByIndex(list: readonly EntryRef[]): EntryRef[] {
-  const seen = new Map<number, EntryRef>();
-  for (const e of list) if (!seen.has(e.index)) seen.set(e.index, e);
-  return [...seen.values()].sort((a, b) => a.index - b.index);
+function uniqueSorted(list: ArrayLike<number>): number[] {
+  return [...new Set(Array.from(list))].sort((a, b) => a - b);
 }

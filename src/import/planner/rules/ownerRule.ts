@@ -1,6 +1,6 @@
 import { ObjectKind } from '../../../domain/objectKind.js';
 import type { PlanContext, PlanEntry } from '../planContext.js';
-import { type Ref, Reasons } from '../reasonCodes.js';
+import { LISTED_MAX, type Ref, Reasons } from '../reasonCodes.js';
 import { ImportAction, type WriteOutcome } from '../types.js';
 
 /**
@@ -15,15 +15,16 @@ export function ownerRule(ctx: PlanContext): void {
     if (!entry.outcome) continue;
     const lost = decideOwner(ctx, entry, entry.outcome);
     if (!lost) continue;
-    const problem = missing.get(lost.uuid) ?? { owner: lost, objects: [] };
-    problem.objects.push({ uuid: entry.record.uuid, name: entry.record.name });
+    const problem = missing.get(lost.uuid) ?? { owner: lost, objects: [], total: 0 };
+    if (problem.objects.length < LISTED_MAX) problem.objects.push({ uuid: entry.record.uuid, name: entry.record.name });
+    problem.total++;
     missing.set(lost.uuid, problem);
   }
 }
 
 /** Once every page is planned: each owner that exists nowhere blocks the import, with the objects it owns. */
 export function blockMissingOwners(ctx: Pick<PlanContext, 'run' | 'block'>): void {
-  for (const { owner, objects } of ctx.run.missingOwners.values()) ctx.block(Reasons.ownerNotFound(owner, objects));
+  for (const { owner, objects, total } of ctx.run.missingOwners.values()) ctx.block(Reasons.ownerNotFound(owner, objects, total));
 }
 
 /** Sets the owner; returns the owner when it exists nowhere. */
