@@ -110,7 +110,26 @@ export class Planner {
 
   /** Pass A over the next page of objects (archive order, every object once). */
   passA(objects: readonly StagedObject[], registry: RegistryView, actor: Actor): void {
+    this.passAOn(new PlanContext(this.run, objects, registry, actor));
+  }
+
+  /**
+   * All objects as one page: both passes over the same entries, so the working state of a plan held in memory
+   * is built once (the reasons pass A reported are dropped; pass B reports them again).
+   */
+  planOnePage(objects: readonly StagedObject[], registry: RegistryView, actor: Actor): Decision[] {
     const ctx = new PlanContext(this.run, objects, registry, actor);
+    this.passAOn(ctx);
+    this.resolve();
+    for (const entry of ctx.entries) {
+      entry.reasons = [];
+      entry.failure = null;
+      entry.policy = null;
+    }
+    return this.passBOn(ctx);
+  }
+
+  private passAOn(ctx: PlanContext): void {
     timestampRule(ctx);
     selectionRule(ctx);
     recordLinksAndChecks(ctx, OWN_CHECKS);
@@ -128,8 +147,11 @@ export class Planner {
 
   /** Pass B over the next page of objects (the same pages, in the same order): the page's decisions. */
   passB(objects: readonly StagedObject[], registry: RegistryView, actor: Actor): Decision[] {
+    return this.passBOn(new PlanContext(this.run, objects, registry, actor));
+  }
+
+  private passBOn(ctx: PlanContext): Decision[] {
     if (!this.dependents) throw new Error('passB before resolve');
-    const ctx = new PlanContext(this.run, objects, registry, actor);
     timestampRule(ctx);
     selectionRule(ctx);
     dependencyRule(ctx, OWN_CHECKS, this.dependents);
@@ -157,9 +179,7 @@ export function planImport(input: PlanInput): Plan {
     input.objects.map(({ record }) => ({ uuid: record.uuid, kind: record.kind, name: record.name })),
     input,
   );
-  planner.passA(input.objects, input.registry, input.actor);
-  planner.resolve();
-  const decisions = planner.passB(input.objects, input.registry, input.actor);
+  const decisions = planner.planOnePage(input.objects, input.registry, input.actor);
   return { decisions, ...planner.finish() };
 }
 
