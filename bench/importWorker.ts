@@ -176,6 +176,8 @@ function benchConfig(dataDir: string, databaseUrl: string | null) {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    // An operator's setting, to bench planning in pages below the default threshold.
+    ...(process.env.PLAN_IN_MEMORY_MAX_OBJECTS ? { PLAN_IN_MEMORY_MAX_OBJECTS: process.env.PLAN_IN_MEMORY_MAX_OBJECTS } : {}),
   });
 }
 

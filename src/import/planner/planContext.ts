@@ -59,7 +59,10 @@ export interface PlanEntry extends EntryRef {
   /** Survives the cascade: passes its own checks and every required archive-only target survives too. */
   alive: boolean;
   written: boolean;
-  /** Archive indexes of the objects that pulled this one in through a required link / a group membership. */
+  /**
+   * Archive indexes of the objects that pulled this one in through a required link / a group membership (read
+   * for the objects included that way).
+   */
   neededBy: Int32Array;
   memberOf: Int32Array;
   /** The first LISTED_MAX written objects that pulled it in (archive order), of includedByCount. */
@@ -131,6 +134,8 @@ class SkeletonRef implements EntryRef {
  */
 export class PlanContext {
   readonly entries: PlanEntry[];
+  /** Whether reasons are kept: pass A only needs the failures, pass B reports. */
+  reporting = true;
   private readonly onPage = new Map<string, PlanEntry>();
   private policyList: PolicyView[] | undefined;
 
@@ -176,13 +181,13 @@ export class PlanContext {
   }
 
   report(entry: PlanEntry, reason: Reason): void {
-    entry.reasons.push(this.shared(reason));
+    if (this.reporting) entry.reasons.push(this.shared(reason));
   }
 
   /** An own check failed: the entry will not be written. The first failure decides SKIP or REJECT. */
   fail(entry: PlanEntry, action: ImportAction.SKIP | ImportAction.REJECT, reason: Reason): void {
     entry.failure ??= action;
-    entry.reasons.push(this.shared(reason));
+    if (this.reporting) entry.reasons.push(this.shared(reason));
   }
 
   block(reason: Reason): void {

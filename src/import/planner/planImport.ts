@@ -115,14 +115,13 @@ export class Planner {
 
   /**
    * All objects as one page: both passes over the same entries, so the working state of a plan held in memory
-   * is built once (the reasons pass A reported are dropped; pass B reports them again).
+   * is built once (pass A keeps no reasons; pass B reports them).
    */
   planOnePage(objects: readonly StagedObject[], registry: RegistryView, actor: Actor): Decision[] {
     const ctx = new PlanContext(this.run, objects, registry, actor);
     this.passAOn(ctx);
     this.resolve();
     for (const entry of ctx.entries) {
-      entry.reasons = [];
       entry.failure = null;
       entry.policy = null;
     }
@@ -130,6 +129,7 @@ export class Planner {
   }
 
   private passAOn(ctx: PlanContext): void {
+    ctx.reporting = false;
     timestampRule(ctx);
     selectionRule(ctx);
     recordLinksAndChecks(ctx, OWN_CHECKS);
@@ -152,6 +152,7 @@ export class Planner {
 
   private passBOn(ctx: PlanContext): Decision[] {
     if (!this.dependents) throw new Error('passB before resolve');
+    ctx.reporting = true;
     timestampRule(ctx);
     selectionRule(ctx);
     dependencyRule(ctx, OWN_CHECKS, this.dependents);

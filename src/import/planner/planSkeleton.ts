@@ -116,10 +116,10 @@ export class PlanSkeleton {
   }
 
   /** Records the links of object `i`, which must be the next object in archive order. */
-  addLinks(i: number, links: readonly { target: number; required: boolean; inRegistry: boolean }[]): void {
+  addLinks(i: number, links: readonly { entry: { index: number } | undefined; required: boolean; inRegistry: boolean }[]): void {
     if (i !== this.linked) throw new Error(`links of object ${i} added out of order (expected ${this.linked})`);
     for (const link of links) {
-      this.targets.push(link.target);
+      this.targets.push(link.entry?.index ?? -1);
       this.linkBits.push((link.required ? LinkFlag.REQUIRED : 0) | (link.inRegistry ? LinkFlag.IN_REGISTRY : 0));
     }
     this.linked = i + 1;

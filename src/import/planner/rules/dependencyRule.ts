@@ -29,10 +29,7 @@ export function recordLinksAndChecks(ctx: PlanContext, ownChecks: readonly OwnCh
     skeleton.timestampAction[i] = actionCode(entry.timestampAction);
     if (entry.selectedByDefault) skeleton.set(i, Flag.SELECTED_BY_DEFAULT);
     if (entry.selected) skeleton.set(i, Flag.SELECTED);
-    skeleton.addLinks(
-      i,
-      entry.links.map((link) => ({ target: link.entry?.index ?? -1, required: link.required, inRegistry: link.inRegistry })),
-    );
+    skeleton.addLinks(i, entry.links);
     if (!writes(entry.timestampAction)) continue;
     for (const check of ownChecks) check(ctx, entry);
     if (entry.failure) skeleton.failure[i] = actionCode(entry.failure);
@@ -147,18 +144,20 @@ export function dependencyRule(ctx: PlanContext, ownChecks: readonly OwnCheck[],
     entry.alive = skeleton.has(i, Flag.ALIVE);
     entry.written = skeleton.has(i, Flag.WRITTEN);
     entry.action = actionOf(skeleton.action[i]!);
-    entry.neededBy = dependents.neededBy(i);
-    entry.memberOf = dependents.memberOf(i);
   }
   for (const entry of ctx.entries) {
     if (entry.requested) for (const check of ownChecks) check(ctx, entry);
   }
-  for (const entry of ctx.entries) decideAction(ctx, entry);
+  for (const entry of ctx.entries) decideAction(ctx, entry, dependents);
 }
 
-function decideAction(ctx: PlanContext, entry: PlanEntry): void {
+function decideAction(ctx: PlanContext, entry: PlanEntry, dependents: Dependents): void {
   if (entry.written || !writes(entry.timestampAction)) {
-    if (entry.written && !entry.selected) reportInclusion(ctx, entry);
+    if (entry.written && !entry.selected) {
+      entry.neededBy = dependents.neededBy(entry.index);
+      entry.memberOf = dependents.memberOf(entry.index);
+      reportInclusion(ctx, entry);
+    }
     return;
   }
   if (entry.failure) return;
