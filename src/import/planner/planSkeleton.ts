@@ -30,29 +30,18 @@ export const LinkFlag = {
   PULLED: 4,
 } as const;
 
-/** A growable Int32Array. */
-class IntList {
-  values = new Int32Array(1024);
+/** A growable typed array (Int32Array or Uint8Array). */
+class GrowableArray<T extends Int32Array | Uint8Array> {
+  values: T;
   length = 0;
 
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
+  constructor(private readonly make: (size: number) => T) {
+    this.values = make(1024);
   }
-}
-
-/** A growable Uint8Array. */
-class ByteList {
-  values = new Uint8Array(1024);
-  length = 0;
 
   push(value: number): void {
     if (this.length === this.values.length) {
-      const grown = new Uint8Array(this.values.length * 2);
+      const grown = this.make(this.values.length * 2);
       grown.set(this.values);
       this.values = grown;
     }
@@ -77,8 +66,8 @@ export class PlanSkeleton {
   readonly failure: Uint8Array;
   readonly action: Uint8Array;
   private readonly linkStarts: Int32Array;
-  private readonly targets = new IntList();
-  private readonly linkBits = new ByteList();
+  private readonly targets = new GrowableArray((size) => new Int32Array(size));
+  private readonly linkBits = new GrowableArray((size) => new Uint8Array(size));
   private linked = 0;
 
   constructor(
