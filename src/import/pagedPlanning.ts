@@ -1,14 +1,12 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../archive/record.js';
-import { rawQuery } from '../db/rawQuery.js';
-import type { ObjectKind } from '../domain/objectKind.js';
 import { loadPolicies } from '../registry/registryLookups.js';
-import { Planner, type PlanSummary, type StagedIdentity } from './planner/planImport.js';
+import { Planner, type PlanSummary } from './planner/planImport.js';
 import type { Decision, StagedObject } from './planner/types.js';
 import { normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
 import { loadPlanningView } from './registryView.js';
 import { policyReadableTypes } from './stagedRecords.js';
-import { stagedObjects } from './staging/stagedObjectQueries.js';
+import { stagedIdentities, stagedObjects } from './staging/stagedObjectQueries.js';
 
 /** Staged objects per page at most: what is held at once besides the skeleton. */
 const PLANNING_PAGE = 5000;
@@ -40,7 +38,7 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
   const { id } = request.stagedImport;
   const manifest = request.stagedImport.manifest as unknown as Manifest;
   const completeOrganization = manifest.options.completeOrganization ?? null;
-  const planner = new Planner(await stagedIdentities(deps.em, id), {
+  const planner = new Planner(await stagedIdentities(deps.em, id, pageSize * 4), {
     completeOrganization,
     protection: manifest.protection,
     options: normalizeOptions(request.options),
@@ -62,29 +60,6 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
       return planner.finish();
     },
   };
-}
-
-/** Every staged object's UUID, kind and name in line order, a range of lines per statement. */
-async function stagedIdentities(em: SqlEntityManager, stagedImportId: string): Promise<StagedIdentity[]> {
-  const identities: StagedIdentity[] = [];
-  const [{ last }] = await rawQuery<{ last: number | string | null }>(
-    em,
-    em.getKnex()('staged_object').where('staged_import_id', stagedImportId).max({ last: 'line' }),
-  );
-  for (let after = 0; after < Number(last ?? 0); after += PLANNING_PAGE * 4) {
-    const rows = await rawQuery<{ uuid: string; kind: ObjectKind; name: string }>(
-      em,
-      em
-        .getKnex()('staged_object')
-        .where('staged_import_id', stagedImportId)
-        .andWhere('line', '>', after)
-        .andWhere('line', '<=', after + PLANNING_PAGE * 4)
-        .select('uuid', 'kind', 'name')
-        .orderBy('line'),
-    );
-    for (const row of rows) identities.push({ uuid: row.uuid, kind: row.kind, name: row.name });
-  }
-  return identities;
 }
 
 /** The staged records in pages of `size`, attributes only where a policy can read them. */

@@ -104,16 +104,12 @@ export async function* stagedObjects(
   pageSize = STREAM_PAGE,
 ): AsyncGenerator<StagedObject> {
   const record = recordSql(em, [...attributesOf]);
-  const [{ last }] = await rawQuery<{ last: number | string | null }>(em, matching(em, stagedImportId, {}).max({ last: 'line' }));
-  // Pages are ranges of lines, not `line > ? order by line limit ?`: right after staging, PostgreSQL's statistics
-  // do not know the rows yet, and for a large limit it then reads every remaining row, transforms its record and
-  // sorts them all, for every page (14 s instead of 1 s for 100k objects). A range reads its rows only.
-  for (let after = 0; after < Number(last ?? 0); after += pageSize) {
+  for await (const [after, until] of lineRanges(em, stagedImportId, pageSize)) {
     const rows = await rawQuery<{ line: number; record: string; content_digest: string }>(
       em,
       matching(em, stagedImportId, {})
         .andWhere('line', '>', after)
-        .andWhere('line', '<=', after + pageSize)
+        .andWhere('line', '<=', until)
         .select('line', 'content_digest', em.getKnex().raw(`${record.sql} as record`, record.bindings))
         .orderBy('line'),
     );
@@ -123,6 +119,34 @@ export async function* stagedObjects(
       yield { line: Number(row.line), record: parsed, contentDigest: row.content_digest };
     }
   }
+}
+
+/** Every staged object's UUID, kind and name, in line order, `pageSize` lines per statement (no record read). */
+export async function stagedIdentities(
+  em: SqlEntityManager,
+  stagedImportId: string,
+  pageSize: number,
+): Promise<{ uuid: string; kind: ObjectKind; name: string }[]> {
+  const identities: { uuid: string; kind: ObjectKind; name: string }[] = [];
+  for await (const [after, until] of lineRanges(em, stagedImportId, pageSize)) {
+    const rows = await rawQuery<{ uuid: string; kind: ObjectKind; name: string }>(
+      em,
+      matching(em, stagedImportId, {}).andWhere('line', '>', after).andWhere('line', '<=', until).select('uuid', 'kind', 'name').orderBy('line'),
+    );
+    for (const row of rows) identities.push({ uuid: row.uuid, kind: row.kind, name: row.name });
+  }
+  return identities;
+}
+
+/**
+ * A staged import's lines as ranges (after, until] of `size`. Pages are ranges of lines, not `line > ? order by
+ * line limit ?`: right after staging, PostgreSQL's statistics do not know the rows yet, and for a large limit it
+ * then reads every remaining row, transforms its record and sorts them all, for every page (14 s instead of 1 s
+ * for 100k objects). A range reads its rows only.
+ */
+async function* lineRanges(em: SqlEntityManager, stagedImportId: string, size: number): AsyncGenerator<[number, number]> {
+  const [{ last }] = await rawQuery<{ last: number | string | null }>(em, matching(em, stagedImportId, {}).max({ last: 'line' }));
+  for (let after = 0; after < Number(last ?? 0); after += size) yield [after, after + size];
 }
 
 /** The record's text, without its attributes unless it is an asset of one of `types`. */
