@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../archive/record.js';
 import { loadPolicies } from '../registry/registryLookups.js';
 import { Planner, type PlanSummary } from './planner/planImport.js';
+import { PlanSkeleton } from './planner/planSkeleton.js';
 import type { Decision, StagedObject } from './planner/types.js';
 import { normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
 import { loadPlanningView } from './registryView.js';
@@ -31,14 +32,18 @@ export interface HalfPlanned {
 /**
  * Plans a staged import without holding it: the identities of all its objects first (the skeleton), then the
  * records a page at a time, twice (Planner's passes A and B), each page with a registry view of what it
- * mentions. Memory: the skeleton (a few hundred bytes an object) and one page. This runs pass A; the caller runs
+ * mentions. Memory: the skeleton (about 70 bytes an object) and one page. This runs pass A; the caller runs
  * pass B where its decisions are to go (a transaction that stores them, or a commit's).
  */
 export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSize: number): Promise<HalfPlanned> {
   const { id } = request.stagedImport;
   const manifest = request.stagedImport.manifest as unknown as Manifest;
   const completeOrganization = manifest.options.completeOrganization ?? null;
-  const planner = new Planner(await stagedIdentities(deps.em, id, pageSize * 4), {
+  const skeleton = new PlanSkeleton(request.stagedImport.objectCount);
+  for await (const rows of stagedIdentities(deps.em, id, pageSize * 4)) {
+    for (const row of rows) skeleton.add(row.uuid, row.kind, row.name);
+  }
+  const planner = new Planner(skeleton, {
     completeOrganization,
     protection: manifest.protection,
     options: normalizeOptions(request.options),

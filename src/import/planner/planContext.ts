@@ -101,13 +101,18 @@ export const writes = (action: ImportAction): boolean =>
 
 /** An archive object off the current page, answered from the skeleton. */
 class SkeletonRef implements EntryRef {
-  readonly record: Pick<ArchiveRecord, 'uuid' | 'kind' | 'name'>;
+  private identity: Pick<ArchiveRecord, 'uuid' | 'kind' | 'name'> | undefined;
 
   constructor(
     private readonly skeleton: PlanSkeleton,
     readonly index: number,
-  ) {
-    this.record = { uuid: skeleton.uuids[index]!, kind: skeleton.kind(index), name: skeleton.names[index]! };
+  ) {}
+
+  /** Read when asked: most refs are asked for their fate only, and the skeleton keeps identities as bytes. */
+  get record(): Pick<ArchiveRecord, 'uuid' | 'kind' | 'name'> {
+    const { skeleton, index } = this;
+    this.identity ??= { uuid: skeleton.uuid(index), kind: skeleton.kind(index), name: skeleton.name(index) };
+    return this.identity;
   }
 
   get timestampAction(): ImportAction {
@@ -137,6 +142,7 @@ export class PlanContext {
   /** Whether reasons are kept: pass A only needs the failures, pass B reports. */
   reporting = true;
   private readonly onPage = new Map<string, PlanEntry>();
+  private readonly onPageAt = new Map<number, PlanEntry>();
   private policyList: PolicyView[] | undefined;
 
   constructor(
@@ -149,6 +155,7 @@ export class PlanContext {
     for (const entry of this.entries) {
       invariant(!this.onPage.has(entry.record.uuid), `duplicate staged UUID ${entry.record.uuid}`);
       this.onPage.set(entry.record.uuid, entry);
+      this.onPageAt.set(entry.index, entry);
     }
     for (const entry of this.entries) entry.links = this.resolveLinks(entry.record);
   }
@@ -177,7 +184,7 @@ export class PlanContext {
 
   /** The staged object at this archive index. */
   archiveAt(index: number): EntryRef {
-    return this.onPage.get(this.run.skeleton.uuids[index]!) ?? new SkeletonRef(this.run.skeleton, index);
+    return this.onPageAt.get(index) ?? new SkeletonRef(this.run.skeleton, index);
   }
 
   report(entry: PlanEntry, reason: Reason): void {
@@ -224,7 +231,7 @@ export class PlanContext {
     const models: { index: number; view: LifecycleModelView }[] = [];
     for (const [index, fields] of this.run.archiveModels) {
       if (!this.run.skeleton.has(index, Flag.WRITTEN)) continue;
-      models.push({ index, view: modelView(this.run.skeleton.uuids[index]!, fields) });
+      models.push({ index, view: modelView(this.run.skeleton.uuid(index), fields) });
     }
     return models;
   }

@@ -80,8 +80,9 @@ export class Planner {
   private readonly digest = new PlanDigest();
   private readonly counts = { CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0 } as Record<ImportAction, number>;
 
+  /** `identities`: every staged object, in archive order, or a skeleton they were added to. */
   constructor(
-    identities: readonly StagedIdentity[],
+    identities: readonly StagedIdentity[] | PlanSkeleton,
     settings: {
       completeOrganization: string | null;
       protection: ProtectionFlags;
@@ -89,11 +90,7 @@ export class Planner {
       selection: readonly string[] | null;
     },
   ) {
-    const skeleton = new PlanSkeleton(
-      identities.map((o) => o.uuid),
-      identities.map((o) => o.name),
-      identities.map((o) => o.kind),
-    );
+    const skeleton = identities instanceof PlanSkeleton ? identities : PlanSkeleton.of(identities);
     this.run = {
       skeleton,
       completeOrganization: settings.completeOrganization,

@@ -1,10 +1,6 @@
-import { ObjectKind } from '../../domain/objectKind.js';
-import { invariant } from './invariant.js';
+import type { ObjectKind } from '../../domain/objectKind.js';
+import { IdentityTable } from './identityTable.js';
 import { ImportAction } from './types.js';
-
-/** The kinds, in a fixed order: a kind is stored as its position. */
-const KINDS = Object.values(ObjectKind) as ObjectKind[];
-const KIND_CODE = new Map(KINDS.map((kind, i) => [kind, i]));
 
 /** Actions, in a fixed order: 0 means none yet. */
 const ACTIONS = [null, ImportAction.CREATE, ImportAction.REPLACE, ImportAction.IGNORE, ImportAction.REJECT, ImportAction.SKIP] as const;
@@ -41,7 +37,8 @@ class GrowableArray<T extends Int32Array | Uint8Array> {
 
   push(value: number): void {
     if (this.length === this.values.length) {
-      const grown = this.make(this.values.length * 2);
+      // By half again, not double: a million objects' links are 3M+ entries, and the old array is garbage.
+      const grown = this.make(Math.ceil(this.values.length * 1.5));
       grown.set(this.values);
       this.values = grown;
     }
@@ -53,13 +50,14 @@ class GrowableArray<T extends Int32Array | Uint8Array> {
  * What the planner knows of every staged object between its two passes over the records, by archive index (the
  * position in line order): identity, the timestamps' verdict, selection, the own checks' outcome, the links as a
  * CSR adjacency (target index, or -1 when the archive lacks the target), and what the closure and the cascade
- * decided. Typed arrays and one string per UUID and name: a few hundred bytes an object, where the records
- * themselves are kilobytes. The records are read page by page, twice, and never all held at once.
+ * decided. Typed arrays only: about 70 bytes an object with three links, where the records themselves are
+ * kilobytes. The records are read page by page, twice, and never all held at once.
+ *
+ * Made empty for the announced number of objects; every object is added (`add`, archive order) before the
+ * first page is planned.
  */
 export class PlanSkeleton {
-  readonly size: number;
-  private readonly indexOf = new Map<string, number>();
-  private readonly kindCodes: Uint8Array;
+  private readonly identities: IdentityTable;
   readonly timestampAction: Uint8Array;
   readonly flags: Uint8Array;
   /** The action of the first own check that failed (an action code), or 0; only for objects the timestamps would write. */
@@ -70,30 +68,45 @@ export class PlanSkeleton {
   private readonly linkBits = new GrowableArray((size) => new Uint8Array(size));
   private linked = 0;
 
-  constructor(
-    readonly uuids: readonly string[],
-    readonly names: readonly string[],
-    kinds: readonly ObjectKind[],
-  ) {
-    this.size = uuids.length;
-    uuids.forEach((uuid, i) => {
-      invariant(!this.indexOf.has(uuid), `duplicate staged UUID ${uuid}`);
-      this.indexOf.set(uuid, i);
-    });
-    this.kindCodes = Uint8Array.from(kinds, (kind) => KIND_CODE.get(kind)!);
-    this.timestampAction = new Uint8Array(this.size);
-    this.flags = new Uint8Array(this.size);
-    this.failure = new Uint8Array(this.size);
-    this.action = new Uint8Array(this.size);
-    this.linkStarts = new Int32Array(this.size + 1);
+  constructor(capacity: number) {
+    this.identities = new IdentityTable(capacity);
+    this.timestampAction = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.failure = new Uint8Array(capacity);
+    this.action = new Uint8Array(capacity);
+    this.linkStarts = new Int32Array(capacity + 1);
+  }
+
+  /** A skeleton of these objects, in this order. */
+  static of(identities: readonly { uuid: string; kind: ObjectKind; name: string }[]): PlanSkeleton {
+    const skeleton = new PlanSkeleton(identities.length);
+    for (const { uuid, kind, name } of identities) skeleton.add(uuid, kind, name);
+    return skeleton;
+  }
+
+  /** Adds the next staged object in archive order. */
+  add(uuid: string, kind: ObjectKind, name: string): void {
+    this.identities.add(uuid, kind, name);
+  }
+
+  get size(): number {
+    return this.identities.size;
   }
 
   index(uuid: string): number | undefined {
-    return this.indexOf.get(uuid);
+    return this.identities.index(uuid);
+  }
+
+  uuid(i: number): string {
+    return this.identities.uuid(i);
+  }
+
+  name(i: number): string {
+    return this.identities.name(i);
   }
 
   kind(i: number): ObjectKind {
-    return KINDS[this.kindCodes[i]!]!;
+    return this.identities.kind(i);
   }
 
   has(i: number, flag: number): boolean {

@@ -121,21 +121,21 @@ export async function* stagedObjects(
   }
 }
 
-/** Every staged object's UUID, kind and name, in line order, `pageSize` lines per statement (no record read). */
-export async function stagedIdentities(
+/**
+ * Every staged object's UUID, kind and name, in line order, `pageSize` lines per statement (no record read): a
+ * page at a time, so that what is kept of them is the caller's choice.
+ */
+export async function* stagedIdentities(
   em: SqlEntityManager,
   stagedImportId: string,
   pageSize: number,
-): Promise<{ uuid: string; kind: ObjectKind; name: string }[]> {
-  const identities: { uuid: string; kind: ObjectKind; name: string }[] = [];
+): AsyncGenerator<{ uuid: string; kind: ObjectKind; name: string }[]> {
   for await (const [after, until] of lineRanges(em, stagedImportId, pageSize)) {
-    const rows = await rawQuery<{ uuid: string; kind: ObjectKind; name: string }>(
+    yield await rawQuery<{ uuid: string; kind: ObjectKind; name: string }>(
       em,
       matching(em, stagedImportId, {}).andWhere('line', '>', after).andWhere('line', '<=', until).select('uuid', 'kind', 'name').orderBy('line'),
     );
-    for (const row of rows) identities.push({ uuid: row.uuid, kind: row.kind, name: row.name });
   }
-  return identities;
 }
 
 /**

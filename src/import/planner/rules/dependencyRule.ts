@@ -46,14 +46,16 @@ export interface Dependents {
 
 /** Between the passes: closure, cascade, what is written, and every action, over the skeleton. */
 export function resolveDependencies(s: PlanSkeleton): Dependents {
-  const queue: number[] = [];
+  // Every object enters the queue once at most: a typed array of the skeleton's size, not a growing list.
+  const queue = new Int32Array(s.size);
+  let queued = 0;
   for (let i = 0; i < s.size; i++) {
     if (s.has(i, Flag.SELECTED) && writes(actionOf(s.timestampAction[i]!))) {
       s.set(i, Flag.REQUESTED);
-      queue.push(i);
+      queue[queued++] = i;
     }
   }
-  for (let q = 0; q < queue.length; q++) {
+  for (let q = 0; q < queued; q++) {
     const i = queue[q]!;
     if (s.failure[i]) continue;
     const [from, to] = s.linkRange(i);
@@ -63,13 +65,14 @@ export function resolveDependencies(s: PlanSkeleton): Dependents {
       s.markLink(link, LinkFlag.PULLED);
       if (!s.has(t, Flag.REQUESTED)) {
         s.set(t, Flag.REQUESTED);
-        queue.push(t);
+        queue[queued++] = t;
       }
     }
   }
+  const requested = queue.subarray(0, queued);
   const dependents = pulledBy(s);
-  cascade(s, queue, dependents);
-  markWritten(s, queue);
+  cascade(s, requested, dependents);
+  markWritten(s, requested);
   for (let i = 0; i < s.size; i++) s.action[i] = actionCode(finalAction(s, i));
   return dependents;
 }
@@ -82,7 +85,7 @@ function pullTarget(s: PlanSkeleton, link: number): number {
   return s.has(t, Flag.SELECTED_BY_DEFAULT) ? t : -1;
 }
 
-function cascade(s: PlanSkeleton, requested: readonly number[], dependents: Dependents): void {
+function cascade(s: PlanSkeleton, requested: Int32Array, dependents: Dependents): void {
   const dead: number[] = [];
   for (const i of requested) {
     if (s.failure[i]) dead.push(i);
@@ -98,16 +101,22 @@ function cascade(s: PlanSkeleton, requested: readonly number[], dependents: Depe
 }
 
 /** Survivors pulled in only by objects that died are not needed any more: what selected survivors reach is written. */
-function markWritten(s: PlanSkeleton, requested: readonly number[]): void {
-  const stack = requested.filter((i) => s.has(i, Flag.ALIVE) && s.has(i, Flag.SELECTED));
-  for (const i of stack) s.set(i, Flag.WRITTEN);
-  for (let i = stack.pop(); i !== undefined; i = stack.pop()) {
+function markWritten(s: PlanSkeleton, requested: Int32Array): void {
+  const stack = new Int32Array(s.size);
+  let top = 0;
+  for (const i of requested) {
+    if (!s.has(i, Flag.ALIVE) || !s.has(i, Flag.SELECTED)) continue;
+    s.set(i, Flag.WRITTEN);
+    stack[top++] = i;
+  }
+  while (top > 0) {
+    const i = stack[--top]!;
     const [from, to] = s.linkRange(i);
     for (let link = from; link < to; link++) {
       const t = pullTarget(s, link);
       if (t < 0 || !s.has(t, Flag.ALIVE) || s.has(t, Flag.WRITTEN)) continue;
       s.set(t, Flag.WRITTEN);
-      stack.push(t);
+      stack[top++] = t;
     }
   }
 }
@@ -121,18 +130,41 @@ function finalAction(s: PlanSkeleton, i: number): ImportAction {
 
 /** Reverse adjacency of the links that pulled their target in, split by kind of link. */
 function pulledBy(s: PlanSkeleton): Dependents {
-  const sources = s.linkSources();
-  const build = (required: boolean) => {
-    const starts = new Int32Array(s.size + 1);
+  const neededBy = new ReverseLinks(s, true);
+  const memberOf = new ReverseLinks(s, false);
+  return { neededBy: (i) => neededBy.of(i), memberOf: (i) => memberOf.of(i) };
+}
+
+/** The sources of the pulling links of one kind, by target (CSR): two typed arrays and nothing else retained. */
+class ReverseLinks {
+  private readonly starts: Int32Array;
+  private readonly sources: Int32Array;
+
+  constructor(s: PlanSkeleton, required: boolean) {
     const pulls = (link: number) => s.linkHas(link, LinkFlag.PULLED) && s.linkHas(link, LinkFlag.REQUIRED) === required;
-    for (let link = 0; link < sources.length; link++) if (pulls(link)) starts[s.linkTarget(link) + 1]!++;
+    const starts = new Int32Array(s.size + 1);
+    for (let i = 0; i < s.size; i++) {
+      const [from, to] = s.linkRange(i);
+      for (let link = from; link < to; link++) if (pulls(link)) starts[s.linkTarget(link) + 1]!++;
+    }
     for (let i = 0; i < s.size; i++) starts[i + 1]! += starts[i]!;
-    const list = new Int32Array(starts[s.size]!);
-    const next = starts.slice(0, s.size);
-    for (let link = 0; link < sources.length; link++) if (pulls(link)) list[next[s.linkTarget(link)]!++] = sources[link]!;
-    return (i: number) => list.subarray(starts[i]!, starts[i + 1]!);
-  };
-  return { neededBy: build(true), memberOf: build(false) };
+    const total = starts[s.size]!;
+    const sources = new Int32Array(total);
+    // Each target's range is filled from its end (starts[t + 1]) down, in place: no second array of positions.
+    // Then starts[t + 1] holds where t's range begins, and shifting the array by one puts it back in place.
+    for (let i = s.size - 1; i >= 0; i--) {
+      const [from, to] = s.linkRange(i);
+      for (let link = to - 1; link >= from; link--) if (pulls(link)) sources[--starts[s.linkTarget(link) + 1]!] = i;
+    }
+    starts.copyWithin(0, 1);
+    starts[s.size] = total;
+    this.starts = starts;
+    this.sources = sources;
+  }
+
+  of(i: number): Int32Array {
+    return this.sources.subarray(this.starts[i]!, this.starts[i + 1]!);
+  }
 }
 
 /** Pass B: the page's entries take the skeleton's decisions, with their own-check and dependency reasons. */
@@ -185,7 +217,7 @@ function reportInclusion(ctx: PlanContext, entry: PlanEntry): void {
   if (needers.length > 0) ctx.report(entry, Reasons.includedAsDependency(refs(needers), needers.length));
   if (members.length > 0) ctx.report(entry, Reasons.groupImportedWithUser(refs(members), members.length));
   const all = needers.length === 0 ? members : members.length === 0 ? needers : uniqueSorted([...needers, ...members]);
-  entry.includedBy = all.slice(0, LISTED_MAX).map((i) => ctx.run.skeleton.uuids[i]!);
+  entry.includedBy = all.slice(0, LISTED_MAX).map((i) => ctx.run.skeleton.uuid(i));
   entry.includedByCount = all.length;
 }
 
