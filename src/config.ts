@@ -26,7 +26,7 @@ const envSchema = z.object({
   MAX_ARCHIVE_ENTRIES: positiveInt(16),
   MAX_COMPRESSION_RATIO: positiveInt(200),
   MAX_ARCHIVE_OBJECTS: positiveInt(1_000_000),
-  PLAN_IN_MEMORY_MAX_OBJECTS: positiveInt(250_000),
+  PLAN_IN_MEMORY_MAX_OBJECTS: positiveInt(25_000),
   STAGED_IMPORT_TTL_SECONDS: positiveInt(24 * 3600),
   EXPORT_TTL_SECONDS: positiveInt(7 * 24 * 3600),
   ACCEPT_UNSIGNED_ARCHIVES: flag(true),

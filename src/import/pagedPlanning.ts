@@ -10,7 +10,7 @@ import { policyReadableTypes } from './stagedRecords.js';
 import { stagedIdentities, stagedObjects } from './staging/stagedObjectQueries.js';
 
 /** Staged objects per page at most: what is held at once besides the skeleton. */
-const PLANNING_PAGE = 5000;
+const PLANNING_PAGE = 500;
 
 /** The page size when imports above `inMemoryMaxObjects` are planned in pages: never more than may be held. */
 export function planningPage(inMemoryMaxObjects: number): number {

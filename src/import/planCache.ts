@@ -83,7 +83,7 @@ export class PlanCache {
 }
 
 /** Decisions the process's plan cache holds at most (but one plan of any size). */
-export const PLAN_CACHE_OBJECTS = 250_000;
+export const PLAN_CACHE_OBJECTS = 100_000;
 
 /**
  * The process's plan cache: up to PLAN_CACHE_OBJECTS decisions with their staged records (attributes dropped

@@ -5,9 +5,6 @@ import { invariant } from './invariant.js';
 const KINDS = Object.values(ObjectKind) as ObjectKind[];
 const KIND_CODE = new Map(KINDS.map((kind, i) => [kind, i]));
 
-/** A plain lower-case UUID, the spelling nearly every object has; others (upper case, `uddi:`) are kept as text. */
-const CANONICAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
@@ -57,8 +54,7 @@ export class IdentityTable {
     const i = this.count;
     invariant(i < this.capacity, `more staged objects than the ${this.capacity} announced`);
     invariant(this.index(uuid) === undefined, `duplicate staged UUID ${uuid}`);
-    if (CANONICAL.test(uuid)) {
-      parseInto(uuid, this.bytes, i * 16);
+    if (parseCanonical(uuid, this.bytes, i * 16)) {
       let slot = this.hashOf(i * 4);
       while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
       this.slots[slot] = i;
@@ -73,8 +69,7 @@ export class IdentityTable {
   }
 
   index(uuid: string): number | undefined {
-    if (!CANONICAL.test(uuid)) return this.spelledIndex.get(uuid);
-    parseInto(uuid, probeBytes, 0);
+    if (!parseCanonical(uuid, probeBytes, 0)) return this.spelledIndex.get(uuid);
     for (let slot = this.hashOf(0, probe); ; slot = (slot + 1) & this.mask) {
       const i = this.slots[slot]!;
       if (i === EMPTY) return undefined;
@@ -131,15 +126,30 @@ export class IdentityTable {
 const probe = new Uint32Array(4);
 const probeBytes = new Uint8Array(probe.buffer);
 
-/** The 16 bytes of a canonical UUID, written at `bytes[at]` (and read as four words when hashed and compared). */
-function parseInto(uuid: string, bytes: Uint8Array, at: number): void {
+/**
+ * Writes the 16 bytes of a plain lower-case UUID, the spelling nearly every object has, at `bytes[at]` (read as
+ * four words when hashed and compared) and returns true; returns false for any other spelling (upper case,
+ * `uddi:`), which is kept as text.
+ */
+function parseCanonical(uuid: string, bytes: Uint8Array, at: number): boolean {
+  if (uuid.length !== 36) return false;
   let b = at;
   for (let c = 0; c < 36; c += 2) {
-    if (c === 8 || c === 13 || c === 18 || c === 23) c++;
-    bytes[b++] = (hexValue(uuid.charCodeAt(c)) << 4) | hexValue(uuid.charCodeAt(c + 1));
+    if (c === 8 || c === 13 || c === 18 || c === 23) {
+      if (uuid.charCodeAt(c) !== 45) return false;
+      c++;
+    }
+    const high = hexValue(uuid.charCodeAt(c));
+    const low = hexValue(uuid.charCodeAt(c + 1));
+    if (high < 0 || low < 0) return false;
+    bytes[b++] = (high << 4) | low;
   }
+  return true;
 }
 
+/** A lower-case hex digit's value, or -1. */
 function hexValue(code: number): number {
-  return code <= 57 ? code - 48 : code - 87;
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
 }

@@ -104,8 +104,8 @@ export async function* stagedObjects(
   pageSize = STREAM_PAGE,
 ): AsyncGenerator<StagedObject> {
   const record = recordSql(em, [...attributesOf]);
-  for await (const [after, until] of lineRanges(em, stagedImportId, pageSize)) {
-    const rows = await rawQuery<{ line: number; record: string; content_digest: string }>(
+  const read = ([after, until]: [number, number]) =>
+    rawQuery<{ line: number; record: string; content_digest: string }>(
       em,
       matching(em, stagedImportId, {})
         .andWhere('line', '>', after)
@@ -113,6 +113,17 @@ export async function* stagedObjects(
         .select('line', 'content_digest', em.getKnex().raw(`${record.sql} as record`, record.bindings))
         .orderBy('line'),
     );
+  const ranges = lineRanges(em, stagedImportId, pageSize);
+  let range = await ranges.next();
+  let reading = range.done ? null : read(range.value);
+  while (reading) {
+    const rows = await reading;
+    // The next range is read while the caller works through this one: the database works (SQLite in its own
+    // thread, PostgreSQL in its process) while JavaScript plans. Its failure, should the caller stop first, is
+    // nobody's to handle.
+    range = await ranges.next();
+    reading = range.done ? null : read(range.value);
+    reading?.catch(() => undefined);
     for (const row of rows) {
       const parsed = JSON.parse(row.record) as ArchiveRecord;
       parsed.attributes ??= withoutAttributes;
