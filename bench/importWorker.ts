@@ -128,6 +128,7 @@ async function toggle(args: PreparedImport): Promise<ToggleFigures> {
   const registry = await startRegistry(benchConfig(args.dataDir, args.databaseUrl));
   try {
     const graphql = client(registry.server.url, adminToken(args.dataDir));
+    await graphql('query BenchWarmUp { __typename }', {}); // as in measure
     collectGarbage();
     const sampler = new MemorySampler().start(10);
     const page = await timed(() => graphql(FIRST_PAGE, { id: args.stagedImportId, options: { keepLifecycleState: true } }));
@@ -142,6 +143,10 @@ async function measure(args: PreparedImport): Promise<ImportFigures> {
   try {
     const graphql = client(registry.server.url, adminToken(args.dataDir));
     collectGarbage();
+    // A service that has served requests before, not its very first one: without this, the first request also
+    // pays for the HTTP client's and Apollo's first use in this process (20-30 ms), which no client of a running
+    // service sees. Nothing about the import is loaded: its plan is read from the database below.
+    await graphql('query BenchWarmUp { __typename }', {});
     const rssBeforeBytes = process.memoryUsage().rss;
     const sampler = new MemorySampler().start(10);
     const cold = await timed(() => graphql(FIRST_PAGE, { id: args.stagedImportId }));
