@@ -4,7 +4,7 @@ import { execute, jsonColumn, run } from '../db/rawQuery.js';
 import { refreshStatistics } from '../db/tableStatistics.js';
 import { isPostgres } from '../db/dialect.js';
 import type { LongTransaction } from '../db/writerTransaction.js';
-import { columnEncoding, insertRows } from './bulkInsert.js';
+import { columnEncoding, insertJsonRows, insertRows } from './bulkInsert.js';
 import type { DecisionFilterValue } from './decisionPages.js';
 import type { CachedPlan } from './planCache.js';
 import type { HalfPlanned } from './pagedPlanning.js';
@@ -125,11 +125,20 @@ async function storeInTransaction(
 }
 
 async function insertDecisions(tx: SqlEntityManager, planId: string, decisions: readonly Decision[]): Promise<void> {
+  const postgres = isPostgres(tx);
   const { json } = columnEncoding(tx);
   for (let i = 0; i < decisions.length; i += STORE_CHUNK) {
-    await insertRows(tx, 'import_plan_decision', DECISION_COLUMNS, decisions.slice(i, i + STORE_CHUNK).map((d) => decisionRow(planId, d, json)));
+    const chunk = decisions.slice(i, i + STORE_CHUNK);
+    if (postgres) {
+      const rows = chunk.map((d) => Object.fromEntries(decisionRow(planId, d, asIs).map((value, c) => [DECISION_COLUMNS[c], value])));
+      await insertJsonRows(tx, 'import_plan_decision', DECISION_COLUMNS, rows);
+    } else {
+      await insertRows(tx, 'import_plan_decision', DECISION_COLUMNS, chunk.map((d) => decisionRow(planId, d, json)));
+    }
   }
 }
+
+const asIs = (value: unknown): unknown => value;
 
 /** Deletes every stored plan of these staged imports, inside the caller's transaction. */
 export async function deleteStoredPlans(tx: SqlEntityManager, stagedImportIds: readonly string[]): Promise<void> {
@@ -142,7 +151,7 @@ async function deletePlans(tx: SqlEntityManager, where: string, params: readonly
   await run(tx, `delete from import_plan where ${where}`, [...params]);
 }
 
-function decisionRow(planId: string, d: Decision, json: (value: unknown) => string): unknown[] {
+function decisionRow(planId: string, d: Decision, json: (value: unknown) => unknown): unknown[] {
   const o = d.outcome;
   const detail = {
     selectedByDefault: d.selectedByDefault,
