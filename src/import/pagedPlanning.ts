@@ -5,7 +5,7 @@ import { Planner, type PlanSummary } from './planner/planImport.js';
 import { PlanSkeleton } from './planner/planSkeleton.js';
 import type { Decision, StagedObject } from './planner/types.js';
 import { normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
-import { loadPlanningView } from './registryView.js';
+import { loadPlanningView, loadRegistryRules } from './registryView.js';
 import { policyReadableTypes } from './stagedRecords.js';
 import { stagedIdentities, stagedObjects } from './staging/stagedObjectQueries.js';
 
@@ -51,17 +51,32 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
   });
   await deps.access.ready();
   const readable = policyReadableTypes(await loadPolicies(deps.em), completeOrganization);
+  const rules = await loadRegistryRules(deps.em);
   for await (const page of pagesOf(deps.em, id, readable, pageSize)) {
-    const view = await loadPlanningView(deps.em, deps.access, page, deps.address);
+    const view = await loadPlanningView(deps.em, deps.access, page, deps.address, rules);
     planner.passA(page, view.registry, view.actor);
   }
   planner.resolve();
   return {
     async passB(em, sink) {
+      let decided: readonly Decision[] | null = null;
+      const rules = await loadRegistryRules(em);
       for await (const page of pagesOf(em, id, readable, pageSize)) {
-        const view = await loadPlanningView(em, deps.access, page, deps.address);
-        await sink(planner.passB(page, view.registry, view.actor));
+        const view = await loadPlanningView(em, deps.access, page, deps.address, rules);
+        // The previous page's decisions are written while this one is planned: the database writes (SQLite in
+        // its thread, PostgreSQL in its process) while JavaScript plans. Started after the view's queries, which
+        // would otherwise wait behind the write on the same connection; and given one turn of the event loop,
+        // as the driver sends a statement only after a few awaits, which a synchronous pass B would hold back.
+        const writing = decided ? sink(decided) : null;
+        writing?.catch(() => undefined); // awaited below; a failure must not surface as unhandled meanwhile
+        if (writing) await new Promise((resolve) => setImmediate(resolve));
+        try {
+          decided = planner.passB(page, view.registry, view.actor);
+        } finally {
+          await writing;
+        }
       }
+      if (decided) await sink(decided);
       return planner.finish();
     },
   };

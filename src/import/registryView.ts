@@ -31,12 +31,12 @@ export async function loadPlanningView(
   access: AccessControl,
   objects: readonly StagedObject[],
   address: string,
+  rules?: RegistryRules,
 ): Promise<PlanningView> {
-  const models = await loadModelViews(em);
+  const { models, policies } = rules ?? (await loadRegistryRules(em));
   // The models too: a lifecycle reason names the model that governs a type, which no record need mention.
   const uuids = [...new Set([...mentionedUuids(objects), ...models.map((m) => m.uuid)])];
   const loaded = await loadExistingObjects(em, uuids);
-  const policies: PolicyView[] = await loadPolicies(em);
   const existing = new Map<string, ExistingObject>();
   const guards = new Map<string, GuardedObject>();
   for (const [uuid, { existing: e, guard }] of loaded) {
@@ -56,6 +56,21 @@ export async function loadPlanningView(
 }
 
 type ModelView = LifecycleModelView & { fields: LifecycleModelDefinition['fields'] };
+
+/** What applies to every object alike: all lifecycle models and the enabled policies (few, read whole). */
+export interface RegistryRules {
+  models: ModelView[];
+  policies: PolicyView[];
+}
+
+/**
+ * The registry's rules, for views of many pages of one plan: read once per pass rather than once per page (two
+ * ORM queries each, a tenth of a page's view). Within a transaction they cannot change; outside one, a plan is
+ * labelled with the revision read before anything else, so a change meanwhile makes it stale either way.
+ */
+export async function loadRegistryRules(em: SqlEntityManager): Promise<RegistryRules> {
+  return { models: await loadModelViews(em), policies: await loadPolicies(em) };
+}
 
 /** Every lifecycle model as the planner sees it, keeping its fields for governingModel. */
 async function loadModelViews(em: SqlEntityManager): Promise<ModelView[]> {
