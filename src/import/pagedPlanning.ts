@@ -1,6 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../archive/record.js';
-import { loadPolicies } from '../registry/registryLookups.js';
 import { Planner, type PlanSummary } from './planner/planImport.js';
 import { PlanSkeleton } from './planner/planSkeleton.js';
 import type { Decision, StagedObject } from './planner/types.js';
@@ -32,7 +31,7 @@ export interface HalfPlanned {
 /**
  * Plans a staged import without holding it: the identities of all its objects first (the skeleton), then the
  * records a page at a time, twice (Planner's passes A and B), each page with a registry view of what it
- * mentions. Memory: the skeleton (about 70 bytes an object) and one page. This runs pass A; the caller runs
+ * mentions. Memory: the skeleton (about 95 bytes an object) and one page. This runs pass A; the caller runs
  * pass B where its decisions are to go (a transaction that stores them, or a commit's).
  */
 export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSize: number): Promise<HalfPlanned> {
@@ -50,8 +49,8 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
     selection: normalizeSelection(request.selection),
   });
   await deps.access.ready();
-  const readable = policyReadableTypes(await loadPolicies(deps.em), completeOrganization);
   const rules = await loadRegistryRules(deps.em);
+  const readable = policyReadableTypes(rules.policies, completeOrganization);
   for await (const page of pagesOf(deps.em, id, readable, pageSize)) {
     const view = await loadPlanningView(deps.em, deps.access, page, deps.address, rules);
     planner.passA(page, view.registry, view.actor);

@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n": typeof types.WritesUpdateAssetDocument,
     "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": typeof types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": typeof types.WritesSourceAssetDocument,
+    "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": typeof types.PagedCreatePolicyDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": typeof types.KeystoreHistoryDocument,
     "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": typeof types.KeystoreReplaceDocument,
@@ -118,6 +119,7 @@ const documents: Documents = {
     "\n  mutation WritesUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }\n": types.WritesUpdateAssetDocument,
     "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": types.WritesSourceAssetDocument,
+    "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": types.PagedCreatePolicyDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": types.KeystoreHistoryDocument,
     "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": types.KeystoreReplaceDocument,
@@ -266,6 +268,10 @@ export function graphql(source: "\n  query WritesOutcomes($id: ID!) {\n    impor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n"): (typeof documents)["\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"): (typeof documents)["\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

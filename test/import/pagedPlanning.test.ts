@@ -9,9 +9,11 @@ import { warmupDone } from '../../src/import/planWarmup.js';
 import { loadStagedImport } from '../../src/import/staging/stagedImports.js';
 import type { PlanOptions } from '../../src/import/planner/types.js';
 import { records } from '../fixtures/records.js';
+import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, planSummary, stage } from '../support/importClient.js';
+import { createObjectType, createOrganization } from '../support/registryBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
@@ -24,6 +26,10 @@ function archive(): ArchiveRecord[] {
   const needsOrphan = records.asset(type!.uuid, { organization, name: 'needs-orphan', references: [{ name: 'o', target: orphan.uuid }] });
   return [orphan, ...chain, needsOrphan];
 }
+
+const CreatePolicy = graphql(`
+  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }
+`);
 
 describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $name', ({ create }) => {
   let db: TestDatabase;
@@ -58,6 +64,33 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
     const inMemory = await planInMemory(staged.id);
     expect(summary.planDigest).toBe(inMemory.digest);
     expect(summary.counts).toEqual({ create: 42, replace: 0, ignore: 0, reject: 0, skip: 2 });
+  });
+
+  it('runs policies that read attributes in pages as in memory, and cascades a veto across pages', async () => {
+    const org = await createOrganization(registry.admin);
+    const type = (await createObjectType(registry.admin, { organization: org.uuid })).uuid;
+    await registry.admin.data(CreatePolicy, {
+      input: {
+        name: 'no blocked endpoints',
+        events: ['PRE_CREATE'],
+        objectTypes: [type],
+        condition: { '==': [{ var: 'attributes.endpoint' }, 'https://blocked.test'] },
+        actions: [{ type: 'REJECT', message: 'blocked endpoint' }],
+      },
+    });
+    // A chain of 20 (each needs the one before), pages of 7: the veto of the fourth skips the 16 after it.
+    const organization = { uuid: org.uuid, name: org.name };
+    const chain: ArchiveRecord[] = [];
+    for (let i = 0; i < 20; i++) {
+      const endpoint = i === 3 ? 'https://blocked.test' : `https://ok-${i}.test`;
+      const references = chain.slice(-1).map((before) => ({ name: 'after', target: before.uuid }));
+      chain.push(records.asset(type, { organization, name: `policed-${i}`, references, attributes: { endpoint } }));
+    }
+    const staged = await stage(registry.admin, await writeTestArchive(chain));
+    await warmupDone(staged.id);
+    const summary = await planSummary(registry.admin, staged.id);
+    expect(summary.planDigest).toBe((await planInMemory(staged.id)).digest);
+    expect(summary.counts).toEqual({ create: 3, replace: 0, ignore: 0, reject: 1, skip: 16 });
   });
 
   it('commits options nobody previewed by planning them in pages inside the commit', async () => {

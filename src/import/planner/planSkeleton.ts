@@ -50,7 +50,7 @@ class GrowableArray<T extends Int32Array | Uint8Array> {
  * What the planner knows of every staged object between its two passes over the records, by archive index (the
  * position in line order): identity, the timestamps' verdict, selection, the own checks' outcome, the links as a
  * CSR adjacency (target index, or -1 when the archive lacks the target), and what the closure and the cascade
- * decided. Typed arrays only: about 70 bytes an object with three links, where the records themselves are
+ * decided. Typed arrays only: about 95 bytes an object with three links, where the records themselves are
  * kilobytes. The records are read page by page, twice, and never all held at once.
  *
  * Made empty for the announced number of objects; every object is added (`add`, archive order) before the
