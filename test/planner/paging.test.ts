@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { planImport, Planner } from '../../src/import/planner/planImport.js';
+import { PlanSkeleton } from '../../src/import/planner/planSkeleton.js';
 import type { Plan, PlanInput, RegistryView, StagedObject } from '../../src/import/planner/types.js';
 import { mentionedUuids } from '../../src/import/registryView.js';
 import { at, oneOfEveryKind, records } from '../fixtures/records.js';
@@ -21,7 +22,7 @@ function pageView(registry: RegistryView, page: readonly StagedObject[]): Regist
 
 /** The same plan, handed the objects `size` at a time: each page sees only what its own objects mention. */
 function planInPages(input: PlanInput, size: number): Plan {
-  const planner = new Planner(input.objects.map(({ record }) => record), input);
+  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), input);
   const pages: StagedObject[][] = [];
   for (let i = 0; i < input.objects.length; i += size) pages.push(input.objects.slice(i, i + size));
   for (const page of pages) planner.passA(page, pageView(input.registry, page), input.actor);

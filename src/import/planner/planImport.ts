@@ -50,13 +50,6 @@ const OUTCOME_RULES: readonly ((ctx: PlanContext) => void)[] = [
   policyEffectsRule,
 ];
 
-/** A staged object's identity, which the planner holds for every object from the start. */
-export interface StagedIdentity {
-  uuid: string;
-  kind: ObjectKind;
-  name: string;
-}
-
 /** The plan but its decisions, which a paged planning hands out as they are made. */
 export type PlanSummary = Omit<Plan, 'decisions'>;
 
@@ -80,9 +73,9 @@ export class Planner {
   private readonly digest = new PlanDigest();
   private readonly counts = { CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0 } as Record<ImportAction, number>;
 
-  /** `identities`: every staged object, in archive order, or a skeleton they were added to. */
+  /** `skeleton`: every staged object added, in archive order. */
   constructor(
-    identities: readonly StagedIdentity[] | PlanSkeleton,
+    skeleton: PlanSkeleton,
     settings: {
       completeOrganization: string | null;
       protection: ProtectionFlags;
@@ -90,7 +83,6 @@ export class Planner {
       selection: readonly string[] | null;
     },
   ) {
-    const skeleton = identities instanceof PlanSkeleton ? identities : PlanSkeleton.of(identities);
     this.run = {
       skeleton,
       completeOrganization: settings.completeOrganization,
@@ -173,10 +165,7 @@ export class Planner {
 
 /** The whole plan of objects held in memory: one page. Pure, synchronous. */
 export function planImport(input: PlanInput): Plan {
-  const planner = new Planner(
-    input.objects.map(({ record }) => ({ uuid: record.uuid, kind: record.kind, name: record.name })),
-    input,
-  );
+  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), input);
   const decisions = planner.planOnePage(input.objects, input.registry, input.actor);
   return { decisions, ...planner.finish() };
 }
