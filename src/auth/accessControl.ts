@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ObjectKind, Right, Role } from '../domain/objectKind.js';
 import { PermissionGrantEntity, type RegistryObjectEntity } from '../entities/index.js';
+import { describeRoleChange, type RoleChange } from '../domain/roleChanges.js';
 import { RegistryError } from '../errors/registryError.js';
 import type { Principal } from './principal.js';
 
@@ -105,6 +106,17 @@ export class AccessControl {
 
   assertCanEdit(o: GuardedObject): void {
     if (!this.canEdit(o)) throw RegistryError.forbidden(`edit ${o.kind.toLowerCase()}`, o.uuid);
+  }
+
+  /**
+   * Roles are given, changed and taken away by registry administrators only, whatever the path: a USER's or
+   * GROUP's roles, and a user's group memberships (a group's roles are its members'). `change` is null when
+   * the write changes none of these.
+   */
+  assertMayChangeRoles(change: RoleChange | null, target: string): void {
+    if (change && !this.isAdministrator) {
+      throw RegistryError.forbidden(`${describeRoleChange(change)} (only a registry administrator may)`, target);
+    }
   }
 
   assertRole(role: Role, action: string): void {

@@ -1,5 +1,6 @@
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/knex';
 import type { UserFields } from '../domain/kindFields.js';
+import { effectiveRoles } from '../domain/effectiveRoles.js';
 import { ObjectKind, Role } from '../domain/objectKind.js';
 import { RegistryObjectEntity } from '../entities/index.js';
 import { dateColumn, jsonColumn, rawQuery } from '../db/rawQuery.js';
@@ -39,21 +40,22 @@ async function principalFromRow(em: EntityManager, row: Record<string, unknown>)
   if (row.revoked_at) return null;
   if (row.expires_at && dateColumn(row.expires_at).getTime() < Date.now()) return null;
   const fields = jsonColumn<UserFields>(row.fields);
-  const roles = new Set<Role>(fields.roles ?? []);
+  const own = fields.roles ?? [];
   const groupUuids = fields.groups ?? [];
-  if (groupUuids.length && !roles.has(Role.REGISTRY_ADMINISTRATOR)) {
+  const groupRoles: Role[][] = [];
+  if (groupUuids.length && !own.includes(Role.REGISTRY_ADMINISTRATOR)) {
     const groups = await em.find(
       RegistryObjectEntity,
       { uuid: { $in: groupUuids }, kind: ObjectKind.GROUP },
       { fields: ['uuid', 'fields'] },
     );
-    for (const g of groups) for (const r of ((g.fields.roles as Role[]) ?? [])) roles.add(r);
+    for (const g of groups) groupRoles.push((g.fields.roles as Role[]) ?? []);
   }
   return {
     uuid: row.uuid as string,
     name: row.name as string,
     organizationUuid: (row.organization_uuid as string) ?? null,
     groupUuids,
-    roles,
+    roles: new Set(effectiveRoles(own, groupRoles)),
   };
 }

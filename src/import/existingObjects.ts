@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contentDigest } from '../archive/contentDigest.js';
-import type { RecordReference } from '../archive/record.js';
+import type { ArchiveRecord, RecordReference } from '../archive/record.js';
 import type { GuardedObject } from '../auth/accessControl.js';
 import { rawQuery } from '../db/rawQuery.js';
 import type { KindFieldsMap } from '../domain/kindFields.js';
@@ -70,8 +70,21 @@ function existingObject(row: ObjectRow, references: RecordReference[], editable:
     ownerUuid: row.ownerUuid,
     organizationUuid: row.organizationUuid,
     editable,
-    ...(row.kind === ObjectKind.GROUP ? { system: (record.fields as KindFieldsMap['GROUP']).system } : {}),
+    ...roleFacts(record),
   };
+}
+
+/** What a GROUP or USER carries that only administrators may change (roleGrantRule). */
+function roleFacts(record: ArchiveRecord): Partial<ExistingObject> {
+  if (record.kind === ObjectKind.GROUP) {
+    const fields = record.fields as KindFieldsMap['GROUP'];
+    return { system: fields.system, roles: fields.roles };
+  }
+  if (record.kind === ObjectKind.USER) {
+    const fields = record.fields as KindFieldsMap['USER'];
+    return { roles: fields.roles, groups: fields.groups };
+  }
+  return {};
 }
 
 function guardOf(row: ObjectRow): GuardedObject {

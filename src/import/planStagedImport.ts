@@ -5,6 +5,7 @@ import type { StagedImportEntity } from '../entities/index.js';
 import { sameAnswers } from './importActor.js';
 import { type CachedPlan, planCache } from './planCache.js';
 import { planImport } from './planner/planImport.js';
+import { PLANNER_VERSION } from './planner/plannerVersion.js';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from './planner/types.js';
 import { registryRevision } from './registryRevision.js';
 import { loadPlanningView } from './registryView.js';
@@ -66,13 +67,13 @@ export async function planStagedImport(deps: PlanningDeps, request: PlanRequest,
 }
 
 /**
- * What makes two plans of a staged import the same plan at the same registry revision: who plans (their rights
- * come from the registry), where (stage restrictions), with which planner options and selection.
+ * What makes two plans of a staged import the same plan at the same registry revision: the planner's rules, who
+ * plans (their rights come from the registry), where (stage restrictions), with which options and selection.
  */
 export function planKeyOf(deps: Pick<PlanningDeps, 'access' | 'address'>, request: PlanRequest): string {
   const { principal } = deps.access;
   const options = plannerOptions(normalizeOptions(request.options));
-  return JSON.stringify([request.stagedImport.id, principal.uuid, principal.name, deps.address, options, normalizeSelection(request.selection)]);
+  return JSON.stringify([PLANNER_VERSION, request.stagedImport.id, principal.uuid, principal.name, deps.address, options, normalizeSelection(request.selection)]);
 }
 
 type NormalizedRequest = PlanRequest & { options: PlanOptions; selection: string[] | null };

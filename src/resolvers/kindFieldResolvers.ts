@@ -1,4 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { effectiveRoles } from '../domain/effectiveRoles.js';
+import { ObjectKind, Role } from '../domain/objectKind.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import {
@@ -96,6 +98,13 @@ export class UserFieldResolver {
   @FieldResolver(() => [Group])
   groups(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext) {
     return loadVisibleMany(ctx, o.groupUuids as string[]);
+  }
+
+  /** Groups are registry structure every signed-in user may view, so every group's roles count here. */
+  @FieldResolver(() => [Role])
+  async roles(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext): Promise<Role[]> {
+    const groups = await loadVisibleMany(ctx, o.groupUuids as string[]);
+    return effectiveRoles(o.ownRoles as Role[], groups.filter((g) => g.kind === ObjectKind.GROUP).map((g) => g.roles as Role[]));
   }
 }
 

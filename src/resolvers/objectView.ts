@@ -40,7 +40,7 @@ function kindFieldsView(e: RegistryObjectEntity): Record<string, unknown> {
     case 'OBJECT_TYPE':
       return { attributeDefinitions: f.attributeDefinitions ?? [] };
     case 'USER':
-      return { email: f.email ?? null, roles: f.roles ?? [], groupUuids: f.groups ?? [] };
+      return { email: f.email ?? null, ownRoles: f.roles ?? [], groupUuids: f.groups ?? [] };
     case 'GROUP':
       return { system: Boolean(f.system), roles: f.roles ?? [] };
     case 'LIFECYCLE_MODEL': {

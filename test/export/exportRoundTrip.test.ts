@@ -19,7 +19,7 @@ const SourceObject = graphql(`
         objectTypeUuid version previousVersionUuid attributes
         lifecycleState { uuid name modelUuid stages { address } }
       }
-      ... on User { email roles groupUuids }
+      ... on User { email ownRoles groupUuids }
       ... on Group { system roles }
       ... on ObjectType { attributeDefinitions { name type required } }
       ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }
@@ -50,7 +50,7 @@ function fieldsOf(o: Source): Record<string, unknown> {
     case 'Asset':
       return { objectType: o.objectTypeUuid };
     case 'User':
-      return { email: o.email, roles: o.roles, groups: o.groupUuids };
+      return { email: o.email, roles: o.ownRoles, groups: o.groupUuids };
     case 'Group':
       return { system: o.system, roles: o.roles };
     case 'ObjectType':

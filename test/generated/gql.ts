@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": typeof types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": typeof types.RetentionExportDocument,
     "\n  query RetentionList { exportedArchives { id expiresAt downloadUrl } }\n": typeof types.RetentionListDocument,
-    "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": typeof types.ExportSourceObjectDocument,
+    "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email ownRoles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": typeof types.ExportSourceObjectDocument,
     "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.ExportServerCertificateDocument,
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": typeof types.ExportSelectionMeDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": typeof types.BetweenUpdateAssetDocument,
@@ -67,6 +67,14 @@ type Documents = {
     "\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    ": typeof types.PermMembershipDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": typeof types.PermRefsDocument,
     "\n  query ReplicaRegistry { registry { uuid } }\n": typeof types.ReplicaRegistryDocument,
+    "\n  mutation RolesCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name roles timestamp }\n  }\n": typeof types.RolesCreateGroupDocument,
+    "\n  mutation RolesUpdateGroup($uuid: ID!, $input: UpdateGroupInput!) {\n    updateGroup(uuid: $uuid, input: $input) { uuid name roles }\n  }\n": typeof types.RolesUpdateGroupDocument,
+    "\n  query RolesGroup($uuid: ID!) {\n    object(uuid: $uuid) { uuid name timestamp ... on Group { roles } }\n  }\n": typeof types.RolesGroupDocument,
+    "\n  query RolesMe { me { uuid roles ownRoles } }\n": typeof types.RolesMeDocument,
+    "\n  mutation RolesAddMember($group: ID!, $user: ID!) {\n    addGroupMember(group: $group, user: $user) { uuid }\n  }\n": typeof types.RolesAddMemberDocument,
+    "\n  mutation RolesDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": typeof types.RolesDeleteDocument,
+    "\n  mutation RolesExportKeystore($password: String!) { exportKeystore(password: $password) { keyCount } }\n": typeof types.RolesExportKeystoreDocument,
+    "\n  mutation RolesCreateType($input: CreateObjectTypeInput!) { createObjectType(input: $input) { uuid } }\n": typeof types.RolesCreateTypeDocument,
     "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": typeof types.SeedCountsDocument,
     "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": typeof types.BasicsDeepDocument,
     "\n  query BasicsRegistry { registry { uuid name address } }\n": typeof types.BasicsRegistryDocument,
@@ -108,7 +116,7 @@ const documents: Documents = {
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": types.RetentionExportDocument,
     "\n  query RetentionList { exportedArchives { id expiresAt downloadUrl } }\n": types.RetentionListDocument,
-    "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": types.ExportSourceObjectDocument,
+    "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email ownRoles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": types.ExportSourceObjectDocument,
     "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.ExportServerCertificateDocument,
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": types.ExportSelectionMeDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": types.BetweenUpdateAssetDocument,
@@ -157,6 +165,14 @@ const documents: Documents = {
     "\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    ": types.PermMembershipDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": types.PermRefsDocument,
     "\n  query ReplicaRegistry { registry { uuid } }\n": types.ReplicaRegistryDocument,
+    "\n  mutation RolesCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name roles timestamp }\n  }\n": types.RolesCreateGroupDocument,
+    "\n  mutation RolesUpdateGroup($uuid: ID!, $input: UpdateGroupInput!) {\n    updateGroup(uuid: $uuid, input: $input) { uuid name roles }\n  }\n": types.RolesUpdateGroupDocument,
+    "\n  query RolesGroup($uuid: ID!) {\n    object(uuid: $uuid) { uuid name timestamp ... on Group { roles } }\n  }\n": types.RolesGroupDocument,
+    "\n  query RolesMe { me { uuid roles ownRoles } }\n": types.RolesMeDocument,
+    "\n  mutation RolesAddMember($group: ID!, $user: ID!) {\n    addGroupMember(group: $group, user: $user) { uuid }\n  }\n": types.RolesAddMemberDocument,
+    "\n  mutation RolesDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n": types.RolesDeleteDocument,
+    "\n  mutation RolesExportKeystore($password: String!) { exportKeystore(password: $password) { keyCount } }\n": types.RolesExportKeystoreDocument,
+    "\n  mutation RolesCreateType($input: CreateObjectTypeInput!) { createObjectType(input: $input) { uuid } }\n": types.RolesCreateTypeDocument,
     "\n  query SeedCounts($kinds: [ObjectKind!]) {\n    objects(first: 0, filter: { kinds: $kinds }) { totalCount }\n  }\n": types.SeedCountsDocument,
     "\n  query BasicsDeep {\n    objects(first: 1) { edges { node { owner { organization { owner { organization { owner { organization { owner { organization { owner { name } } } } } } } } } } } }\n  }\n": types.BasicsDeepDocument,
     "\n  query BasicsRegistry { registry { uuid name address } }\n": types.BasicsRegistryDocument,
@@ -227,7 +243,7 @@ export function graphql(source: "\n  query RetentionList { exportedArchives { id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n"): (typeof documents)["\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n"];
+export function graphql(source: "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email ownRoles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n"): (typeof documents)["\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email ownRoles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,6 +436,38 @@ export function graphql(source: "query PermRefs($uuid: ID!) { object(uuid: $uuid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicaRegistry { registry { uuid } }\n"): (typeof documents)["\n  query ReplicaRegistry { registry { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name roles timestamp }\n  }\n"): (typeof documents)["\n  mutation RolesCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name roles timestamp }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesUpdateGroup($uuid: ID!, $input: UpdateGroupInput!) {\n    updateGroup(uuid: $uuid, input: $input) { uuid name roles }\n  }\n"): (typeof documents)["\n  mutation RolesUpdateGroup($uuid: ID!, $input: UpdateGroupInput!) {\n    updateGroup(uuid: $uuid, input: $input) { uuid name roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolesGroup($uuid: ID!) {\n    object(uuid: $uuid) { uuid name timestamp ... on Group { roles } }\n  }\n"): (typeof documents)["\n  query RolesGroup($uuid: ID!) {\n    object(uuid: $uuid) { uuid name timestamp ... on Group { roles } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolesMe { me { uuid roles ownRoles } }\n"): (typeof documents)["\n  query RolesMe { me { uuid roles ownRoles } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesAddMember($group: ID!, $user: ID!) {\n    addGroupMember(group: $group, user: $user) { uuid }\n  }\n"): (typeof documents)["\n  mutation RolesAddMember($group: ID!, $user: ID!) {\n    addGroupMember(group: $group, user: $user) { uuid }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n"): (typeof documents)["\n  mutation RolesDelete($uuid: ID!) { deleteObject(uuid: $uuid) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesExportKeystore($password: String!) { exportKeystore(password: $password) { keyCount } }\n"): (typeof documents)["\n  mutation RolesExportKeystore($password: String!) { exportKeystore(password: $password) { keyCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesCreateType($input: CreateObjectTypeInput!) { createObjectType(input: $input) { uuid } }\n"): (typeof documents)["\n  mutation RolesCreateType($input: CreateObjectTypeInput!) { createObjectType(input: $input) { uuid } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

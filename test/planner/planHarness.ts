@@ -39,7 +39,12 @@ export function existing(record: ArchiveRecord, overrides: Partial<ExistingObjec
     ownerUuid: record.owner?.uuid ?? null,
     organizationUuid: record.organization?.uuid ?? null,
     editable: true,
-    ...(record.kind === ObjectKind.GROUP ? { system: (record.fields as KindFieldsMap['GROUP']).system } : {}),
+    ...(record.kind === ObjectKind.GROUP
+      ? { system: (record.fields as KindFieldsMap['GROUP']).system, roles: (record.fields as KindFieldsMap['GROUP']).roles }
+      : {}),
+    ...(record.kind === ObjectKind.USER
+      ? { roles: (record.fields as KindFieldsMap['USER']).roles, groups: (record.fields as KindFieldsMap['USER']).groups }
+      : {}),
     ...overrides,
   };
 }

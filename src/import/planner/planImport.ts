@@ -10,6 +10,7 @@ import { blockMissingOwners, ownerRule } from './rules/ownerRule.js';
 import { permissionRule } from './rules/permissionRule.js';
 import { policyEffectsRule } from './rules/policyEffectsRule.js';
 import { policyRule } from './rules/policyRule.js';
+import { roleGrantRule } from './rules/roleGrantRule.js';
 import { blockUnknownSelection, selectionRule } from './rules/selectionRule.js';
 import { stageRule } from './rules/stageRule.js';
 import { systemGroupRule } from './rules/systemGroupRule.js';
@@ -36,6 +37,7 @@ import {
 const OWN_CHECKS: readonly OwnCheck[] = [
   systemGroupRule,
   permissionRule,
+  roleGrantRule,
   stageRule,
   unresolvedReferenceRule,
   policyRule,

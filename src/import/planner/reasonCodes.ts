@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/objectKind.js';
+import { describeRoleChange, type RoleChange } from '../../domain/roleChanges.js';
 import type { Reason, ReasonSeverity } from './types.js';
 
 /** Every reason the planner gives, as a stable code. Each has exactly one builder in `Reasons` below. */
@@ -15,6 +16,7 @@ export const ReasonCode = {
   DEPENDENCY_NOT_IMPORTED: 'DEPENDENCY_NOT_IMPORTED',
   PERMISSION_DENIED: 'PERMISSION_DENIED',
   NOT_EDITABLE: 'NOT_EDITABLE',
+  ROLE_CHANGE_FORBIDDEN: 'ROLE_CHANGE_FORBIDDEN',
   STAGE_RESTRICTED: 'STAGE_RESTRICTED',
   POLICY_VETO: 'POLICY_VETO',
   POLICY_APPLIED: 'POLICY_APPLIED',
@@ -137,6 +139,14 @@ export const Reasons = {
     reason(C.PERMISSION_DENIED, 'ERROR', `Ignored: the importing user lacks ${describeNeed(need)}.`),
   notEditable: () =>
     reason(C.NOT_EDITABLE, 'ERROR', "Ignored: the registry's copy came from an archive that forbids editing it."),
+  roleChangeForbidden: (change: RoleChange) =>
+    reason(
+      C.ROLE_CHANGE_FORBIDDEN,
+      'ERROR',
+      `Rejected: it would ${describeRoleChange(change)}; only a registry administrator may give, change or take away ` +
+        "roles, a group's roles being its members'.",
+      [...change.joined, ...change.left].slice(0, LISTED_MAX),
+    ),
   stageRestricted: (address: string, allowed: string[]) =>
     reason(
       C.STAGE_RESTRICTED,

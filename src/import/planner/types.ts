@@ -55,6 +55,10 @@ export interface ExistingObject {
   editable: boolean;
   /** GROUP only: a system group (e.g. "Everyone"), which an import never replaces. Absent means false. */
   system?: boolean;
+  /** USER and GROUP: the roles it carries (a user's own, not its groups'). Absent means none. */
+  roles?: Role[];
+  /** USER only: the groups it belongs to. Absent means none. */
+  groups?: string[];
 }
 
 export interface LifecycleModelView {

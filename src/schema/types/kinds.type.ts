@@ -50,7 +50,12 @@ export class User extends RegistryObject {
   @Field(() => String, { nullable: true })
   email!: string | null;
 
-  @Field(() => [Role])
+  @Field(() => [Role], {
+    description: 'The roles given to this user directly: what createUser and updateUser set and archives carry.',
+  })
+  ownRoles!: Role[];
+
+  @Field(() => [Role], { description: "The roles this user holds: its own and its groups'. They decide what it may do." })
   roles!: Role[];
 
   @Field(() => [ID])

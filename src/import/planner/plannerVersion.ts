@@ -1,0 +1,7 @@
+/**
+ * Changes whenever a rule changes what a plan decides. It is part of every plan's key, so a plan kept from an
+ * older planner (stored in the database before an upgrade, say) is never shown or applied: it may allow what
+ * the current rules refuse. 2: roles and memberships only by administrators; the preview shows only what the
+ * importer may view.
+ */
+export const PLANNER_VERSION = 2;
