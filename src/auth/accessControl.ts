@@ -14,6 +14,11 @@ export interface GuardedObject {
   organizationUuid: string | null;
 }
 
+/** Whether the archive an object came from let its importers read its content. */
+export interface ContentFlag {
+  viewContent: boolean;
+}
+
 /** Registry structure every signed-in user may read: needed to create and understand assets. */
 const DIRECTORY_KINDS = new Set<string>([
   ObjectKind.OBJECT_TYPE,
@@ -81,6 +86,24 @@ export class AccessControl {
     if (this.isAdministrator || DIRECTORY_KINDS.has(o.kind) || o.ownerUuid === this.principal.uuid) return true;
     const { view, edit } = this.index();
     return [o.uuid, o.organizationUuid].some((k) => k !== null && (view.has(k) || edit.has(k)));
+  }
+
+  /**
+   * THE rule for an object's content (its attributes): whoever may view the object reads it, unless the archive
+   * it came from withheld its content (viewContent false); then only administrators do. The explorer, export,
+   * downloads, staged records and the import preview all ask this (or canReadContent, for content outside the
+   * registry), so no path shows what another hides.
+   */
+  canViewContent(o: GuardedObject & ContentFlag): boolean {
+    return this.canView(o) && this.canReadContent(o.viewContent);
+  }
+
+  /**
+   * The content half of canViewContent, for content that is not a registry object of its own: an archive's
+   * records, staged or exported, whose manifest (or objects) carried this viewContent flag.
+   */
+  canReadContent(viewContent: boolean): boolean {
+    return viewContent || this.isAdministrator;
   }
 
   canEdit(o: GuardedObject): boolean {

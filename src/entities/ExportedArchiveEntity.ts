@@ -29,4 +29,11 @@ export class ExportedArchiveEntity {
 
   @Property({ type: 'json' })
   manifest!: Record<string, unknown>;
+
+  /**
+   * Whether it holds objects whose content their own archive withheld (viewContent false): then it is served to
+   * administrators only, whoever made it (AccessControl.canReadContent).
+   */
+  @Property({ type: 'boolean', default: false })
+  contentWithheld: boolean = false;
 }

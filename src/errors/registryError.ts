@@ -50,6 +50,19 @@ export class RegistryError extends Error {
     );
   }
 
+  /**
+   * The caller may view these objects but not read their content: the archive they came from withheld it
+   * (viewContent false), and an archive would hand it over. Administrators may.
+   */
+  static contentWithheld(action: string, uuids: string[]) {
+    return new RegistryError(
+      'FORBIDDEN',
+      `Not allowed to ${action}: the content of ${uuids.length} object(s) is withheld from you (imported from an archive ` +
+        `without viewContent; an administrator may): ${uuids.slice(0, 10).join(', ')}`,
+      { action, uuids, reason: 'CONTENT_WITHHELD' },
+    );
+  }
+
   static notFound(what: string, id: string) {
     return new RegistryError('NOT_FOUND', `${what} ${id} does not exist or is not visible to you.`, { id });
   }

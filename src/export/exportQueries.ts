@@ -24,8 +24,8 @@ export interface LinkRow {
   editable: boolean;
 }
 
-/** An object row to write, with the flag that may still refuse it. */
-export type ExportRow = ObjectRow & { rePackageable: boolean };
+/** An object row to write, with the flags that may still refuse it. */
+export type ExportRow = ObjectRow & { rePackageable: boolean; viewContent: boolean };
 
 const LINK_COLUMNS = [
   'uuid',
@@ -53,7 +53,7 @@ export function selectLinkColumns(em: SqlEntityManager): Knex.QueryBuilder {
 export function selectExportColumns(em: SqlEntityManager): Knex.QueryBuilder {
   const knex = em.getKnex();
   const columns = OBJECT_ROW_COLUMNS.filter((c) => c !== 'fields');
-  return knex.select([...columns, 're_packageable', knex.raw(FIELDS_UNLESS_ASSET)]).from('registry_object');
+  return knex.select([...columns, 're_packageable', 'view_content', knex.raw(FIELDS_UNLESS_ASSET)]).from('registry_object');
 }
 
 export function linkRowFromColumns(raw: Record<string, unknown>): LinkRow {
@@ -75,7 +75,9 @@ export function linkRowFromColumns(raw: Record<string, unknown>): LinkRow {
 
 export function exportRowFromColumns(raw: Record<string, unknown>): ExportRow {
   const row = objectRowFromColumns(raw) as ExportRow;
-  row.rePackageable = Boolean(raw.re_packageable); // added to the fresh row rather than copying it, per row of 100k
+  // Added to the fresh row rather than copying it, per row of 100k.
+  row.rePackageable = Boolean(raw.re_packageable);
+  row.viewContent = Boolean(raw.view_content);
   return row;
 }
 

@@ -116,6 +116,8 @@ function assertStillExportable(access: AccessControl, rows: readonly ExportRow[]
   const fresh = rows.filter((r) => !members.has(r.uuid));
   const forbidden = fresh.filter((r) => !access.canView(r)).map((r) => r.uuid);
   if (forbidden.length) throw RegistryError.forbiddenObjects('export these objects', forbidden);
+  const withheld = fresh.filter((r) => !access.canViewContent(r)).map((r) => r.uuid);
+  if (withheld.length) throw RegistryError.contentWithheld('export these objects', withheld);
   const locked = fresh.filter((r) => !r.rePackageable).map((r) => r.uuid);
   if (locked.length) throw RegistryError.notRepackageable(locked);
 }

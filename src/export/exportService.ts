@@ -44,13 +44,13 @@ export class ExportService {
     // A package member that no longer exists is neither written nor listed as selected.
     const selected = scope.manifestObjects.filter((uuid) => set.members.has(uuid) || uuid === set.organization);
     const written = await this.write(id, request, selected, set);
-    const entity = await this.record(id, request, written);
+    const entity = await this.record(id, request, written, !set.carried.viewContent);
     this.app.logger.info({ archive: id, objects: written.objectCount, bytes: written.size, ms: Date.now() - started }, 'exported an archive');
     return exportResultOf(entity, this.app.config);
   }
 
   /** Records the archive for download; without the record the file could never be served, so it goes too. */
-  private async record(id: string, request: ExportRequest, written: WrittenArchive): Promise<ExportedArchiveEntity> {
+  private async record(id: string, request: ExportRequest, written: WrittenArchive, contentWithheld: boolean): Promise<ExportedArchiveEntity> {
     const entity = this.em.create(ExportedArchiveEntity, {
       id,
       sha256: written.sha256,
@@ -61,6 +61,7 @@ export class ExportService {
       createdBy: this.access.principal.uuid,
       createdAt: new Date(written.manifest.exportedAt),
       manifest: written.manifest as unknown as Record<string, unknown>,
+      contentWithheld,
     });
     try {
       await this.em.persistAndFlush(entity);

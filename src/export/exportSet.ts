@@ -38,9 +38,10 @@ export interface ExportSet {
  * Decides the export set: the chosen objects, the organization's objects, and whatever `follow` pulls in,
  * transitively. Reads one batch of rows (and one of their references) per statement; an organization's own
  * objects are judged by aggregate statements, and only those its members link to outside it are walked.
- * Throws NOT_FOUND for a chosen UUID that does not exist, FORBIDDEN naming objects the caller may not view
- * (chosen or pulled in: nothing is silently dropped), and NOT_REPACKAGEABLE for objects imported from an
- * archive that forbade exporting them again. `access` must be ready.
+ * Throws NOT_FOUND for a chosen UUID that does not exist, FORBIDDEN naming objects the caller may not view or
+ * whose content it may not read (chosen or pulled in: nothing is silently dropped, nor any attribute: an
+ * archive without them would overwrite the real ones where it is imported), and NOT_REPACKAGEABLE for objects
+ * imported from an archive that forbade exporting them again. `access` must be ready.
  */
 export async function collectExportSet(em: SqlEntityManager, access: AccessControl, scope: ExportScope): Promise<ExportSet> {
   const walk = new ExportWalk(em, access, scope.follow, scope.organization);
@@ -95,6 +96,7 @@ class ExportWalk {
   async coverOrganization(organizationUuid: string): Promise<void> {
     const facts = await selectOrganizationFacts(this.em, organizationUuid);
     if (facts.locked.length) throw RegistryError.notRepackageable(facts.locked);
+    if (facts.withheld.length && !this.access.canReadContent(false)) throw RegistryError.contentWithheld('export these objects', facts.withheld);
     this.carried.viewContent &&= facts.viewContent;
     this.carried.editable &&= facts.editable;
     const coversAll = this.access.canView({ uuid: '', kind: ObjectKind.ASSET, ownerUuid: null, organizationUuid });
@@ -125,6 +127,7 @@ class ExportWalk {
     for (let after: string | null = null; ; ) {
       const rows = await selectOrganizationLinkPage(this.em, organizationUuid, after, EXPORT_BATCH_SIZE, !checkEach);
       this.assertVisible(rows);
+      this.assertContentReadable(rows);
       for (const row of rows) if (row.kind !== ObjectKind.ASSET) this.adopt(row, undefined);
       if (rows.length < EXPORT_BATCH_SIZE) return;
       after = rows[rows.length - 1]!.uuid;
@@ -134,6 +137,7 @@ class ExportWalk {
   private async accept(rows: LinkRow[]): Promise<void> {
     const fresh = rows.filter((r) => !this.seen.get(r.uuid) && (this.inside === null || r.organizationUuid !== this.inside));
     this.assertVisible(fresh);
+    this.assertContentReadable(fresh);
     const locked = fresh.filter((r) => !r.rePackageable).map((r) => r.uuid);
     if (locked.length) throw RegistryError.notRepackageable(locked);
     const references = this.follow.references ? await selectReferenceTargets(this.em, fresh.map((r) => r.uuid)) : undefined;
@@ -151,5 +155,11 @@ class ExportWalk {
   private assertVisible(rows: readonly LinkRow[]): void {
     const forbidden = rows.filter((r) => !this.access.canView(r)).map((r) => r.uuid);
     if (forbidden.length) throw RegistryError.forbiddenObjects('export these objects', forbidden);
+  }
+
+  /** An archive hands over every member's content: none may be content the caller may not read. */
+  private assertContentReadable(rows: readonly LinkRow[]): void {
+    const withheld = rows.filter((r) => !this.access.canViewContent(r)).map((r) => r.uuid);
+    if (withheld.length) throw RegistryError.contentWithheld('export these objects', withheld);
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { AccessControl } from '../auth/accessControl.js';
 import { isAdministrator, type Principal } from '../auth/principal.js';
 import type { Manifest } from '../archive/record.js';
 import type { Config } from '../config.js';
@@ -79,7 +80,12 @@ export async function listExportedArchives(
     { createdBy: principal.uuid, createdAt: { $gt: createdAfter } },
     { orderBy: { createdAt: 'desc', id: 'asc' } },
   );
-  return rows.map((row) => exportResultOf(row, config));
+  return rows.filter((row) => mayReadContentOf(em, principal, row)).map((row) => exportResultOf(row, config));
+}
+
+/** An archive hands over its objects' content: the content rule decides, as for the objects themselves. */
+function mayReadContentOf(em: SqlEntityManager, principal: Principal, archive: ExportedArchiveEntity): boolean {
+  return new AccessControl(em, principal).canReadContent(!archive.contentWithheld);
 }
 
 export interface DownloadableArchive {
@@ -89,8 +95,9 @@ export interface DownloadableArchive {
 }
 
 /**
- * The archive `id` if `principal` may download it: its creator and administrators may, until it expires; for
- * anyone else, and once expired, it does not exist (null), so ids cannot be probed.
+ * The archive `id` if `principal` may download it: its creator and administrators may, until it expires, but
+ * one holding content its objects' archive withheld goes to administrators only (a creator who has lost the
+ * role since may not); for anyone else, and once expired, it does not exist (null), so ids cannot be probed.
  */
 export async function findDownloadableArchive(
   em: SqlEntityManager,
@@ -102,6 +109,7 @@ export async function findDownloadableArchive(
   if (!ARCHIVE_ID.test(id)) return null;
   const entity = await em.findOne(ExportedArchiveEntity, { id });
   if (!entity || (entity.createdBy !== principal.uuid && !isAdministrator(principal))) return null;
+  if (!mayReadContentOf(em, principal, entity)) return null;
   if (exportExpiresAt(entity.createdAt, config.exportTtlSeconds) <= now) return null;
   const dataDir = config.dataDir;
   // bigint columns come back as BigInt; archives are far below 2^53 bytes.

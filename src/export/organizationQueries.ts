@@ -50,9 +50,11 @@ export interface OrganizationFacts {
   editable: boolean;
   /** Up to `limit` members that may not be exported again. */
   locked: string[];
+  /** Up to `limit` members whose content their archive withheld (viewContent false). */
+  withheld: string[];
 }
 
-/** The protection facts of all the organization's objects, in two aggregate statements. */
+/** The protection facts of all the organization's objects, in three statements. */
 export async function selectOrganizationFacts(em: SqlEntityManager, organizationUuid: string, limit = 100): Promise<OrganizationFacts> {
   const knex = em.getKnex();
   // Written to work on SQLite's 0/1 and PostgreSQL's booleans alike (PostgreSQL has no min(boolean)).
@@ -60,12 +62,18 @@ export async function selectOrganizationFacts(em: SqlEntityManager, organization
     .select(knex.raw('min(case when view_content then 1 else 0 end) as view_content, min(case when editable then 1 else 0 end) as editable'))
     .whereRaw(MEMBER, [organizationUuid]);
   const locked = knex('registry_object').select('uuid').whereRaw(MEMBER, [organizationUuid]).whereRaw('not re_packageable').limit(limit);
-  const [[mins], lockedRows] = await Promise.all([rawQuery(em, flags), rawQuery<{ uuid: string }>(em, locked)]);
+  const withheld = knex('registry_object').select('uuid').whereRaw(MEMBER, [organizationUuid]).whereRaw('not view_content').limit(limit);
+  const [[mins], lockedRows, withheldRows] = await Promise.all([
+    rawQuery(em, flags),
+    rawQuery<{ uuid: string }>(em, locked),
+    rawQuery<{ uuid: string }>(em, withheld),
+  ]);
   // min() over no rows is null: an empty organization withholds nothing.
   return {
     viewContent: mins?.view_content === null || Boolean(mins?.view_content),
     editable: mins?.editable === null || Boolean(mins?.editable),
     locked: lockedRows.map((r) => r.uuid),
+    withheld: withheldRows.map((r) => r.uuid),
   };
 }
 

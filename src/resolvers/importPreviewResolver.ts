@@ -20,6 +20,7 @@ import { User } from '../schema/types/kinds.type.js';
 import { RegistryObject } from '../schema/types/registryObject.type.js';
 import { StagedImport } from '../schema/types/stagedImport.type.js';
 import type { ObjectView } from './objectView.js';
+import type { StagedImportView } from './stagedImportView.js';
 import { loadVisible } from './visibility.js';
 import { pageInfo } from './pageInfo.js';
 
@@ -65,8 +66,11 @@ function summaryOf(plan: PreviewPlan): ImportPlanSummary {
   };
 }
 
-/** A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below. */
-function decisionView(targets: ReadonlyMap<string, DecisionTarget>, d: Decision) {
+/**
+ * A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below.
+ * `contentReadable`: whether the caller may read the archive's content (attributes a policy would write).
+ */
+function decisionView(targets: ReadonlyMap<string, DecisionTarget>, d: Decision, contentReadable: boolean) {
   const outcome = d.outcome;
   return {
     ...d,
@@ -80,7 +84,7 @@ function decisionView(targets: ReadonlyMap<string, DecisionTarget>, d: Decision)
       ownerUuid: outcome.ownerUuid,
       lifecycle: outcome.lifecycle && { modelUuid: outcome.lifecycle.model, stateUuid: outcome.lifecycle.state },
       previousVersionUuid: outcome.previousVersion,
-      attributes: outcome.attributes,
+      attributes: contentReadable ? outcome.attributes : null,
       groupUuids: outcome.groups,
     },
   };
@@ -94,7 +98,7 @@ export class ImportPreviewResolver {
       'What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes.',
   })
   async decisions(
-    @Root() staged: { id: string },
+    @Root() staged: Pick<StagedImportView, 'id' | 'protection'>,
     @Ctx() ctx: GraphQLContext,
     @Arg('options', () => ImportOptionsInput, { nullable: true }) options: ImportOptionsInput | null,
     @Arg('selection', () => [ID], { nullable: true }) selection: string[] | null,
@@ -108,7 +112,8 @@ export class ImportPreviewResolver {
       d.references.filter((r) => r.resolution === ReferenceResolution.ARCHIVE).map((r) => r.target),
     );
     const targets = await plan.targets(archiveTargets);
-    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(targets, d) }));
+    const readable = accessOf(ctx).canReadContent(staged.protection.viewContent);
+    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(targets, d, readable) }));
     return {
       ...summaryOf(plan),
       edges,

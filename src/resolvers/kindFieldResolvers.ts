@@ -62,8 +62,9 @@ export class AssetFieldResolver {
   }
 
   @FieldResolver(() => JSONObjectScalar, { nullable: true })
-  attributes(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext) {
-    return o.protection.viewContent || accessOf(ctx).isAdministrator ? o.attributes : null;
+  async attributes(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext) {
+    const access = await accessOf(ctx).ready();
+    return access.canViewContent({ ...o, viewContent: o.protection.viewContent }) ? o.attributes : null;
   }
 }
 

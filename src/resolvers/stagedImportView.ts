@@ -75,14 +75,19 @@ function signerView(signer: StagedSigner | null): SignerView | null {
   };
 }
 
-/** A listed staged object as the StagedObject type shows it. */
-export function toStagedObjectView(row: StagedObjectListing) {
+/**
+ * A listed staged object as the StagedObject type shows it. `contentReadable`: whether the caller may read the
+ * content of the archive's records (AccessControl.canReadContent of its viewContent flag); if not, the record
+ * shows `attributes: null`, as the explorer will once it is imported.
+ */
+export function toStagedObjectView(row: StagedObjectListing, contentReadable: boolean) {
+  const record = row.record as unknown as Record<string, unknown>;
   return {
     line: row.line,
     uuid: row.uuid,
     kind: row.kind,
     name: row.name,
     timestamp: new Date(row.record.timestamp),
-    record: row.record as unknown as Record<string, unknown>,
+    record: contentReadable ? record : { ...record, attributes: null },
   };
 }

@@ -84,7 +84,8 @@ export class StagingResolver {
     @Arg('filter', () => StagedObjectFilter, { nullable: true }) filter: StagedObjectFilter | null,
   ): Promise<StagedObjectConnectionValue> {
     const page = await findStagedObjectPage(ctx.em, staged.id, filter ?? {}, first, after);
-    const edges = page.rows.map((row) => ({ cursor: encodeLineCursor(row.line), node: toStagedObjectView(row) }));
+    const readable = accessOf(ctx).canReadContent(staged.protection.viewContent);
+    const edges = page.rows.map((row) => ({ cursor: encodeLineCursor(row.line), node: toStagedObjectView(row, readable) }));
     return {
       edges,
       pageInfo: pageInfo(edges, page.hasNextPage, after),

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n": typeof types.ContentRightsAttributesDocument,
+    "\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n": typeof types.ContentRightsDemoteDocument,
+    "\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n": typeof types.ContentRightsStagedRecordsDocument,
+    "\n  mutation ContentRightsPolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": typeof types.ContentRightsPolicyDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": typeof types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": typeof types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": typeof types.RetentionExportDocument,
@@ -112,6 +116,10 @@ type Documents = {
     "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": typeof types.BuilderGrantDocument,
 };
 const documents: Documents = {
+    "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n": types.ContentRightsAttributesDocument,
+    "\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n": types.ContentRightsDemoteDocument,
+    "\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n": types.ContentRightsStagedRecordsDocument,
+    "\n  mutation ContentRightsPolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": types.ContentRightsPolicyDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": types.RetentionExportDocument,
@@ -224,6 +232,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n"): (typeof documents)["\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n"): (typeof documents)["\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n"): (typeof documents)["\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentRightsPolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"): (typeof documents)["\n  mutation ContentRightsPolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

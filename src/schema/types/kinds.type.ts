@@ -38,7 +38,10 @@ export class Asset extends RegistryObject {
   @Field(() => ID, { nullable: true })
   previousVersionUuid!: string | null;
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: 'Null when the archive it came from withheld viewContent and you are not an administrator.' })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: 'Null when the archive it came from withheld its content (viewContent false) and you are not an administrator.',
+  })
   attributes!: Record<string, unknown> | null;
 }
 

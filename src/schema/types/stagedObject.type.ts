@@ -20,7 +20,10 @@ export class StagedObjectNode {
   @Field(() => DateTimeScalar, { description: "The record's timestamp: import conflicts are decided on it." })
   timestamp!: Date;
 
-  @Field(() => JSONObjectScalar, { description: 'The archive record (see docs/archive-format.md).' })
+  @Field(() => JSONObjectScalar, {
+    description:
+      'The archive record (see docs/archive-format.md); its attributes are null when the archive withholds content (viewContent false) and you are not an administrator.',
+  })
   record!: Record<string, unknown>;
 }
 
