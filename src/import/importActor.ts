@@ -43,18 +43,30 @@ export class ImportActor implements Actor {
     return this.note(`E${SEP}${uuid}`, guard !== undefined && this.access.canEdit(guard));
   }
 
+  /** Only objects the registry holds can be viewed; the planner asks only about those. */
+  canView(uuid: string): boolean {
+    const guard = this.guards.get(uuid);
+    return this.note(`V${SEP}${uuid}`, guard !== undefined && this.access.canView(guard));
+  }
+
   private note(question: string, answer: boolean): boolean {
     this.answers.set(question, answer);
     return answer;
   }
 }
 
+function answerOf(actor: Actor, type: string, a: string, b: string | undefined): boolean {
+  if (type === 'R') return actor.hasRole(a as Role);
+  if (type === 'C') return actor.canCreate(a, b === '' || b === undefined ? null : b);
+  if (type === 'V') return actor.canView(a);
+  return actor.canEdit(a);
+}
+
 /** Whether `actor` (same user) answers every recorded question as recorded. O(questions). */
 export function sameAnswers(recorded: ReadonlyMap<string, boolean>, actor: Actor): boolean {
   for (const [question, answer] of recorded) {
     const [type, a, b] = question.split(SEP);
-    const now =
-      type === 'R' ? actor.hasRole(a as Role) : type === 'C' ? actor.canCreate(a, b === '' ? null : b) : actor.canEdit(a);
+    const now = answerOf(actor, type!, a!, b);
     if (now !== answer) return false;
   }
   return true;

@@ -116,6 +116,8 @@ export interface ActorSpec {
   roles?: Role[];
   canCreate?: boolean | ((typeKey: string, organization: string | null) => boolean);
   canEdit?: boolean | ((uuid: string) => boolean);
+  /** Defaults to true: the importer sees every registry object. */
+  canView?: boolean | ((uuid: string) => boolean);
 }
 
 export const IMPORTER_UUID = '00000000-0000-4000-8000-00000000a11c';
@@ -125,12 +127,14 @@ export function actor(spec: ActorSpec = {}): Actor {
   const roles = spec.roles ?? [Role.REGISTRY_ADMINISTRATOR];
   const canCreate = spec.canCreate ?? true;
   const canEdit = spec.canEdit ?? true;
+  const canView = spec.canView ?? true;
   return {
     uuid: spec.uuid ?? IMPORTER_UUID,
     name: spec.name ?? 'importer',
     hasRole: (role) => roles.includes(role),
     canCreate: (typeKey, organization) => (typeof canCreate === 'function' ? canCreate(typeKey, organization) : canCreate),
     canEdit: (uuid) => (typeof canEdit === 'function' ? canEdit(uuid) : canEdit),
+    canView: (uuid) => (typeof canView === 'function' ? canView(uuid) : canView),
   };
 }
 

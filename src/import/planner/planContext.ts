@@ -45,7 +45,10 @@ export interface PlanEntry extends EntryRef {
   index: number;
   object: StagedObject;
   record: ArchiveRecord;
+  /** The registry's copy, if the importer may view it (PlanContext.seen). */
   existing: ExistingObject | undefined;
+  /** The registry holds an object with this UUID that the importer may not view: it is never written. */
+  hidden: boolean;
   links: ResolvedLink[];
   verdict: TimestampVerdict;
   /** What the timestamps alone call for. */
@@ -212,13 +215,23 @@ export class PlanContext {
     return target.selectedByDefault ? target : undefined;
   }
 
-  /** Whether an object with this UUID will exist once the import is applied. */
+  /**
+   * The registry's object with this UUID as the importer sees it: undefined when there is none or the importer may
+   * not view it. Every decision and reason reads the registry through here, so none reveals what the importer
+   * could not see by hand (docs/security.md).
+   */
+  seen(uuid: string): ExistingObject | undefined {
+    const found = this.registry.get(uuid);
+    return found && this.actor.canView(uuid) ? found : undefined;
+  }
+
+  /** Whether an object with this UUID will exist once the import is applied, as far as the importer sees. */
   existsAfter(uuid: string): boolean {
-    return this.archive(uuid)?.written === true || this.registry.get(uuid) !== undefined;
+    return this.archive(uuid)?.written === true || this.seen(uuid) !== undefined;
   }
 
   ref(uuid: string): Ref {
-    const name = this.archive(uuid)?.record.name ?? this.registry.get(uuid)?.name;
+    const name = this.archive(uuid)?.record.name ?? this.seen(uuid)?.name;
     return { uuid, name };
   }
 
@@ -253,7 +266,7 @@ export class PlanContext {
     return linksOf(record, this.run.options).map(({ target, role, required }) => {
       const entry = this.archive(target);
       // The registry's copy of an archive object is its `existing`: the same lookup either way.
-      const inRegistry = this.registry.get(target) !== undefined;
+      const inRegistry = this.seen(target) !== undefined;
       return { target, role, required, entry, inRegistry };
     });
   }
@@ -266,7 +279,8 @@ export class PlanContext {
       index,
       object,
       record,
-      existing: this.registry.get(record.uuid),
+      existing: this.seen(record.uuid),
+      hidden: this.registry.get(record.uuid) !== undefined && !this.actor.canView(record.uuid),
       links: [],
       verdict: 'ABSENT',
       timestampAction: ImportAction.CREATE,

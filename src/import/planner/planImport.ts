@@ -5,6 +5,7 @@ import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './
 import { PlanDigest } from './planDigest.js';
 import { PlanSkeleton } from './planSkeleton.js';
 import { type Dependents, dependencyRule, type OwnCheck, recordLinksAndChecks, resolveDependencies } from './rules/dependencyRule.js';
+import { hiddenObjectRule } from './rules/hiddenObjectRule.js';
 import { lifecycleRule } from './rules/lifecycleRule.js';
 import { blockMissingOwners, ownerRule } from './rules/ownerRule.js';
 import { permissionRule } from './rules/permissionRule.js';
@@ -40,6 +41,7 @@ const OWN_CHECKS: readonly OwnCheck[] = [
   roleGrantRule,
   stageRule,
   unresolvedReferenceRule,
+  hiddenObjectRule,
   policyRule,
 ];
 

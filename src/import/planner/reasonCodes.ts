@@ -17,6 +17,7 @@ export const ReasonCode = {
   PERMISSION_DENIED: 'PERMISSION_DENIED',
   NOT_EDITABLE: 'NOT_EDITABLE',
   ROLE_CHANGE_FORBIDDEN: 'ROLE_CHANGE_FORBIDDEN',
+  UUID_UNAVAILABLE: 'UUID_UNAVAILABLE',
   STAGE_RESTRICTED: 'STAGE_RESTRICTED',
   POLICY_VETO: 'POLICY_VETO',
   POLICY_APPLIED: 'POLICY_APPLIED',
@@ -139,6 +140,12 @@ export const Reasons = {
     reason(C.PERMISSION_DENIED, 'ERROR', `Ignored: the importing user lacks ${describeNeed(need)}.`),
   notEditable: () =>
     reason(C.NOT_EDITABLE, 'ERROR', "Ignored: the registry's copy came from an archive that forbids editing it."),
+  uuidUnavailable: () =>
+    reason(
+      C.UUID_UNAVAILABLE,
+      'ERROR',
+      'Ignored: you may not write an object with this UUID in this registry. Ask an administrator to import it.',
+    ),
   roleChangeForbidden: (change: RoleChange) =>
     reason(
       C.ROLE_CHANGE_FORBIDDEN,

@@ -99,6 +99,11 @@ export interface Actor {
   canCreate(typeKey: string, organizationUuid: string | null): boolean;
   /** EDIT right on an existing registry object (owner, grant, group grant, organization grant or admin). */
   canEdit(uuid: string): boolean;
+  /**
+   * VIEW right on an existing registry object. The planner sees the registry through it: an object the importer
+   * may not view is, in every decision and reason, as if absent, and is refused neutrally (hiddenObjectRule).
+   */
+  canView(uuid: string): boolean;
 }
 
 export interface PlanOptions {

@@ -45,7 +45,7 @@ function decideOwner(ctx: PlanContext, entry: PlanEntry, outcome: WriteOutcome):
     return null;
   }
   outcome.ownerUuid = owner.uuid;
-  if (ownerUser?.written || ctx.registry.get(owner.uuid)?.kind === ObjectKind.USER) {
+  if (ownerUser?.written || ctx.seen(owner.uuid)?.kind === ObjectKind.USER) {
     ctx.report(entry, Reasons.ownerKept(ownerRef));
     return null;
   }
