@@ -119,7 +119,9 @@ export class ObjectService {
       // Deleting a group takes its roles from its members; deleting a user, its roles and memberships.
       this.access.assertMayChangeRoles(roleChangeOf(roleHolder(entity), {}), uuid);
       await assertNotInUse(tx, entity);
-      await tx.nativeDelete(PermissionGrantEntity, { objectUuid: uuid });
+      // Grants on the object go with it, and so do those it held as a principal: a user or group made again
+      // under its UUID (by import, say) must not inherit them, nor may the members of a deleted group keep them.
+      await tx.nativeDelete(PermissionGrantEntity, { $or: [{ objectUuid: uuid }, { principalUuid: uuid }] });
       await new ObjectStore(tx).remove(uuid);
     });
   }

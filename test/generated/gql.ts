@@ -70,6 +70,7 @@ type Documents = {
     "mutation PermCreateGroupForMembership($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": typeof types.PermCreateGroupForMembershipDocument,
     "\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    ": typeof types.PermMembershipDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": typeof types.PermRefsDocument,
+    "mutation PermCreateGroupAgain($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": typeof types.PermCreateGroupAgainDocument,
     "\n  query ReplicaRegistry { registry { uuid } }\n": typeof types.ReplicaRegistryDocument,
     "\n  mutation RolesCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name roles timestamp }\n  }\n": typeof types.RolesCreateGroupDocument,
     "\n  mutation RolesUpdateGroup($uuid: ID!, $input: UpdateGroupInput!) {\n    updateGroup(uuid: $uuid, input: $input) { uuid name roles }\n  }\n": typeof types.RolesUpdateGroupDocument,
@@ -172,6 +173,7 @@ const documents: Documents = {
     "mutation PermCreateGroupForMembership($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": types.PermCreateGroupForMembershipDocument,
     "\n      mutation PermMembership($group: ID!, $user: ID!, $add: Boolean!) {\n        added: addGroupMember(group: $group, user: $user) @include(if: $add) { groupUuids }\n        removed: removeGroupMember(group: $group, user: $user) @skip(if: $add) { groupUuids }\n      }\n    ": types.PermMembershipDocument,
     "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }": types.PermRefsDocument,
+    "mutation PermCreateGroupAgain($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }": types.PermCreateGroupAgainDocument,
     "\n  query ReplicaRegistry { registry { uuid } }\n": types.ReplicaRegistryDocument,
     "\n  mutation RolesCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name roles timestamp }\n  }\n": types.RolesCreateGroupDocument,
     "\n  mutation RolesUpdateGroup($uuid: ID!, $input: UpdateGroupInput!) {\n    updateGroup(uuid: $uuid, input: $input) { uuid name roles }\n  }\n": types.RolesUpdateGroupDocument,
@@ -456,6 +458,10 @@ export function graphql(source: "\n      mutation PermMembership($group: ID!, $u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }"): (typeof documents)["query PermRefs($uuid: ID!) { object(uuid: $uuid) { references { targetUuid target { uuid } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermCreateGroupAgain($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"): (typeof documents)["mutation PermCreateGroupAgain($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

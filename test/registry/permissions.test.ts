@@ -157,4 +157,18 @@ describe.each(databases)('access control on $name', ({ create }) => {
     );
     expect(object?.references).toEqual([{ targetUuid: target.uuid, target: null }]);
   });
+
+  it("takes a deleted group's grants from its members, also when a group is made again under its UUID", async () => {
+    const CreateGroup = graphql(`mutation PermCreateGroupAgain($input: CreateGroupInput!) { createGroup(input: $input) { uuid } }`);
+    const group = (await registry.admin.data(CreateGroup, { input: { name: 'Readers', organization: org } })).createGroup.uuid;
+    const asset = await createAsset(registry.admin, type, { organization: org });
+    await grant(registry.admin, { principal: group, right: 'VIEW', object: asset.uuid });
+    const member = await createUser(registry, { organization: org, groups: [group] });
+    const before = (await member.client.data(GetObject, { uuid: asset.uuid })).object;
+    await registry.admin.data(Delete, { uuid: group });
+    const afterDelete = (await member.client.data(GetObject, { uuid: asset.uuid })).object;
+    await registry.admin.data(CreateGroup, { input: { uuid: group, name: 'Readers again', organization: org } });
+    const afterRecreate = (await member.client.data(GetObject, { uuid: asset.uuid })).object;
+    expect([before?.uuid, afterDelete, afterRecreate]).toEqual([asset.uuid, null, null]);
+  });
 });
