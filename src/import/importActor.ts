@@ -1,5 +1,5 @@
 import type { AccessControl, GuardedObject } from '../auth/accessControl.js';
-import { ObjectKind, type Role } from '../domain/objectKind.js';
+import { ObjectKind, Role } from '../domain/objectKind.js';
 import { isObjectUuid } from '../registry/objectDraft.js';
 import type { Actor } from './planner/types.js';
 
@@ -43,8 +43,12 @@ export class ImportActor implements Actor {
     return this.note(`E${SEP}${uuid}`, guard !== undefined && this.access.canEdit(guard));
   }
 
-  /** Only objects the registry holds can be viewed; the planner asks only about those. */
+  /**
+   * Only objects the registry holds can be viewed; the planner asks only about those, for every object and link
+   * target it reads. An administrator sees all: one recorded question stands for all of them.
+   */
   canView(uuid: string): boolean {
+    if (this.access.isAdministrator) return this.hasRole(Role.REGISTRY_ADMINISTRATOR);
     const guard = this.guards.get(uuid);
     return this.note(`V${SEP}${uuid}`, guard !== undefined && this.access.canView(guard));
   }

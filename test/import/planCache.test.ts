@@ -73,4 +73,15 @@ describe('the import actor', () => {
     expect(sameAnswers(recorded.answers, new ImportActor(access(false), guards))).toBe(false);
     expect(sameAnswers(recorded.answers, new ImportActor(access(true, true), guards))).toBe(false);
   });
+
+  it("answers VIEW from the caller's rights, recorded so that a right lost since makes a kept plan stale", () => {
+    const guards = new Map([['o', { uuid: 'o', kind: 'ASSET', ownerUuid: null, organizationUuid: null }]]);
+    const viewing = (view: boolean) => ({ ...access(false), isAdministrator: false, canView: () => view }) as unknown as AccessControl;
+    const recorded = new ImportActor(viewing(true), guards);
+    expect([recorded.canView('o'), recorded.canView('elsewhere')]).toEqual([true, false]);
+    expect([sameAnswers(recorded.answers, new ImportActor(viewing(true), guards)), sameAnswers(recorded.answers, new ImportActor(viewing(false), guards))]).toEqual([
+      true,
+      false,
+    ]);
+  });
 });
