@@ -1,4 +1,4 @@
-import type { Role } from './objectKind.js';
+import { ObjectKind, type Role } from './objectKind.js';
 
 /**
  * What writing a USER or GROUP does to who holds which role. A group's roles are held by its members, so a
@@ -20,6 +20,13 @@ export interface RoleChange {
 export interface RoleHolder {
   roles?: readonly Role[] | null;
   groups?: readonly string[] | null;
+}
+
+/** The roles a USER or GROUP carries, and a user's memberships, from its kind fields; other kinds hold none. */
+export function roleHolderOf(kind: ObjectKind | string, fields: Record<string, unknown> | unknown): RoleHolder {
+  if (kind !== ObjectKind.USER && kind !== ObjectKind.GROUP) return {};
+  const held = fields as RoleHolder;
+  return { roles: held.roles ?? [], groups: kind === ObjectKind.USER ? (held.groups ?? []) : [] };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RecordReference } from '../archive/record.js';
 import type { AccessControl } from '../auth/accessControl.js';
 import type { LifecycleModelFields, UserFields } from '../domain/kindFields.js';
 import { ObjectKind, PolicyEvent } from '../domain/objectKind.js';
-import { roleChangeOf, type RoleHolder } from '../domain/roleChanges.js';
+import { roleChangeOf, roleHolderOf } from '../domain/roleChanges.js';
 import { PermissionGrantEntity, RegistryObjectEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { runPolicies, type PolicySubject } from '../policies/policyEngine.js';
@@ -60,7 +60,7 @@ export class ObjectService {
     if (!this.access.canCreate(kind, typeKey, draft.organizationUuid)) {
       throw RegistryError.forbidden(`create ${kind.toLowerCase()}`, `type ${typeKey} in organization ${draft.organizationUuid}`);
     }
-    this.access.assertMayChangeRoles(roleChangeOf(null, roleHolder(draft)), draft.uuid);
+    this.access.assertMayChangeRoles(roleChangeOf(null, roleHolderOf(draft.kind, draft.fields)), draft.uuid);
     return this.em.transactional(async (tx) => {
       const store = new ObjectStore(tx);
       if (await store.findOne(draft.uuid)) throw RegistryError.conflict(`Object ${draft.uuid} already exists.`, { uuid: draft.uuid });
@@ -117,7 +117,7 @@ export class ObjectService {
     await this.em.transactional(async (tx) => {
       const entity = await this.editable(tx, uuid);
       // Deleting a group takes its roles from its members; deleting a user, its roles and memberships.
-      this.access.assertMayChangeRoles(roleChangeOf(roleHolder(entity), {}), uuid);
+      this.access.assertMayChangeRoles(roleChangeOf(roleHolderOf(entity.kind, entity.fields), {}), uuid);
       await assertNotInUse(tx, entity);
       // Grants on the object go with it, and so do those it held as a principal: a user or group made again
       // under its UUID (by import, say) must not inherit them, nor may the members of a deleted group keep them.
@@ -147,9 +147,9 @@ export class ObjectService {
       const store = new ObjectStore(tx);
       const entity = await this.editable(tx, uuid);
       const draft = draftFromEntity(entity, await store.referencesOf(uuid));
-      const before = roleHolder(draft);
+      const before = roleHolderOf(draft.kind, draft.fields);
       await mutate(draft, tx);
-      this.access.assertMayChangeRoles(roleChangeOf(before, roleHolder(draft)), uuid);
+      this.access.assertMayChangeRoles(roleChangeOf(before, roleHolderOf(draft.kind, draft.fields)), uuid);
       await firePolicies(tx, draft, [PolicyEvent.PRE_UPDATE, PolicyEvent.POST_UPDATE]);
       await validateDraft(tx, draft);
       applyDraft(entity, draft);
@@ -179,13 +179,6 @@ export class ObjectService {
 
 }
 
-
-/** The roles (and a user's memberships) an object holds; other kinds hold none. */
-function roleHolder(o: Pick<ObjectDraft, 'kind' | 'fields'>): RoleHolder {
-  if (o.kind !== ObjectKind.USER && o.kind !== ObjectKind.GROUP) return {};
-  const fields = o.fields as unknown as RoleHolder;
-  return { roles: fields.roles ?? [], groups: o.kind === ObjectKind.USER ? (fields.groups ?? []) : [] };
-}
 
 async function assertNotInUse(tx: SqlEntityManager, entity: RegistryObjectEntity): Promise<void> {
   const dependents =

@@ -1,6 +1,5 @@
-import type { KindFieldsMap } from '../../../domain/kindFields.js';
 import { ObjectKind, Role } from '../../../domain/objectKind.js';
-import { roleChangeOf, type RoleHolder } from '../../../domain/roleChanges.js';
+import { roleChangeOf, roleHolderOf } from '../../../domain/roleChanges.js';
 import type { PlanContext, PlanEntry } from '../planContext.js';
 import { Reasons } from '../reasonCodes.js';
 import { ImportAction } from '../types.js';
@@ -16,12 +15,6 @@ export function roleGrantRule(ctx: PlanContext, entry: PlanEntry): void {
   const { record, existing } = entry;
   if (record.kind !== ObjectKind.GROUP && record.kind !== ObjectKind.USER) return;
   if (ctx.actor.hasRole(Role.REGISTRY_ADMINISTRATOR)) return;
-  const change = roleChangeOf(existing ? { roles: existing.roles, groups: existing.groups } : null, holderOf(record.kind, record.fields));
+  const change = roleChangeOf(existing ? { roles: existing.roles, groups: existing.groups } : null, roleHolderOf(record.kind, record.fields));
   if (change) ctx.fail(entry, ImportAction.REJECT, Reasons.roleChangeForbidden(change));
-}
-
-function holderOf(kind: ObjectKind.GROUP | ObjectKind.USER, fields: unknown): RoleHolder {
-  if (kind === ObjectKind.GROUP) return { roles: (fields as KindFieldsMap['GROUP']).roles };
-  const user = fields as KindFieldsMap['USER'];
-  return { roles: user.roles, groups: user.groups };
 }
