@@ -1,0 +1,124 @@
+import { openAsBlob } from 'node:fs';
+import path from 'node:path';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { CliError } from '../cliError.js';
+import type { Connection } from './connection.js';
+import { serverError, type ServerError } from './serverErrors.js';
+
+/** A typed operation of src/cli/generated (documentMode: string: the document is its query text). */
+export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: ServerError[];
+}
+
+/** Called with the bytes sent so far while an upload is under way. */
+export type UploadProgress = (bytesSent: number) => void;
+
+/**
+ * The registry's GraphQL API over HTTP, the only way registry-bridge talks to a registry: JSON requests, and
+ * GraphQL multipart requests for uploads. Any error in a response fails the call with the registry's code.
+ */
+export class RegistryClient {
+  constructor(readonly connection: Connection) {}
+
+  get url(): string {
+    return this.connection.url;
+  }
+
+  /** Runs one operation; resolves with its data, or throws the CliError for the first error of the response. */
+  async request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+    return this.send<TResult>({
+      method: 'POST',
+      headers: { ...this.authorization(), 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: operation.toString(), variables }),
+    });
+  }
+
+  /**
+   * Runs an operation with a file upload (https://github.com/jaydenseric/graphql-multipart-request-spec): the
+   * `file` variable is null in `operations`, the file a part of its own, streamed from disk. The registry's CSRF
+   * protection refuses multipart requests without the Apollo-Require-Preflight header.
+   */
+  async upload<TResult, TVariables extends { file: null }>(
+    operation: Operation<TResult, TVariables>,
+    variables: Omit<TVariables, 'file'>,
+    filePath: string,
+    onProgress?: UploadProgress,
+  ): Promise<TResult> {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: operation.toString(), variables: { ...variables, file: null } }));
+    form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.append('0', await openFile(filePath), path.basename(filePath));
+    // Response serializes the form (boundary and all) as a stream; counting its bytes as fetch pulls them is
+    // the upload's progress, without writing multipart by hand.
+    const encoded = new Response(form);
+    let sent = 0;
+    const counted = encoded.body!.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          sent += chunk.byteLength;
+          onProgress?.(sent);
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    return this.send<TResult>({
+      method: 'POST',
+      headers: { ...this.authorization(), 'content-type': encoded.headers.get('content-type')!, 'apollo-require-preflight': 'true' },
+      body: counted,
+      duplex: 'half',
+    } as RequestInit);
+  }
+
+  /** A GET of a path the registry named (an archive's downloadUrl), with the bearer token. */
+  async get(resource: string): Promise<Response> {
+    const url = new URL(resource, this.url).toString();
+    try {
+      return await fetch(url, { headers: this.authorization() });
+    } catch (error) {
+      throw CliError.unreachable(url, error);
+    }
+  }
+
+  private authorization(): Record<string, string> {
+    return { authorization: `Bearer ${this.connection.token}` };
+  }
+
+  private async send<TResult>(init: RequestInit): Promise<TResult> {
+    let res: Response;
+    try {
+      res = await fetch(this.url, init);
+    } catch (error) {
+      throw CliError.unreachable(this.url, error);
+    }
+    const body = await this.parse<TResult>(res);
+    const first = body.errors?.[0];
+    if (first) throw serverError(first, res.status);
+    if (!body.data) throw CliError.notARegistry(this.url, res.status, res.headers.get('content-type'));
+    return body.data;
+  }
+
+  /** The response as GraphQL JSON; anything else (an HTML page, a proxy's error) means no registry is there. */
+  private async parse<TResult>(res: Response): Promise<GraphQLBody<TResult>> {
+    const type = res.headers.get('content-type');
+    const text = await res.text().catch((error: unknown) => {
+      throw CliError.unreachable(this.url, error);
+    });
+    if (!type || !/json/i.test(type)) throw CliError.notARegistry(this.url, res.status, type);
+    try {
+      return JSON.parse(text) as GraphQLBody<TResult>;
+    } catch {
+      throw CliError.notARegistry(this.url, res.status, type);
+    }
+  }
+}
+
+async function openFile(filePath: string): Promise<Blob> {
+  try {
+    return await openAsBlob(filePath);
+  } catch (error) {
+    throw CliError.unreadableFile('file', filePath, error);
+  }
+}

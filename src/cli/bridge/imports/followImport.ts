@@ -1,0 +1,60 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CliImportRecordFragment, CommitImportInput } from '../../generated/graphql.js';
+import { CliError } from '../cliError.js';
+import type { CommandContext } from '../commandAction.js';
+import type { RegistryClient } from '../connection/registryClient.js';
+import { importFailure } from '../connection/serverErrors.js';
+import { CommitImport, ImportRecordById } from '../operations/importOperations.js';
+
+export type ImportRecord = CliImportRecordFragment;
+
+/** How often the import record is read while a commit runs: often enough for a live bar, cheap for the registry. */
+const POLL_INTERVAL_MS = 500;
+
+/**
+ * Starts a commit without waiting for it (wait: false: the registry answers with the RUNNING record at once) and
+ * follows it by polling the import record to its end, so no request is held open for minutes. Resolves with the
+ * final record; a FAILED one is returned too (`failureOf` says why), so its document can still be printed.
+ * A staged import the registry does not know (NOT_FOUND) is reported as gone.
+ */
+export async function commitAndFollow(ctx: CommandContext, client: RegistryClient, input: Omit<CommitImportInput, 'wait'>): Promise<ImportRecord> {
+  let started: ImportRecord;
+  try {
+    started = (await client.request(CommitImport, { input: { ...input, wait: false } })).commitImport;
+  } catch (error) {
+    if (error instanceof CliError && error.code === 'NOT_FOUND') throw CliError.stagedImportGone(input.stagedImportId);
+    throw error;
+  }
+  return follow(ctx, client, started);
+}
+
+async function follow(ctx: CommandContext, client: RegistryClient, record: ImportRecord): Promise<ImportRecord> {
+  const bar = ctx.progress.commit(record.total);
+  const interrupt = new AbortController();
+  const onInterrupt = () => interrupt.abort();
+  process.once('SIGINT', onInterrupt);
+  let current = record;
+  try {
+    while (current.status === 'RUNNING') {
+      bar.setTotal(current.total);
+      bar.update(current.done, { phase: current.phase });
+      await sleep(POLL_INTERVAL_MS, undefined, { signal: interrupt.signal });
+      const data = await client.request(ImportRecordById, { id: current.id });
+      if (!data.importRecord) throw CliError.unexpected(new Error(`import record ${current.id} vanished while it ran`));
+      current = data.importRecord;
+    }
+    return current;
+  } catch (error) {
+    if (interrupt.signal.aborted) throw CliError.interrupted(current.id);
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    bar.stop();
+  }
+}
+
+/** Why a finished import failed, as the error to report; null when it succeeded. */
+export function failureOf(record: ImportRecord): CliError | null {
+  if (record.status !== 'FAILED') return null;
+  return importFailure(record.error ?? { code: 'INTERNAL_SERVER_ERROR', message: 'The import failed.' }, record.id);
+}
