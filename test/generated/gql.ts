@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": typeof types.CommandLineServerCertificateDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": typeof types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": typeof types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": typeof types.RetentionExportDocument,
@@ -104,6 +105,7 @@ type Documents = {
     "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": typeof types.BuilderGrantDocument,
 };
 const documents: Documents = {
+    "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": types.CommandLineServerCertificateDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": types.RetentionExportDocument,
@@ -208,6 +210,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n"): (typeof documents)["\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

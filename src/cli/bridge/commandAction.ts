@@ -18,7 +18,7 @@ export interface CommandContext {
   /** A line for people on stderr (what happens meanwhile: "Staged ...", "Saved ..."); nothing in --json mode. */
   note(line: string): void;
   /** The registry of --registry / --profile, with the token (read on first use). */
-  client(): RegistryClient;
+  client(): Promise<RegistryClient>;
 }
 
 /**
@@ -55,7 +55,7 @@ export function commandAction<Args extends unknown[]>(name: string, run: (ctx: C
 
 export function createContext(flags: CommonFlags, terminal = new Terminal()): CommandContext {
   const json = flags.json === true;
-  let client: RegistryClient | null = null;
+  let client: Promise<RegistryClient> | null = null;
   return {
     json,
     verbose: flags.verbose === true,
@@ -67,7 +67,7 @@ export function createContext(flags: CommonFlags, terminal = new Terminal()): Co
     note: (line) => {
       if (!json) terminal.stderr.write(`${line}\n`);
     },
-    client: () => (client ??= new RegistryClient(resolveConnection(flags))),
+    client: () => (client ??= resolveConnection(flags).then((connection) => new RegistryClient(connection))),
   };
 }
 

@@ -38,7 +38,7 @@ async function runApply(ctx: CommandContext, planFilePath: string, flags: Flags)
   const violations = guardViolations(guard, plan.counts);
   const base = { planFile: planFilePath, plan, guard: guardDocument(guard, violations) };
   if (violations.length) return { document: { ...base, import: null }, error: CliError.guard(violations) };
-  const client = ctx.client();
+  const client = await ctx.client();
   const { registry } = await client.request(RegistryIdentity, {});
   if (registry.uuid !== plan.registry.uuid) throw CliError.wrongRegistry(planFilePath, plan.registry, registry);
   const record = await commitAndFollow(ctx, client, {

@@ -52,7 +52,7 @@ export function exportCommand(): Command {
 
 async function runExport(ctx: CommandContext, flags: Flags): Promise<CommandResult> {
   const input = await exportInput(flags);
-  const client = ctx.client();
+  const client = await ctx.client();
   const exporting = ctx.progress.waiting('Exporting');
   let exported;
   try {

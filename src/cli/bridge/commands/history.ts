@@ -36,7 +36,7 @@ async function runHistory(ctx: CommandContext, importId: string | undefined, fla
 }
 
 async function listImports(ctx: CommandContext, limit: number): Promise<CommandResult> {
-  const client = ctx.client();
+  const client = await ctx.client();
   const imports: ImportRecord[] = [];
   let after: string | null = null;
   let more = true;
@@ -66,7 +66,7 @@ async function listImports(ctx: CommandContext, limit: number): Promise<CommandR
 }
 
 async function showImport(ctx: CommandContext, id: string, limit: number): Promise<CommandResult> {
-  const client = ctx.client();
+  const client = await ctx.client();
   const first = await client.request(ImportRecordOutcomes, { id, first: Math.min(OUTCOME_PAGE, limit), after: null });
   if (!first.importRecord) {
     throw new CliError('NOT_FOUND', `Import ${id} does not exist or is not yours.`, ExitCode.ERROR, 'registry-bridge history lists your imports.', { id });

@@ -38,7 +38,7 @@ export function importCommand(): Command {
 
 async function runImport(ctx: CommandContext, file: string, flags: Flags): Promise<CommandResult> {
   const guard = guardOf(flags);
-  const client = ctx.client();
+  const client = await ctx.client();
   const made = await makePlan(ctx, client, { file, passwordFile: flags.passwordFile }, flags, { show: [], limit: 0 });
   const violations = guardViolations(guard, made.plan.counts);
   const refusal = made.plan.blocking.length ? CliError.blocked(made.plan.blocking) : violations.length ? CliError.guard(violations) : null;

@@ -49,7 +49,7 @@ export function planCommand(): Command {
 async function runPlan(ctx: CommandContext, file: string | undefined, flags: Flags): Promise<CommandResult> {
   if (!file === !flags.stagedImport) throw CliError.usage('Give an archive FILE or --staged-import ID (one of them).');
   const guard = guardOf(flags);
-  const client = ctx.client();
+  const client = await ctx.client();
   const made = await makePlan(ctx, client, { file, stagedImportId: flags.stagedImport, passwordFile: flags.passwordFile }, flags, {
     show: flags.show,
     limit: flags.limit,

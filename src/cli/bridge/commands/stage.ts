@@ -27,7 +27,7 @@ export function stageCommand(): Command {
 }
 
 async function runStage(ctx: CommandContext, file: string, flags: Flags): Promise<CommandResult> {
-  const staged = await stageFile(ctx, ctx.client(), file, flags.passwordFile);
+  const staged = await stageFile(ctx, await ctx.client(), file, flags.passwordFile);
   return {
     document: { stagedImport: staged },
     render: (c) => {

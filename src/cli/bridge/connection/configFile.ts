@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import envPaths from 'env-paths';
-import { z } from 'zod';
 import { CliError } from '../cliError.js';
 
 /**
@@ -12,17 +11,13 @@ import { CliError } from '../cliError.js';
  *   { "defaultProfile": "dev",
  *     "profiles": { "dev":  { "registry": "https://dev.example.com/graphql", "tokenFile": "dev.token" },
  *                   "prod": { "registry": "https://prod.example.com/graphql", "tokenFile": "/run/secrets/prod" } } }
+ *
+ * Its schema is schemas/config.schema.json.
  */
-const ProfileSchema = z.strictObject({
-  registry: z.string().min(1),
-  /** Relative to the configuration file's folder; `~/` is the home directory. */
-  tokenFile: z.string().min(1).optional(),
-});
-
-const ConfigSchema = z.strictObject({
-  defaultProfile: z.string().min(1).optional(),
-  profiles: z.record(z.string(), ProfileSchema).default({}),
-});
+interface ConfigJson {
+  defaultProfile?: string;
+  profiles?: Record<string, { registry: string; tokenFile?: string }>;
+}
 
 export interface Profile {
   name: string;
@@ -46,11 +41,11 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): { path: string
 }
 
 /** Reads and validates the configuration file; a missing default file is an empty configuration. */
-export function readConfigFile(env: NodeJS.ProcessEnv = process.env): ConfigFile {
+export async function readConfigFile(env: NodeJS.ProcessEnv = process.env): Promise<ConfigFile> {
   const where = configPath(env);
   let text: string;
   try {
-    text = readFileSync(where.path, 'utf8');
+    text = await readFile(where.path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !where.explicit) {
       return { path: where.path, exists: false, defaultProfile: null, profiles: new Map() };
@@ -63,13 +58,17 @@ export function readConfigFile(env: NodeJS.ProcessEnv = process.env): ConfigFile
   } catch (error) {
     throw CliError.config(where.path, `not JSON (${(error as Error).message})`);
   }
-  const parsed = ConfigSchema.safeParse(json);
-  if (!parsed.success) throw CliError.config(where.path, describeIssues(parsed.error));
+  const { validateConfig, describeProblems } = await import('../schemas/schemaValidators.js');
+  if (!validateConfig(json)) {
+    const token = validateConfig.errors?.some((e) => (e.params as { additionalProperty?: string }).additionalProperty === 'token');
+    throw CliError.config(where.path, `${describeProblems(validateConfig.errors)}${token ? ': a token goes in a tokenFile, never in this file' : ''}`);
+  }
+  const config = json as ConfigJson;
   const dir = path.dirname(where.path);
   const profiles = new Map<string, Profile>(
-    Object.entries(parsed.data.profiles).map(([name, p]) => [name, { name, registry: p.registry, tokenFile: p.tokenFile ? resolveFile(dir, p.tokenFile) : null }]),
+    Object.entries(config.profiles ?? {}).map(([name, p]) => [name, { name, registry: p.registry, tokenFile: p.tokenFile ? resolveFile(dir, p.tokenFile) : null }]),
   );
-  const defaultProfile = parsed.data.defaultProfile ?? null;
+  const defaultProfile = config.defaultProfile ?? null;
   if (defaultProfile && !profiles.has(defaultProfile)) {
     throw CliError.config(where.path, `defaultProfile "${defaultProfile}" is not one of the profiles`);
   }
@@ -79,15 +78,4 @@ export function readConfigFile(env: NodeJS.ProcessEnv = process.env): ConfigFile
 function resolveFile(dir: string, file: string): string {
   if (file === '~' || file.startsWith('~/')) return path.join(homedir(), file.slice(1));
   return path.resolve(dir, file);
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => {
-      const where = issue.path.length ? issue.path.join('.') : '(top level)';
-      const tokenHint = issue.code === 'unrecognized_keys' && issue.keys.includes('token') ? ' (a token goes in a tokenFile, never in this file)' : '';
-      return `${where}: ${issue.message}${tokenHint}`;
-    })
-    .join('; ');
 }

@@ -22,10 +22,10 @@ export interface Connection {
  * REGISTRY_BRIDGE_PROFILE, the file's defaultProfile). The token: --token-file, REGISTRY_TOKEN, the profile's
  * tokenFile; never a flag's value, which any user of the machine could read in the process list.
  */
-export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Connection {
+export async function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Promise<Connection> {
   if (flags.registry && flags.profile) throw CliError.usage('Give --registry or --profile, not both.');
   const profileName = flags.registry ? null : (flags.profile ?? env.REGISTRY_BRIDGE_PROFILE ?? null);
-  const config = flags.registry && !profileName ? null : readConfigFile(env);
+  const config = flags.registry && !profileName ? null : await readConfigFile(env);
   const name = profileName ?? config?.defaultProfile ?? null;
   const profile = name ? config!.profiles.get(name) : undefined;
   if (name && !profile) throw CliError.unknownProfile(name, config!.path, [...config!.profiles.keys()]);

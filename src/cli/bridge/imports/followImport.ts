@@ -8,8 +8,12 @@ import { CommitImport, ImportRecordById } from '../operations/importOperations.j
 
 export type ImportRecord = CliImportRecordFragment;
 
-/** How often the import record is read while a commit runs: often enough for a live bar, cheap for the registry. */
-const POLL_INTERVAL_MS = 500;
+/**
+ * How often the import record is read while a commit runs: soon at first (most imports end within a second),
+ * then every second, often enough for a live bar and cheap for the registry.
+ */
+const FIRST_POLL_MS = 100;
+const MAX_POLL_MS = 1000;
 
 /**
  * Starts a commit without waiting for it (wait: false: the registry answers with the RUNNING record at once) and
@@ -34,11 +38,13 @@ async function follow(ctx: CommandContext, client: RegistryClient, record: Impor
   const onInterrupt = () => interrupt.abort();
   process.once('SIGINT', onInterrupt);
   let current = record;
+  let wait = FIRST_POLL_MS;
   try {
     while (current.status === 'RUNNING') {
       bar.setTotal(current.total);
       bar.update(current.done, { phase: current.phase });
-      await sleep(POLL_INTERVAL_MS, undefined, { signal: interrupt.signal });
+      await sleep(wait, undefined, { signal: interrupt.signal });
+      wait = Math.min(wait * 2, MAX_POLL_MS);
       const data = await client.request(ImportRecordById, { id: current.id });
       if (!data.importRecord) throw CliError.unexpected(new Error(`import record ${current.id} vanished while it ran`));
       current = data.importRecord;

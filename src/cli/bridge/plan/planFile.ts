@@ -1,9 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { CliError } from '../cliError.js';
 import { writeLocalFile } from '../localFiles.js';
-import planFileSchema from '../schemas/plan-file.schema.json' with { type: 'json' };
 import type { PlanCounts } from './guard.js';
 import type { BlockingProblem } from './readPlan.js';
 
@@ -21,11 +18,6 @@ export interface PlanFile {
   blocking: BlockingProblem[];
   changes: boolean;
 }
-
-// ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the whole module.
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormatsModule.default(ajv, ['date-time', 'uri']);
-const validatePlanFile = ajv.compile<PlanFile>(planFileSchema);
 
 /** Writes the plan file. */
 export async function writePlanFile(file: string, plan: PlanFile): Promise<void> {
@@ -46,14 +38,7 @@ export async function readPlanFile(file: string): Promise<PlanFile> {
   } catch (error) {
     throw CliError.planFile(file, `not JSON (${(error as Error).message})`);
   }
-  if (!validatePlanFile(json)) throw CliError.planFile(file, describe(validatePlanFile.errors ?? []));
-  return json;
-}
-
-/** The problems of a document that fails the plan-file schema, briefly. */
-function describe(errors: ErrorObject[]): string {
-  return errors
-    .slice(0, 3)
-    .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is invalid'}`)
-    .join('; ');
+  const { validatePlanFile, describeProblems } = await import('../schemas/schemaValidators.js');
+  if (!validatePlanFile(json)) throw CliError.planFile(file, describeProblems(validatePlanFile.errors));
+  return json as PlanFile;
 }

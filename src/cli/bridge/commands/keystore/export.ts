@@ -25,7 +25,7 @@ export function keystoreExportCommand(): Command {
 
 async function runKeystoreExport(ctx: CommandContext, flags: Flags): Promise<CommandResult> {
   const password = await readSecretFile(flags.passwordFile, 'password file');
-  const keystore = (await ctx.client().request(ExportKeystore, { password })).exportKeystore;
+  const keystore = (await (await ctx.client()).request(ExportKeystore, { password })).exportKeystore;
   const file = flags.out ?? keystore.fileName;
   await writeLocalFile(file, Buffer.from(keystore.contentBase64, 'base64'), 'key store', { private: true });
   return {

@@ -24,7 +24,7 @@ export function keystoreImportCommand(): Command {
 async function runKeystoreImport(ctx: CommandContext, file: string, flags: Flags): Promise<CommandResult> {
   await fileSize(file, 'key store');
   const password = await readSecretFile(flags.passwordFile, 'password file');
-  const result = (await ctx.client().upload(ImportKeystore, { password, makeCurrent: flags.makeCurrent }, file)).importKeystore;
+  const result = (await (await ctx.client()).upload(ImportKeystore, { password, makeCurrent: flags.makeCurrent }, file)).importKeystore;
   return {
     document: { keyCount: result.keyCount, added: result.added, current: result.current },
     render: (c) => c.print(`Imported ${result.keyCount} key(s), ${result.added} new; current certificate: ${result.current.subject} (${result.current.fingerprintSha256}).`),

@@ -17,6 +17,6 @@ export function trustAddCommand(): Command {
 
 async function runTrustAdd(ctx: CommandContext, certFile: string, _flags: CommonFlags): Promise<CommandResult> {
   const pem = await readTextFile(certFile, 'certificate file');
-  const provider = (await ctx.client().request(AddTrustedProvider, { pem })).addTrustedProvider;
+  const provider = (await (await ctx.client()).request(AddTrustedProvider, { pem })).addTrustedProvider;
   return { document: { provider }, render: (c) => renderProviders(c, [provider]) };
 }

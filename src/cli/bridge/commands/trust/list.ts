@@ -13,6 +13,6 @@ export function trustListCommand(): Command {
 }
 
 async function runTrustList(ctx: CommandContext): Promise<CommandResult> {
-  const providers = (await ctx.client().request(TrustedProviders, {})).trustedProviders;
+  const providers = (await (await ctx.client()).request(TrustedProviders, {})).trustedProviders;
   return { document: { providers }, render: (c) => renderProviders(c, providers) };
 }

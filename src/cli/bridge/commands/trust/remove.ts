@@ -14,7 +14,7 @@ export function trustRemoveCommand(): Command {
 }
 
 async function runTrustRemove(ctx: CommandContext, fingerprint: string, _flags: CommonFlags): Promise<CommandResult> {
-  const removed = (await ctx.client().request(RemoveTrustedProvider, { fingerprint: fingerprint.toLowerCase() })).removeTrustedProvider;
+  const removed = (await (await ctx.client()).request(RemoveTrustedProvider, { fingerprint: fingerprint.toLowerCase() })).removeTrustedProvider;
   return {
     document: { fingerprint: fingerprint.toLowerCase(), removed },
     render: (c) => c.print(removed ? `No longer trusted: ${fingerprint}.` : `${fingerprint} was not trusted; nothing changed.`),
