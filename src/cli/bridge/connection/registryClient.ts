@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { CliError } from '../cliError.js';
 import type { Connection } from './connection.js';
+import { postMultipart } from './multipartUpload.js';
 import { serverError, type ServerError } from './serverErrors.js';
 
 /** A typed operation of src/cli/generated (documentMode: string: the document is its query text). */
@@ -38,8 +39,8 @@ export class RegistryClient {
 
   /**
    * Runs an operation with a file upload (https://github.com/jaydenseric/graphql-multipart-request-spec): the
-   * `file` variable is null in `operations`, the file a part of its own, streamed from disk. The registry's CSRF
-   * protection refuses multipart requests without the Apollo-Require-Preflight header.
+   * `file` variable is null in `operations`, the file a part of its own, streamed from disk (multipartUpload.ts).
+   * The registry's CSRF protection refuses multipart requests without the Apollo-Require-Preflight header.
    */
   async upload<TResult, TVariables extends { file: null }>(
     operation: Operation<TResult, TVariables>,
@@ -51,25 +52,8 @@ export class RegistryClient {
     form.append('operations', JSON.stringify({ query: operation.toString(), variables: { ...variables, file: null } }));
     form.append('map', JSON.stringify({ 0: ['variables.file'] }));
     form.append('0', await openFile(filePath), path.basename(filePath));
-    // Response serializes the form (boundary and all) as a stream; counting its bytes as fetch pulls them is
-    // the upload's progress, without writing multipart by hand.
-    const encoded = new Response(form);
-    let sent = 0;
-    const counted = encoded.body!.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          sent += chunk.byteLength;
-          onProgress?.(sent);
-          controller.enqueue(chunk);
-        },
-      }),
-    );
-    return this.send<TResult>({
-      method: 'POST',
-      headers: { ...this.authorization(), 'content-type': encoded.headers.get('content-type')!, 'apollo-require-preflight': 'true' },
-      body: counted,
-      duplex: 'half',
-    } as RequestInit);
+    const answer = await postMultipart(this.url, { ...this.authorization(), 'apollo-require-preflight': 'true' }, form, onProgress);
+    return this.dataOf<TResult>(this.parse<TResult>(answer.status, answer.contentType, answer.text), answer.status);
   }
 
   /** A GET of a path the registry named (an archive's downloadUrl), with the bearer token. */
@@ -87,30 +71,33 @@ export class RegistryClient {
   }
 
   private async send<TResult>(init: RequestInit): Promise<TResult> {
-    let res: Response;
+    let status: number;
+    let type: string | null;
+    let text: string;
     try {
-      res = await fetch(this.url, init);
+      const res = await fetch(this.url, init);
+      [status, type, text] = [res.status, res.headers.get('content-type'), await res.text()];
     } catch (error) {
       throw CliError.unreachable(this.url, error);
     }
-    const body = await this.parse<TResult>(res);
+    return this.dataOf(this.parse<TResult>(status, type, text), status);
+  }
+
+  /** The data of a response, or the CliError for its first error. */
+  private dataOf<TResult>(body: GraphQLBody<TResult>, status: number): TResult {
     const first = body.errors?.[0];
-    if (first) throw serverError(first, res.status);
-    if (!body.data) throw CliError.notARegistry(this.url, res.status, res.headers.get('content-type'));
+    if (first) throw serverError(first, status);
+    if (!body.data) throw CliError.notARegistry(this.url, status, 'no data');
     return body.data;
   }
 
   /** The response as GraphQL JSON; anything else (an HTML page, a proxy's error) means no registry is there. */
-  private async parse<TResult>(res: Response): Promise<GraphQLBody<TResult>> {
-    const type = res.headers.get('content-type');
-    const text = await res.text().catch((error: unknown) => {
-      throw CliError.unreachable(this.url, error);
-    });
-    if (!type || !/json/i.test(type)) throw CliError.notARegistry(this.url, res.status, type);
+  private parse<TResult>(status: number, type: string | null, text: string): GraphQLBody<TResult> {
+    if (!type || !/json/i.test(type)) throw CliError.notARegistry(this.url, status, type);
     try {
       return JSON.parse(text) as GraphQLBody<TResult>;
     } catch {
-      throw CliError.notARegistry(this.url, res.status, type);
+      throw CliError.notARegistry(this.url, status, type);
     }
   }
 }
