@@ -12,6 +12,10 @@ const ServerCertificate = graphql(`
   query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }
 `);
 
+const StagedImports = graphql(`
+  query CommandLineStagedImports { stagedImports { id } }
+`);
+
 /*
  * Signers, encryption and key stores through registry-bridge: prod requires a trusted signer, so dev's
  * archives land there only once its certificate is trusted; encrypted archives need their password file.
@@ -45,8 +49,9 @@ describe.each(databases)('registry-bridge keys and trust on $name', ({ create })
     const organization = (await createOrganization(dev.admin)).uuid;
     const archive = await exportToFile(dev.admin, { objects: [organization] });
     const refused = jsonOutput(await cli(prod, 'import', archive, '--json'));
-    expect(refused).toMatchObject({ exitCode: 8, error: { code: 'UNTRUSTED_SIGNER' } });
+    expect(refused).toMatchObject({ exitCode: 8, error: { code: 'UNTRUSTED_SIGNER' }, stagedImport: { trust: 'SIGNED_UNTRUSTED' }, import: null });
     expect(await objectIn(prod.admin, organization)).toBeNull();
+    expect((await prod.admin.data(StagedImports)).stagedImports).toEqual([]); // not left behind
 
     const certificate = (await dev.admin.data(ServerCertificate)).serverCertificate;
     const added = jsonOutput(await cli(prod, 'trust', 'add', fileWith(certificate.pem, 'dev.pem'), '--json'));

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": typeof types.CommandLineServerCertificateDocument,
+    "\n  query CommandLineStagedImports { stagedImports { id } }\n": typeof types.CommandLineStagedImportsDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": typeof types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": typeof types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": typeof types.RetentionExportDocument,
@@ -106,6 +107,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": types.CommandLineServerCertificateDocument,
+    "\n  query CommandLineStagedImports { stagedImports { id } }\n": types.CommandLineStagedImportsDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": types.RetentionExportDocument,
@@ -214,6 +216,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n"): (typeof documents)["\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandLineStagedImports { stagedImports { id } }\n"): (typeof documents)["\n  query CommandLineStagedImports { stagedImports { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

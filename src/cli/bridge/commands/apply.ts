@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { CliError } from '../cliError.js';
-import { commandAction, type CommandContext, type CommandResult } from '../commandAction.js';
+import { asCliError, commandAction, type CommandContext, type CommandResult } from '../commandAction.js';
 import { examples, withCommonOptions, type CommonFlags } from '../commandOptions.js';
 import { exitCodesHelp } from '../exitCodes.js';
-import { commitAndFollow, failureOf } from '../imports/followImport.js';
+import { commitAndFollow, failureOf, type ImportRecord } from '../imports/followImport.js';
 import { renderImportRecord } from '../imports/importViews.js';
 import { RegistryIdentity } from '../operations/registryOperations.js';
 import { guardDocument, guardViolations } from '../plan/guard.js';
@@ -37,16 +37,24 @@ async function runApply(ctx: CommandContext, planFilePath: string, flags: Flags)
   const guard = guardOf(flags);
   const violations = guardViolations(guard, plan.counts);
   const base = { planFile: planFilePath, plan, guard: guardDocument(guard, violations) };
-  if (violations.length) return { document: { ...base, import: null }, error: CliError.guard(violations) };
+  if (violations.length) {
+    const render = (c: CommandContext) => c.print(`Not applied: the plan of ${planFilePath} (${countsLine(plan.counts)}) fails the guard.`);
+    return { document: { ...base, import: null }, error: CliError.guard(violations), render };
+  }
   const client = await ctx.client();
   const { registry } = await client.request(RegistryIdentity, {});
   if (registry.uuid !== plan.registry.uuid) throw CliError.wrongRegistry(planFilePath, plan.registry, registry);
-  const record = await commitAndFollow(ctx, client, {
-    stagedImportId: plan.stagedImport.id,
-    options: plan.options,
-    selection: plan.selection,
-    expectedPlanDigest: plan.planDigest,
-  });
+  let record: ImportRecord;
+  try {
+    record = await commitAndFollow(ctx, client, {
+      stagedImportId: plan.stagedImport.id,
+      options: plan.options,
+      selection: plan.selection,
+      expectedPlanDigest: plan.planDigest,
+    });
+  } catch (error) {
+    return { document: { ...base, import: null }, error: asCliError(error) };
+  }
   return {
     document: { ...base, import: record },
     error: failureOf(record) ?? undefined,

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { CliError } from '../cliError.js';
-import { commandAction, type CommandContext, type CommandResult } from '../commandAction.js';
+import { asCliError, commandAction, type CommandContext, type CommandResult } from '../commandAction.js';
 import { examples, withCommonOptions, type CommonFlags } from '../commandOptions.js';
 import { exitCodesHelp } from '../exitCodes.js';
-import { commitAndFollow, failureOf, type ImportRecord } from '../imports/followImport.js';
+import { failureOf, followImport, startCommit, type ImportRecord } from '../imports/followImport.js';
 import { renderImportRecord, renderStagedImport } from '../imports/importViews.js';
 import { DiscardStagedImport } from '../operations/stagingOperations.js';
 import { guardDocument, guardViolations } from '../plan/guard.js';
@@ -20,8 +20,8 @@ export function importCommand(): Command {
     .summary('stage, plan and apply an archive in one go')
     .description(
       'Stages FILE, plans it with the options and selection given, checks the guard (--fail-on, --max-*), and ' +
-        'commits that plan (with its digest). A blocked plan or one the guard refuses is not committed (exit 4) and ' +
-        'its staged import is discarded. To review before committing, use plan --out and apply instead.',
+        'commits that plan (with its digest). A blocked plan or one the guard refuses is not committed (exit 4); ' +
+        'an archive not imported is not left staged. To review before committing, use plan --out and apply instead.',
     )
     .argument('<file>', 'the archive to import')
     .option('--password-file <file>', 'the password of a password-encrypted archive');
@@ -41,24 +41,34 @@ async function runImport(ctx: CommandContext, file: string, flags: Flags): Promi
   const client = await ctx.client();
   const made = await makePlan(ctx, client, { file, passwordFile: flags.passwordFile }, flags, { show: [], limit: 0 });
   const violations = guardViolations(guard, made.plan.counts);
-  const refusal = made.plan.blocking.length ? CliError.blocked(made.plan.blocking) : violations.length ? CliError.guard(violations) : null;
+  const { plan } = made;
+  const refusal = plan.blocking.length ? CliError.blocked(plan.blocking) : violations.length ? CliError.guard(violations) : null;
   let record: ImportRecord | null = null;
-  if (refusal) {
-    // Nobody will commit it through this command: do not leave it taking space until it expires. Should the
-    // discard fail, it expires anyway; the refusal is what to report.
-    await client.request(DiscardStagedImport, { id: made.staged.id }).catch(() => undefined);
-  } else {
-    const { plan } = made;
-    record = await commitAndFollow(ctx, client, { stagedImportId: plan.stagedImport.id, options: plan.options, selection: plan.selection, expectedPlanDigest: plan.planDigest });
+  let error: CliError | null = refusal;
+  let started = false;
+  if (!refusal) {
+    try {
+      record = await startCommit(client, { stagedImportId: plan.stagedImport.id, options: plan.options, selection: plan.selection, expectedPlanDigest: plan.planDigest });
+      started = true;
+      record = await followImport(ctx, client, record);
+      error = failureOf(record);
+    } catch (failure) {
+      error = asCliError(failure); // once started, the commit may still run (interrupted, the registry unreachable)
+    }
   }
+  // Nobody else knows this staged import: when it surely will not be committed (refused here or by the commit's
+  // first checks, or the commit failed), do not leave it taking space until it expires; a failed discard leaves
+  // it to expire.
+  const discard = !started || record?.status === 'FAILED';
+  if (discard) await client.request(DiscardStagedImport, { id: made.staged.id }).catch(() => undefined);
   return {
-    document: { registry: made.registry, stagedImport: made.staged, plan: made.plan, guard: guardDocument(guard, violations), import: record },
-    error: refusal ?? (record && failureOf(record)) ?? undefined,
+    document: { registry: made.registry, stagedImport: made.staged, plan, guard: guardDocument(guard, violations), import: record },
+    error: error ?? undefined,
     render: (c) => {
       renderStagedImport(c, made.staged);
-      c.print(`Plan: ${countsLine(made.plan.counts)}.`);
+      c.print(`Plan: ${countsLine(plan.counts)}.`);
       if (record) renderImportRecord(c, record);
-      else c.print(`Not committed; staged import ${made.staged.id} discarded.`);
+      if (discard) c.print(`Not imported; staged import ${made.staged.id} discarded.`);
     },
   };
 }

@@ -22,17 +22,21 @@ const MAX_POLL_MS = 1000;
  * A staged import the registry does not know (NOT_FOUND) is reported as gone.
  */
 export async function commitAndFollow(ctx: CommandContext, client: RegistryClient, input: Omit<CommitImportInput, 'wait'>): Promise<ImportRecord> {
-  let started: ImportRecord;
+  return followImport(ctx, client, await startCommit(client, input));
+}
+
+/** Starts a commit: its RUNNING record, or the refusal of checks made at once (the signer, the staged import). */
+export async function startCommit(client: RegistryClient, input: Omit<CommitImportInput, 'wait'>): Promise<ImportRecord> {
   try {
-    started = (await client.request(CommitImport, { input: { ...input, wait: false } })).commitImport;
+    return (await client.request(CommitImport, { input: { ...input, wait: false } })).commitImport;
   } catch (error) {
     if (error instanceof CliError && error.code === 'NOT_FOUND') throw CliError.stagedImportGone(input.stagedImportId);
     throw error;
   }
-  return follow(ctx, client, started);
 }
 
-async function follow(ctx: CommandContext, client: RegistryClient, record: ImportRecord): Promise<ImportRecord> {
+/** Polls a running import to its end, showing its phase and objects done on a terminal. */
+export async function followImport(ctx: CommandContext, client: RegistryClient, record: ImportRecord): Promise<ImportRecord> {
   const bar = ctx.progress.commit(record.total);
   const interrupt = new AbortController();
   const onInterrupt = () => interrupt.abort();
