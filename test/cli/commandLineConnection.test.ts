@@ -39,6 +39,9 @@ describe.each(databases)('registry-bridge connections and failures on $name', ({
     expect(jsonOutput(byDefault)).toMatchObject({ exitCode: 0, providers: [] });
     const named = await runCli(['trust', 'list', '--profile', 'prod'], { env: { REGISTRY_BRIDGE_CONFIG: config } });
     expect(named).toMatchObject({ code: 0, stdout: 'No trusted providers.\n', stderr: '' });
+    // --registry wins over a profile named by the environment (the token then comes from REGISTRY_TOKEN).
+    const env = { REGISTRY_BRIDGE_CONFIG: config, REGISTRY_BRIDGE_PROFILE: 'dev', REGISTRY_TOKEN: registry.adminToken };
+    expect((await runCli(['trust', 'list', '--registry', registry.url], { env })).code).toBe(0);
   });
 
   it("reads config.json in the user's configuration folder when REGISTRY_BRIDGE_CONFIG is not set", async () => {

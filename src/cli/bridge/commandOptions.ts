@@ -14,7 +14,7 @@ export interface CommonFlags extends ConnectionFlags {
 export function withCommonOptions(command: Command): Command {
   return command
     .addOption(new Option('--registry <url>', "the registry's GraphQL endpoint (instead of a profile)").helpGroup('Connection:'))
-    .addOption(new Option('--profile <name>', 'a profile of the configuration file').env('REGISTRY_BRIDGE_PROFILE').helpGroup('Connection:'))
+    .addOption(new Option('--profile <name>', 'a profile of the configuration file (default: REGISTRY_BRIDGE_PROFILE, then its defaultProfile)').helpGroup('Connection:'))
     .addOption(
       new Option('--token-file <file>', "a file holding the bearer token (default: REGISTRY_TOKEN, then the profile's tokenFile)").helpGroup('Connection:'),
     )
