@@ -44,8 +44,8 @@ export function exportCommand(): Command {
   withCommonOptions(command);
   return command
     .addHelpText('after', examples(
-      'registry-bridge export --package 2f0c… --profile dev -o package.zip',
-      'registry-bridge export --objects 9a7e…,4b2d… --registry http://localhost:4000/graphql --password-file archive.pass -o objects.zip --json',
+      'registry-bridge export --package 059c1bf8-1f20-4456-b6ab-744ec1489e1a --profile dev -o package.zip',
+      'registry-bridge export --objects 9a7e5b10-2c4d-4e6f-8a9b-0c1d2e3f4a5b,4b2d6c8e-1f3a-4b5c-9d7e-2a4c6e8f0b1d --registry http://localhost:4000/graphql --password-file archive.pass -o objects.zip --json',
     ))
     .action(commandAction('export', runExport));
 }

@@ -32,7 +32,11 @@ export function planCommand(): Command {
     .option('--password-file <file>', 'the password of a password-encrypted FILE')
     .option('-o, --out <file>', 'save the plan for apply (JSON: schemas/plan-file.schema.json)')
     .option('--detailed-exitcode', 'exit 2 when the plan creates or replaces objects, 0 when it changes nothing')
-    .addOption(new Option('--show <actions>', 'list decisions with these actions').default([...PLAN_ACTIONS.filter((a) => a !== 'ignore')], 'create,replace,reject,skip').argParser((value) => actionList(value)))
+    .addOption(
+      new Option('--show <actions>', 'list decisions with these actions')
+        .default(PLAN_ACTIONS.filter((a) => a !== 'ignore'), 'create,replace,reject,skip')
+        .argParser((value) => actionList(value)),
+    )
     .option('--limit <n>', 'list at most n decisions (0: the summary only)', nonNegativeInt, 1000);
   withPlanOptions(command);
   withGuardOptions(command);
@@ -41,7 +45,7 @@ export function planCommand(): Command {
     .addHelpText('after', examples(
       'registry-bridge plan package.zip --profile prod --out plan.json',
       'registry-bridge plan package.zip --registry https://prod.example.com/graphql --keep-lifecycle-state --detailed-exitcode',
-      'registry-bridge plan --staged-import 6f1c… --select 9a7e…,4b2d… --json > plan-review.json',
+      'registry-bridge plan --staged-import 6f1c2a9e-4d2b-4c8e-9a51-0d3e7b2f8c14 --select 9a7e5b10-2c4d-4e6f-8a9b-0c1d2e3f4a5b --json > review.json',
     ) + `\n\n${exitCodesHelp()}`)
     .action(commandAction('plan', runPlan));
 }

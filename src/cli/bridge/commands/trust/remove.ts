@@ -9,7 +9,10 @@ export function trustRemoveCommand(): Command {
     .argument('<fingerprint>', 'lower-case hex SHA-256 of the certificate');
   withCommonOptions(command);
   return command
-    .addHelpText('after', examples('registry-bridge trust remove 3f9a…c1 --profile prod'))
+    .addHelpText('after', examples(
+      'registry-bridge trust list --profile prod   # shows the fingerprints',
+      "registry-bridge trust remove $(openssl x509 -in dev-registry.pem -outform der | sha256sum | cut -d' ' -f1) --profile prod",
+    ))
     .action(commandAction('trust remove', runTrustRemove));
 }
 
