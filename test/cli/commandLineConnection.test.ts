@@ -1,13 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BIN, jsonOutput, removeScratch, runCli, scratchDir, scratchFile } from '../support/commandLine.js';
+import { jsonOutput, removeScratch, runCli, scratchDir, scratchFile } from '../support/commandLine.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 /*
- * How registry-bridge finds its registry and token, and how it fails: one line naming the code and what to do,
- * an exit code per refusal a pipeline tells apart, a --json document whatever the code.
+ * How registry-bridge finds its registry and token, and how a registry's refusals come out: one line naming the
+ * code and what to do, an exit code per refusal a pipeline tells apart, a --json document whatever the code.
+ * (Failures found before any registry is reached: commandLineUsage.test.ts.)
  */
 describe.each(databases)('registry-bridge connections and failures on $name', ({ create }) => {
   let db: TestDatabase;
@@ -60,39 +61,13 @@ describe.each(databases)('registry-bridge connections and failures on $name', ({
     expect(wrong.stderr).toMatch(/^error UNAUTHENTICATED: .* → Give a valid, unexpired token.*\(exit 7\)\n$/);
   });
 
-  it('exits 5 without a token, and refuses a configuration file that holds one', async () => {
-    const none = await runCli(['trust', 'list', '--registry', registry.url, '--json']);
-    expect(jsonOutput(none)).toMatchObject({ exitCode: 5, error: { code: 'NO_TOKEN' } });
-    const config = configFile({ profiles: { prod: { registry: registry.url, token: registry.adminToken } } });
-    const run = await runCli(['trust', 'list', '--profile', 'prod', '--json'], { env: { REGISTRY_BRIDGE_CONFIG: config } });
-    expect(jsonOutput(run)).toMatchObject({ exitCode: 5, error: { code: 'CONFIG_INVALID', message: expect.stringMatching(/a token goes in a tokenFile/) } });
-    const valid = configFile({ profiles: { prod: { registry: registry.url, tokenFile } } });
-    const unknown = await runCli(['trust', 'list', '--profile', 'staging', '--json'], { env: { REGISTRY_BRIDGE_CONFIG: valid } });
-    expect(jsonOutput(unknown)).toMatchObject({ exitCode: 5, error: { code: 'PROFILE_UNKNOWN', hint: 'Known profiles: prod.' } });
-  });
-
-  it('exits 6 when no registry answers at the URL; --verbose adds the details', async () => {
-    const closed = await runCli(['history', '--registry', 'http://127.0.0.1:9/graphql', '--verbose'], { env: { REGISTRY_TOKEN: 'x' } });
-    expect(closed.code).toBe(6);
-    expect(closed.stderr.split('\n')[0]).toMatch(/^error REGISTRY_UNREACHABLE: No answer from http:\/\/127\.0\.0\.1:9\/graphql: .* → .*\(exit 6\)$/);
-    expect(closed.stderr).toMatch(/\n {2}url: "http:\/\/127\.0\.0\.1:9\/graphql"\n/);
+  it('exits 6 when what answers at the URL is not a registry', async () => {
     const notGraphql = await runCli(['history', '--registry', `${registry.baseUrl}/healthz`, '--json'], { env: { REGISTRY_TOKEN: registry.adminToken } });
     expect(jsonOutput(notGraphql)).toMatchObject({ exitCode: 6, error: { code: 'NOT_A_REGISTRY' } });
   });
 
-  it('exits 5 on a usage error, as one line, and with --json as a document', async () => {
-    const run = await runCli(['plan', 'a.zip', '--no-such-flag', '--json']);
-    expect(jsonOutput(run)).toMatchObject({ command: 'plan', exitCode: 5, error: { code: 'USAGE', message: "Unknown option '--no-such-flag'" } });
-    expect(run.stderr).toBe("error USAGE: Unknown option '--no-such-flag' → See registry-bridge plan --help. (exit 5)\n");
-    const both = await runCli(['plan', 'a.zip', '--staged-import', 'x', '--registry', registry.url], { env: { REGISTRY_TOKEN: registry.adminToken } });
-    expect(both.code).toBe(5);
-  });
-
-  it('refuses a plan file that is not one (5), one planned on another registry (5), and a staged import that is gone (11)', async () => {
-    const garbage = scratchFile('plan.json');
-    writeFileSync(garbage, JSON.stringify({ stagedImport: 'x' }));
+  it('refuses a plan file planned on another registry (5), and a staged import that is gone (11)', async () => {
     const env = { REGISTRY_TOKEN: registry.adminToken };
-    expect(jsonOutput(await runCli(['apply', garbage, '--registry', registry.url, '--json'], { env }))).toMatchObject({ exitCode: 5, error: { code: 'PLAN_FILE_INVALID' } });
 
     const elsewhere = scratchFile('plan.json');
     writeFileSync(elsewhere, JSON.stringify(planFileFor({ uuid: '11111111-1111-4111-8111-111111111111', name: 'other', url: 'http://other.example/graphql' })));
@@ -103,18 +78,6 @@ describe.each(databases)('registry-bridge connections and failures on $name', ({
     expect(gone).toMatchObject({ exitCode: 11, error: { code: 'STAGED_IMPORT_GONE' } });
   });
 
-  it('lists every exit code in --help, and each command shows a runnable example', async () => {
-    const help = await runCli(['--help']);
-    expect(help.code).toBe(0);
-    for (const code of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 130]) expect(help.stdout).toMatch(new RegExp(`^ +${code}  \\S`, 'm'));
-    const plan = await runCli(['plan', '--help']);
-    expect(plan.stdout).toMatch(/^Examples:\n {2}\$ registry-bridge plan \S+\.zip/m);
-    expect(plan.stdout).toMatch(/--detailed-exitcode/);
-  });
-
-  it('is the package bin: a node script with a shebang', () => {
-    expect(readFileSync(CLI_BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-  });
 });
 
 /** A well-formed plan file, planned on `registry`. */

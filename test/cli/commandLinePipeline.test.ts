@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutput, planFileContent, removeScratch, runCli, runCliOnTerminal, scratchFile } from '../support/commandLine.js';
 import { databases, type TestDatabase } from '../support/databases.js';
-import { removeTempFiles } from '../support/exportBuilders.js';
-import { exportToFile, importRecord, objectIn } from '../support/importClient.js';
+import { downloadArchive, exportArchive, removeTempFiles } from '../support/exportBuilders.js';
+import { importRecord, objectIn } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+
+const DEV_ADDRESS = 'http://dev-registry.example.test/graphql';
 
 /*
  * registry-bridge as a pipeline runs it: the built binary as a child process, against two real registries —
@@ -26,12 +28,18 @@ describe.each(databases)('registry-bridge from dev to prod on $name', ({ create 
   async function exportNewAssets(count: number): Promise<{ file: string; uuids: string[] }> {
     const uuids: string[] = [];
     for (let i = 0; i < count; i++) uuids.push((await createAsset(dev.admin, devType, { organization: devOrganization })).uuid);
-    return { file: await exportToFile(dev.admin, { objects: uuids }), uuids };
+    const exported = await exportArchive(dev.admin, { objects: uuids });
+    return { file: await downloadArchive(dev.admin, `/archives/${exported.id}`), uuids }; // by path: dev's address is not reachable
   }
 
   beforeAll(async () => {
     dbs = [await create(), await create()];
-    [dev, prod] = await Promise.all(dbs.map((db, i) => startTestRegistry(db, { REGISTRY_NAME: i ? 'prod' : 'dev' })));
+    // dev names itself by an address no client reaches (as behind a proxy): its downloadUrls are absolute
+    // there, and the command line must fetch them from the origin it was given, the only one it sends a token to.
+    [dev, prod] = await Promise.all([
+      startTestRegistry(dbs[0]!, { REGISTRY_NAME: 'dev', REGISTRY_ADDRESS: DEV_ADDRESS }),
+      startTestRegistry(dbs[1]!, { REGISTRY_NAME: 'prod' }),
+    ]);
     devOrganization = (await createOrganization(dev.admin)).uuid;
     devType = (await createObjectType(dev.admin, { organization: devOrganization })).uuid;
   });
@@ -48,6 +56,7 @@ describe.each(databases)('registry-bridge from dev to prod on $name', ({ create 
     const run = await cli(dev, 'export', '--objects', asset, '-o', file, '--json');
     const doc = jsonOutput(run);
     expect(doc).toMatchObject({ command: 'export', exitCode: 0, archive: { file, signed: true, encryption: 'NONE' } });
+    expect(doc.archive.downloadUrl).toBe(`${DEV_ADDRESS.replace(/\/graphql$/, '')}/archives/${doc.archive.id}`);
     const bytes = readFileSync(file);
     expect(bytes.length).toBe(doc.archive.size);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.archive.sha256);

@@ -56,9 +56,15 @@ export class RegistryClient {
     return this.dataOf<TResult>(this.parse<TResult>(answer.status, answer.contentType, answer.text), answer.status);
   }
 
-  /** A GET of a path the registry named (an archive's downloadUrl), with the bearer token. */
+  /**
+   * A GET of a path the registry named (an archive's downloadUrl), with the bearer token. The token goes only to
+   * the origin the user chose: an absolute URL elsewhere (REGISTRY_ADDRESS naming another host or port than the
+   * one reached) is fetched by its path from that origin.
+   */
   async get(resource: string): Promise<Response> {
-    const url = new URL(resource, this.url).toString();
+    const named = new URL(resource, this.url);
+    const origin = new URL(this.url).origin;
+    const url = named.origin === origin ? named.toString() : new URL(`${named.pathname}${named.search}`, origin).toString();
     try {
       return await fetch(url, { headers: this.authorization() });
     } catch (error) {
