@@ -22,8 +22,7 @@ import { ExitCode, exitCodesHelp } from './exitCodes.js';
 export function buildProgram(): Command {
   const program = new Command('registry-bridge')
     .description('Moves registry objects between Registry Bridge registries through their GraphQL API: export, plan, apply.')
-    .version(packageVersion(), '-V, --version')
-    .showHelpAfterError('(add --help for usage)');
+    .version(packageVersion(), '-V, --version');
   program.commandsGroup('Archives between registries:');
   for (const command of [exportCommand(), stageCommand(), planCommand(), applyCommand(), importCommand(), historyCommand()]) {
     program.addCommand(command);
@@ -60,7 +59,8 @@ function handleUsageErrors(command: Command): void {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) throw error;
     const name = commandPath(command);
     const json = process.argv.includes('--json');
-    const message = error.message.replace(/^error: /, '');
+    // commander.help: a command group called without its command (the help is shown above).
+    const message = error.code === 'commander.help' ? 'Give a command: the list is above.' : error.message.replace(/^error: /, '');
     const ctx = createContext({ json, verbose: false });
     report(name, ctx, { document: {}, error: CliError.usage(message.charAt(0).toUpperCase() + message.slice(1), `See registry-bridge ${name ? `${name} ` : ''}--help.`) });
     throw new CommanderError(ExitCode.USAGE, error.code, error.message);
