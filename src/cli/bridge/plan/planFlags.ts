@@ -76,6 +76,6 @@ export function guardOf(flags: GuardFlags): Guard {
 export function actionList(value: string, previous?: PlanAction[]): PlanAction[] {
   const actions = collectList(value.toLowerCase(), previous) as PlanAction[];
   const unknown = actions.filter((a) => !PLAN_ACTIONS.includes(a));
-  if (unknown.length) throw new InvalidArgumentError(`Unknown action ${unknown.join(", ")}: use ${PLAN_ACTIONS.join(", ")}.`);
+  if (unknown.length) throw new InvalidArgumentError(`Unknown action ${unknown.join(', ')}: use ${PLAN_ACTIONS.join(', ')}.`);
   return [...new Set(actions)];
 }
