@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": typeof types.CommandLineServerCertificateDocument,
+    "\n  query CommandLineStagedImports { stagedImports { id } }\n": typeof types.CommandLineStagedImportsDocument,
     "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n": typeof types.ContentRightsAttributesDocument,
     "\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n": typeof types.ContentRightsDemoteDocument,
     "\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n": typeof types.ContentRightsStagedRecordsDocument,
@@ -117,6 +119,8 @@ type Documents = {
     "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": typeof types.BuilderGrantDocument,
 };
 const documents: Documents = {
+    "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": types.CommandLineServerCertificateDocument,
+    "\n  query CommandLineStagedImports { stagedImports { id } }\n": types.CommandLineStagedImportsDocument,
     "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n": types.ContentRightsAttributesDocument,
     "\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n": types.ContentRightsDemoteDocument,
     "\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n": types.ContentRightsStagedRecordsDocument,
@@ -234,6 +238,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n"): (typeof documents)["\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandLineStagedImports { stagedImports { id } }\n"): (typeof documents)["\n  query CommandLineStagedImports { stagedImports { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

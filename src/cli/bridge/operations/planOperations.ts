@@ -1,0 +1,23 @@
+import { graphql } from '../../generated/gql.js';
+
+/** One page of the plan's decisions with the plan as a whole (counts, blocking problems, digest). */
+export const PlanDecisions = graphql(`
+  query CliPlanDecisions(
+    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $filter: DecisionFilter, $first: Int!, $after: String
+  ) {
+    stagedImport(id: $id) {
+      decisions(options: $options, selection: $selection, filter: $filter, first: $first, after: $after) {
+        planDigest totalCount
+        counts { create replace ignore reject skip }
+        blocking { code severity message uuids }
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            uuid kind name line action selected includedByCount
+            reasons { code severity message }
+          }
+        }
+      }
+    }
+  }
+`);

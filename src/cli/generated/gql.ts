@@ -1,0 +1,134 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CliExportArchive($input: ExportArchiveInput!) {\n    exportArchive(input: $input) {\n      id sha256 size objectCount signed encryption downloadUrl expiresAt\n    }\n  }\n": typeof types.CliExportArchiveDocument,
+    "\n  fragment CliImportRecord on ImportRecord {\n    id status phase done total startedAt finishedAt stagedImportId archiveSha256 trust planDigest selection userUuid\n    options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }\n    counts { created replaced ignored rejected skipped }\n    error { code message }\n    signer { subject fingerprintSha256 }\n  }\n": typeof types.CliImportRecordFragmentDoc,
+    "\n  mutation CliCommitImport($input: CommitImportInput!) {\n    commitImport(input: $input) { ...CliImportRecord }\n  }\n": typeof types.CliCommitImportDocument,
+    "\n  query CliImportRecordById($id: ID!) {\n    importRecord(id: $id) { ...CliImportRecord }\n  }\n": typeof types.CliImportRecordByIdDocument,
+    "\n  query CliImportRecordOutcomes($id: ID!, $first: Int!, $after: String) {\n    importRecord(id: $id) {\n      ...CliImportRecord\n      outcomes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { line uuid kind name action reasons { code message } } }\n      }\n    }\n  }\n": typeof types.CliImportRecordOutcomesDocument,
+    "\n  query CliImportHistory($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CliImportRecord } }\n    }\n  }\n": typeof types.CliImportHistoryDocument,
+    "\n  mutation CliExportKeystore($password: String!) {\n    exportKeystore(password: $password) { fileName mediaType contentBase64 keyCount }\n  }\n": typeof types.CliExportKeystoreDocument,
+    "\n  mutation CliImportKeystore($file: Upload!, $password: String!, $makeCurrent: Boolean!) {\n    importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) {\n      keyCount added\n      current { fingerprintSha256 subject notAfter }\n    }\n  }\n": typeof types.CliImportKeystoreDocument,
+    "\n  fragment CliTrustedProvider on TrustedProvider {\n    fingerprintSha256 subject issuer serialNumber notBefore notAfter addedAt addedBy\n  }\n": typeof types.CliTrustedProviderFragmentDoc,
+    "\n  query CliTrustedProviders {\n    trustedProviders { ...CliTrustedProvider }\n  }\n": typeof types.CliTrustedProvidersDocument,
+    "\n  mutation CliAddTrustedProvider($pem: String!) {\n    addTrustedProvider(certificatePem: $pem) { ...CliTrustedProvider }\n  }\n": typeof types.CliAddTrustedProviderDocument,
+    "\n  mutation CliRemoveTrustedProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n": typeof types.CliRemoveTrustedProviderDocument,
+    "\n  query CliPlanDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $filter: DecisionFilter, $first: Int!, $after: String\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, filter: $filter, first: $first, after: $after) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selected includedByCount\n            reasons { code severity message }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliPlanDecisionsDocument,
+    "\n  query CliRegistryIdentity {\n    registry { uuid name address }\n  }\n": typeof types.CliRegistryIdentityDocument,
+    "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": typeof types.CliStagedImportFragmentDoc,
+    "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": typeof types.CliStageArchiveDocument,
+    "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": typeof types.CliStagedImportByIdDocument,
+    "\n  mutation CliDiscardStagedImport($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n": typeof types.CliDiscardStagedImportDocument,
+};
+const documents: Documents = {
+    "\n  mutation CliExportArchive($input: ExportArchiveInput!) {\n    exportArchive(input: $input) {\n      id sha256 size objectCount signed encryption downloadUrl expiresAt\n    }\n  }\n": types.CliExportArchiveDocument,
+    "\n  fragment CliImportRecord on ImportRecord {\n    id status phase done total startedAt finishedAt stagedImportId archiveSha256 trust planDigest selection userUuid\n    options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }\n    counts { created replaced ignored rejected skipped }\n    error { code message }\n    signer { subject fingerprintSha256 }\n  }\n": types.CliImportRecordFragmentDoc,
+    "\n  mutation CliCommitImport($input: CommitImportInput!) {\n    commitImport(input: $input) { ...CliImportRecord }\n  }\n": types.CliCommitImportDocument,
+    "\n  query CliImportRecordById($id: ID!) {\n    importRecord(id: $id) { ...CliImportRecord }\n  }\n": types.CliImportRecordByIdDocument,
+    "\n  query CliImportRecordOutcomes($id: ID!, $first: Int!, $after: String) {\n    importRecord(id: $id) {\n      ...CliImportRecord\n      outcomes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { line uuid kind name action reasons { code message } } }\n      }\n    }\n  }\n": types.CliImportRecordOutcomesDocument,
+    "\n  query CliImportHistory($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CliImportRecord } }\n    }\n  }\n": types.CliImportHistoryDocument,
+    "\n  mutation CliExportKeystore($password: String!) {\n    exportKeystore(password: $password) { fileName mediaType contentBase64 keyCount }\n  }\n": types.CliExportKeystoreDocument,
+    "\n  mutation CliImportKeystore($file: Upload!, $password: String!, $makeCurrent: Boolean!) {\n    importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) {\n      keyCount added\n      current { fingerprintSha256 subject notAfter }\n    }\n  }\n": types.CliImportKeystoreDocument,
+    "\n  fragment CliTrustedProvider on TrustedProvider {\n    fingerprintSha256 subject issuer serialNumber notBefore notAfter addedAt addedBy\n  }\n": types.CliTrustedProviderFragmentDoc,
+    "\n  query CliTrustedProviders {\n    trustedProviders { ...CliTrustedProvider }\n  }\n": types.CliTrustedProvidersDocument,
+    "\n  mutation CliAddTrustedProvider($pem: String!) {\n    addTrustedProvider(certificatePem: $pem) { ...CliTrustedProvider }\n  }\n": types.CliAddTrustedProviderDocument,
+    "\n  mutation CliRemoveTrustedProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n": types.CliRemoveTrustedProviderDocument,
+    "\n  query CliPlanDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $filter: DecisionFilter, $first: Int!, $after: String\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, filter: $filter, first: $first, after: $after) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selected includedByCount\n            reasons { code severity message }\n          }\n        }\n      }\n    }\n  }\n": types.CliPlanDecisionsDocument,
+    "\n  query CliRegistryIdentity {\n    registry { uuid name address }\n  }\n": types.CliRegistryIdentityDocument,
+    "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": types.CliStagedImportFragmentDoc,
+    "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": types.CliStageArchiveDocument,
+    "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": types.CliStagedImportByIdDocument,
+    "\n  mutation CliDiscardStagedImport($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n": types.CliDiscardStagedImportDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliExportArchive($input: ExportArchiveInput!) {\n    exportArchive(input: $input) {\n      id sha256 size objectCount signed encryption downloadUrl expiresAt\n    }\n  }\n"): typeof import('./graphql.js').CliExportArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliImportRecord on ImportRecord {\n    id status phase done total startedAt finishedAt stagedImportId archiveSha256 trust planDigest selection userUuid\n    options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }\n    counts { created replaced ignored rejected skipped }\n    error { code message }\n    signer { subject fingerprintSha256 }\n  }\n"): typeof import('./graphql.js').CliImportRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCommitImport($input: CommitImportInput!) {\n    commitImport(input: $input) { ...CliImportRecord }\n  }\n"): typeof import('./graphql.js').CliCommitImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliImportRecordById($id: ID!) {\n    importRecord(id: $id) { ...CliImportRecord }\n  }\n"): typeof import('./graphql.js').CliImportRecordByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliImportRecordOutcomes($id: ID!, $first: Int!, $after: String) {\n    importRecord(id: $id) {\n      ...CliImportRecord\n      outcomes(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { line uuid kind name action reasons { code message } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CliImportRecordOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliImportHistory($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CliImportRecord } }\n    }\n  }\n"): typeof import('./graphql.js').CliImportHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliExportKeystore($password: String!) {\n    exportKeystore(password: $password) { fileName mediaType contentBase64 keyCount }\n  }\n"): typeof import('./graphql.js').CliExportKeystoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliImportKeystore($file: Upload!, $password: String!, $makeCurrent: Boolean!) {\n    importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) {\n      keyCount added\n      current { fingerprintSha256 subject notAfter }\n    }\n  }\n"): typeof import('./graphql.js').CliImportKeystoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliTrustedProvider on TrustedProvider {\n    fingerprintSha256 subject issuer serialNumber notBefore notAfter addedAt addedBy\n  }\n"): typeof import('./graphql.js').CliTrustedProviderFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliTrustedProviders {\n    trustedProviders { ...CliTrustedProvider }\n  }\n"): typeof import('./graphql.js').CliTrustedProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliAddTrustedProvider($pem: String!) {\n    addTrustedProvider(certificatePem: $pem) { ...CliTrustedProvider }\n  }\n"): typeof import('./graphql.js').CliAddTrustedProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliRemoveTrustedProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n"): typeof import('./graphql.js').CliRemoveTrustedProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliPlanDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $filter: DecisionFilter, $first: Int!, $after: String\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, filter: $filter, first: $first, after: $after) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selected includedByCount\n            reasons { code severity message }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CliPlanDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliRegistryIdentity {\n    registry { uuid name address }\n  }\n"): typeof import('./graphql.js').CliRegistryIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n"): typeof import('./graphql.js').CliStagedImportFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n"): typeof import('./graphql.js').CliStageArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n"): typeof import('./graphql.js').CliStagedImportByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliDiscardStagedImport($id: ID!) {\n    discardStagedImport(id: $id)\n  }\n"): typeof import('./graphql.js').CliDiscardStagedImportDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1134 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: null; output: null; }
+};
+
+/** How objects.ndjson is encrypted: not at all, under a password, or for a recipient certificate. */
+export type ArchiveEncryptionMode =
+  | 'CERTIFICATE'
+  | 'NONE'
+  | 'PASSWORD';
+
+/** Whether the archive is signed, and whether this registry trusts its signer. */
+export type ArchiveTrust =
+  /** Signed by one of this registry's own keys or by a trusted provider. */
+  | 'SIGNED_TRUSTED'
+  /** Validly signed by a certificate this registry does not trust (yet). */
+  | 'SIGNED_UNTRUSTED'
+  /** Not signed: nobody vouches for the content. */
+  | 'UNSIGNED';
+
+export type AttributeDefinitionInput = {
+  name: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+  type: AttributeType;
+};
+
+export type AttributeType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'INTEGER'
+  | 'NUMBER'
+  | 'STRING'
+  | 'URL';
+
+export type CommitImportInput = {
+  /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
+  expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<ImportOptionsInput>;
+  /** The objects to import; null for the default selection (absent or newer ones). */
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stagedImportId: Scalars['ID']['input'];
+  /** False: return the RUNNING record at once and poll importRecord(id). */
+  wait?: Scalars['Boolean']['input'];
+};
+
+export type CreateAssetInput = {
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  objectType: Scalars['ID']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** The previous version of the same lineage. */
+  previousVersion?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+  /** A version string such as "1.0". */
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: Array<Role>;
+  system?: Scalars['Boolean']['input'];
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLifecycleModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endStates?: Array<Scalars['String']['input']>;
+  /** Name of the initial state. */
+  initialState: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  objectTypes?: Array<Scalars['ID']['input']>;
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  states: Array<LifecycleStateInput>;
+  status?: LifecycleModelStatus;
+  transitions?: Array<LifecycleTransitionInput>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLifecycleStageInput = {
+  address: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateObjectTypeInput = {
+  attributeDefinitions: Array<AttributeDefinitionInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateOrganizationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatePackageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  members: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatePolicyInput = {
+  actions: Array<PolicyActionInput>;
+  /** JsonLogic over { name, description, kind, version, objectType, lifecycleState, attributes }. */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: Scalars['Boolean']['input'];
+  events: Array<PolicyEvent>;
+  name: Scalars['String']['input'];
+  objectTypes: Array<Scalars['ID']['input']>;
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  priority?: Scalars['Int']['input'];
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateUserInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  groups?: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: Array<Role>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Decisions with any of these actions, kinds and reason codes (each list optional). */
+export type DecisionFilter = {
+  actions?: InputMaybe<Array<ImportAction>>;
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Reason codes, e.g. UNRESOLVED_REFERENCE. */
+  reasons?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What to export (exactly one of objects, package, organization) and how. */
+export type ExportArchiveInput = {
+  /** Default: not encrypted. */
+  encryption?: InputMaybe<ExportEncryptionInput>;
+  /** Add every object the selection links to, transitively, so the archive imports into an empty registry. */
+  includeReferences?: Scalars['Boolean']['input'];
+  /** Add every previous version of the exported objects. */
+  includeVersionHistory?: Scalars['Boolean']['input'];
+  /** Objects by UUID. */
+  objects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** An organization: all its objects and itself, marked as a complete organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A package: its members and the package itself. */
+  package?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: every flag true. */
+  protection?: InputMaybe<ProtectionInput>;
+  /** Sign with the current server certificate. */
+  sign?: Scalars['Boolean']['input'];
+};
+
+export type ExportEncryptionInput = {
+  mode: ArchiveEncryptionMode;
+  /** PASSWORD: the password the importer will need. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** CERTIFICATE: the recipient registry's certificate (PEM), see serverCertificate. */
+  recipientCertificatePem?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GrantPermissionInput = {
+  /** For VIEW and EDIT. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  /** For CREATE. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A user or a group. */
+  principal: Scalars['ID']['input'];
+  right: Right;
+  /** For CREATE: object type UUID or kind name. */
+  typeKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an import does with one archive object. */
+export type ImportAction =
+  /** Not in the registry: it is created. */
+  | 'CREATE'
+  /** Same timestamp as the registry's copy: left as it is. */
+  | 'IGNORE'
+  /** Older than the registry's copy, stage-restricted or vetoed by a policy: not imported; the import goes on. */
+  | 'REJECT'
+  /** Replaces the registry's copy (newer in the archive, or allowReplace). */
+  | 'REPLACE'
+  /** Not imported: not selected, unresolved references, missing permissions, or a dependency not imported. */
+  | 'SKIP';
+
+/** The import dialog’s options; every one is off unless set. */
+export type ImportOptionsInput = {
+  /** Replace the registry's copy even when the archive's is older. */
+  allowReplace?: Scalars['Boolean']['input'];
+  /** Importing a user also imports its user-defined groups. */
+  importUserGroups?: Scalars['Boolean']['input'];
+  /** Keep the original owner when a user with that UUID exists here or is imported. */
+  keepCurrentOwner?: Scalars['Boolean']['input'];
+  /** Keep the exported lifecycle state when the same productive or retired model governs here. */
+  keepLifecycleState?: Scalars['Boolean']['input'];
+  /** Also add the archive's signer to the trusted providers (administrators only). */
+  trustProvider?: Scalars['Boolean']['input'];
+};
+
+export type ImportOutcomeFilter = {
+  actions?: InputMaybe<Array<ImportAction>>;
+};
+
+export type ImportPhase =
+  /** Succeeded: everything written and recorded. A failed import keeps the phase it failed in. */
+  | 'DONE'
+  /** Waiting for the commit lock, reading the archive and the registry, planning. */
+  | 'PLANNING'
+  /** Recording each object’s outcome: done of total. */
+  | 'RECORDING'
+  /** Writing objects: done of total. */
+  | 'WRITING';
+
+export type ImportStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type LifecycleModelStatus =
+  | 'NEW'
+  | 'PRODUCTIVE'
+  | 'RETIRED';
+
+/** States are named in the input; transitions, initial and end states refer to those names. */
+export type LifecycleStateInput = {
+  name: Scalars['String']['input'];
+  stages?: Array<Scalars['ID']['input']>;
+  /** Kept when given; an existing state of the same name keeps its UUID. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LifecycleTransitionInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type ObjectFilter = {
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Assets in this lifecycle state (state UUID). */
+  lifecycleState?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Assets of this object type. */
+  objectType?: InputMaybe<Scalars['ID']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The kinds of registry object. */
+export type ObjectKind =
+  | 'ASSET'
+  | 'GROUP'
+  | 'LIFECYCLE_MODEL'
+  | 'LIFECYCLE_STAGE'
+  | 'OBJECT_TYPE'
+  | 'ORGANIZATION'
+  | 'PACKAGE'
+  | 'POLICY'
+  | 'USER';
+
+export type PolicyActionInput = {
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['ID']['input']>;
+  type: PolicyActionType;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PolicyActionType =
+  | 'REJECT'
+  | 'SET_ATTRIBUTE'
+  | 'SET_LIFECYCLE_STATE';
+
+export type PolicyEvent =
+  | 'POST_CREATE'
+  | 'POST_UPDATE'
+  | 'PRE_CREATE'
+  | 'PRE_UPDATE';
+
+/** Protection flags the archive carries; they are enforced in the importing registry. */
+export type ProtectionInput = {
+  /** False: the imported objects cannot be edited. */
+  editable?: Scalars['Boolean']['input'];
+  /** False: the imported objects cannot be exported again. */
+  rePackageable?: Scalars['Boolean']['input'];
+  /** False: imported attributes are hidden from all but administrators. */
+  viewContent?: Scalars['Boolean']['input'];
+};
+
+export type ReasonSeverity =
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
+export type ReferenceInput = {
+  name: Scalars['String']['input'];
+  target: Scalars['ID']['input'];
+};
+
+/** Where the target of a reference will be once the import is applied. */
+export type ReferenceResolution =
+  /** Written by this import from the archive. */
+  | 'ARCHIVE'
+  /** Already in this registry (and not replaced by the import). */
+  | 'REGISTRY'
+  /** Nowhere: the referencing object is not imported. */
+  | 'UNRESOLVED';
+
+/** VIEW and EDIT name an object; CREATE names a type in an organization. */
+export type Right =
+  | 'CREATE'
+  | 'EDIT'
+  | 'VIEW';
+
+export type Role =
+  | 'REGISTRY_ADMINISTRATOR'
+  | 'TYPE_ADMINISTRATOR';
+
+export type StagedObjectFilter = {
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateAssetInput = {
+  /** Replaces all attributes when given. */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  previousVersion?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: InputMaybe<Array<Role>>;
+};
+
+export type UpdateLifecycleModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endStates?: InputMaybe<Array<Scalars['String']['input']>>;
+  initialState?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objectTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  states?: InputMaybe<Array<LifecycleStateInput>>;
+  status?: InputMaybe<LifecycleModelStatus>;
+  transitions?: InputMaybe<Array<LifecycleTransitionInput>>;
+};
+
+export type UpdateLifecycleStageInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateObjectTypeInput = {
+  attributeDefinitions?: InputMaybe<Array<AttributeDefinitionInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateOrganizationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdatePackageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  members?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdatePolicyInput = {
+  actions?: InputMaybe<Array<PolicyActionInput>>;
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<PolicyEvent>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objectTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateUserInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  groups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: InputMaybe<Array<Role>>;
+};
+
+export type CliExportArchiveMutationVariables = Exact<{
+  input: ExportArchiveInput;
+}>;
+
+
+export type CliExportArchiveMutation = { __typename?: 'Mutation', exportArchive: { __typename?: 'ExportedArchive', id: string, sha256: string, size: number, objectCount: number, signed: boolean, encryption: ArchiveEncryptionMode, downloadUrl: string, expiresAt: string } };
+
+export type CliImportRecordFragment = { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, planDigest?: string | null, selection?: Array<string> | null, userUuid: string, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null };
+
+export type CliCommitImportMutationVariables = Exact<{
+  input: CommitImportInput;
+}>;
+
+
+export type CliCommitImportMutation = { __typename?: 'Mutation', commitImport: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, planDigest?: string | null, selection?: Array<string> | null, userUuid: string, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null } };
+
+export type CliImportRecordByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliImportRecordByIdQuery = { __typename?: 'Query', importRecord?: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, planDigest?: string | null, selection?: Array<string> | null, userUuid: string, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null } | null };
+
+export type CliImportRecordOutcomesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliImportRecordOutcomesQuery = { __typename?: 'Query', importRecord?: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, planDigest?: string | null, selection?: Array<string> | null, userUuid: string, outcomes: { __typename?: 'ImportOutcomeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportOutcomeEdge', node: { __typename?: 'ImportOutcome', line: number, uuid: string, kind: ObjectKind, name: string, action: ImportAction, reasons: Array<{ __typename?: 'PlanReason', code: string, message: string }> } }> }, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null } | null };
+
+export type CliImportHistoryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliImportHistoryQuery = { __typename?: 'Query', importHistory: { __typename?: 'ImportRecordConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportRecordEdge', node: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, planDigest?: string | null, selection?: Array<string> | null, userUuid: string, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null } }> } };
+
+export type CliExportKeystoreMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+
+export type CliExportKeystoreMutation = { __typename?: 'Mutation', exportKeystore: { __typename?: 'KeystoreFile', fileName: string, mediaType: string, contentBase64: string, keyCount: number } };
+
+export type CliImportKeystoreMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  password: Scalars['String']['input'];
+  makeCurrent: Scalars['Boolean']['input'];
+}>;
+
+
+export type CliImportKeystoreMutation = { __typename?: 'Mutation', importKeystore: { __typename?: 'KeystoreImport', keyCount: number, added: number, current: { __typename?: 'ServerCertificate', fingerprintSha256: string, subject: string, notAfter: string } } };
+
+export type CliTrustedProviderFragment = { __typename?: 'TrustedProvider', fingerprintSha256: string, subject: string, issuer: string, serialNumber: string, notBefore: string, notAfter: string, addedAt: string, addedBy: string };
+
+export type CliTrustedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliTrustedProvidersQuery = { __typename?: 'Query', trustedProviders: Array<{ __typename?: 'TrustedProvider', fingerprintSha256: string, subject: string, issuer: string, serialNumber: string, notBefore: string, notAfter: string, addedAt: string, addedBy: string }> };
+
+export type CliAddTrustedProviderMutationVariables = Exact<{
+  pem: Scalars['String']['input'];
+}>;
+
+
+export type CliAddTrustedProviderMutation = { __typename?: 'Mutation', addTrustedProvider: { __typename?: 'TrustedProvider', fingerprintSha256: string, subject: string, issuer: string, serialNumber: string, notBefore: string, notAfter: string, addedAt: string, addedBy: string } };
+
+export type CliRemoveTrustedProviderMutationVariables = Exact<{
+  fingerprint: Scalars['String']['input'];
+}>;
+
+
+export type CliRemoveTrustedProviderMutation = { __typename?: 'Mutation', removeTrustedProvider: boolean };
+
+export type CliPlanDecisionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliPlanDecisionsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, totalCount: number, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, blocking: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, kind: ObjectKind, name: string, line: number, action: ImportAction, selected: boolean, includedByCount: number, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string }> } }> } } | null };
+
+export type CliRegistryIdentityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliRegistryIdentityQuery = { __typename?: 'Query', registry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string } };
+
+export type CliStagedImportFragment = { __typename?: 'StagedImport', id: string, fileName?: string | null, archiveSha256: string, archiveSize: number, objectCount: number, encrypted: boolean, trust: ArchiveTrust, exportedAt: string, expiresAt: string, problemCount: number, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> };
+
+export type CliStageArchiveMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliStageArchiveMutation = { __typename?: 'Mutation', stageArchive: { __typename?: 'StagedImport', id: string, fileName?: string | null, archiveSha256: string, archiveSize: number, objectCount: number, encrypted: boolean, trust: ArchiveTrust, exportedAt: string, expiresAt: string, problemCount: number, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> } };
+
+export type CliStagedImportByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliStagedImportByIdQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', id: string, fileName?: string | null, archiveSha256: string, archiveSize: number, objectCount: number, encrypted: boolean, trust: ArchiveTrust, exportedAt: string, expiresAt: string, problemCount: number, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> } | null };
+
+export type CliDiscardStagedImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliDiscardStagedImportMutation = { __typename?: 'Mutation', discardStagedImport: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CliImportRecordFragmentDoc = new TypedDocumentString(`
+    fragment CliImportRecord on ImportRecord {
+  id
+  status
+  phase
+  done
+  total
+  startedAt
+  finishedAt
+  stagedImportId
+  archiveSha256
+  trust
+  planDigest
+  selection
+  userUuid
+  options {
+    allowReplace
+    keepCurrentOwner
+    importUserGroups
+    keepLifecycleState
+    trustProvider
+  }
+  counts {
+    created
+    replaced
+    ignored
+    rejected
+    skipped
+  }
+  error {
+    code
+    message
+  }
+  signer {
+    subject
+    fingerprintSha256
+  }
+}
+    `, {"fragmentName":"CliImportRecord"}) as unknown as TypedDocumentString<CliImportRecordFragment, unknown>;
+export const CliTrustedProviderFragmentDoc = new TypedDocumentString(`
+    fragment CliTrustedProvider on TrustedProvider {
+  fingerprintSha256
+  subject
+  issuer
+  serialNumber
+  notBefore
+  notAfter
+  addedAt
+  addedBy
+}
+    `, {"fragmentName":"CliTrustedProvider"}) as unknown as TypedDocumentString<CliTrustedProviderFragment, unknown>;
+export const CliStagedImportFragmentDoc = new TypedDocumentString(`
+    fragment CliStagedImport on StagedImport {
+  id
+  fileName
+  archiveSha256
+  archiveSize
+  objectCount
+  encrypted
+  trust
+  exportedAt
+  expiresAt
+  signer {
+    subject
+    fingerprintSha256
+  }
+  sourceRegistry {
+    uuid
+    name
+    address
+  }
+  countsByKind {
+    kind
+    count
+  }
+  problemCount
+  problems {
+    line
+    path
+    message
+  }
+}
+    `, {"fragmentName":"CliStagedImport"}) as unknown as TypedDocumentString<CliStagedImportFragment, unknown>;
+export const CliExportArchiveDocument = new TypedDocumentString(`
+    mutation CliExportArchive($input: ExportArchiveInput!) {
+  exportArchive(input: $input) {
+    id
+    sha256
+    size
+    objectCount
+    signed
+    encryption
+    downloadUrl
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CliExportArchiveMutation, CliExportArchiveMutationVariables>;
+export const CliCommitImportDocument = new TypedDocumentString(`
+    mutation CliCommitImport($input: CommitImportInput!) {
+  commitImport(input: $input) {
+    ...CliImportRecord
+  }
+}
+    fragment CliImportRecord on ImportRecord {
+  id
+  status
+  phase
+  done
+  total
+  startedAt
+  finishedAt
+  stagedImportId
+  archiveSha256
+  trust
+  planDigest
+  selection
+  userUuid
+  options {
+    allowReplace
+    keepCurrentOwner
+    importUserGroups
+    keepLifecycleState
+    trustProvider
+  }
+  counts {
+    created
+    replaced
+    ignored
+    rejected
+    skipped
+  }
+  error {
+    code
+    message
+  }
+  signer {
+    subject
+    fingerprintSha256
+  }
+}`) as unknown as TypedDocumentString<CliCommitImportMutation, CliCommitImportMutationVariables>;
+export const CliImportRecordByIdDocument = new TypedDocumentString(`
+    query CliImportRecordById($id: ID!) {
+  importRecord(id: $id) {
+    ...CliImportRecord
+  }
+}
+    fragment CliImportRecord on ImportRecord {
+  id
+  status
+  phase
+  done
+  total
+  startedAt
+  finishedAt
+  stagedImportId
+  archiveSha256
+  trust
+  planDigest
+  selection
+  userUuid
+  options {
+    allowReplace
+    keepCurrentOwner
+    importUserGroups
+    keepLifecycleState
+    trustProvider
+  }
+  counts {
+    created
+    replaced
+    ignored
+    rejected
+    skipped
+  }
+  error {
+    code
+    message
+  }
+  signer {
+    subject
+    fingerprintSha256
+  }
+}`) as unknown as TypedDocumentString<CliImportRecordByIdQuery, CliImportRecordByIdQueryVariables>;
+export const CliImportRecordOutcomesDocument = new TypedDocumentString(`
+    query CliImportRecordOutcomes($id: ID!, $first: Int!, $after: String) {
+  importRecord(id: $id) {
+    ...CliImportRecord
+    outcomes(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          line
+          uuid
+          kind
+          name
+          action
+          reasons {
+            code
+            message
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CliImportRecord on ImportRecord {
+  id
+  status
+  phase
+  done
+  total
+  startedAt
+  finishedAt
+  stagedImportId
+  archiveSha256
+  trust
+  planDigest
+  selection
+  userUuid
+  options {
+    allowReplace
+    keepCurrentOwner
+    importUserGroups
+    keepLifecycleState
+    trustProvider
+  }
+  counts {
+    created
+    replaced
+    ignored
+    rejected
+    skipped
+  }
+  error {
+    code
+    message
+  }
+  signer {
+    subject
+    fingerprintSha256
+  }
+}`) as unknown as TypedDocumentString<CliImportRecordOutcomesQuery, CliImportRecordOutcomesQueryVariables>;
+export const CliImportHistoryDocument = new TypedDocumentString(`
+    query CliImportHistory($first: Int!, $after: String) {
+  importHistory(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CliImportRecord
+      }
+    }
+  }
+}
+    fragment CliImportRecord on ImportRecord {
+  id
+  status
+  phase
+  done
+  total
+  startedAt
+  finishedAt
+  stagedImportId
+  archiveSha256
+  trust
+  planDigest
+  selection
+  userUuid
+  options {
+    allowReplace
+    keepCurrentOwner
+    importUserGroups
+    keepLifecycleState
+    trustProvider
+  }
+  counts {
+    created
+    replaced
+    ignored
+    rejected
+    skipped
+  }
+  error {
+    code
+    message
+  }
+  signer {
+    subject
+    fingerprintSha256
+  }
+}`) as unknown as TypedDocumentString<CliImportHistoryQuery, CliImportHistoryQueryVariables>;
+export const CliExportKeystoreDocument = new TypedDocumentString(`
+    mutation CliExportKeystore($password: String!) {
+  exportKeystore(password: $password) {
+    fileName
+    mediaType
+    contentBase64
+    keyCount
+  }
+}
+    `) as unknown as TypedDocumentString<CliExportKeystoreMutation, CliExportKeystoreMutationVariables>;
+export const CliImportKeystoreDocument = new TypedDocumentString(`
+    mutation CliImportKeystore($file: Upload!, $password: String!, $makeCurrent: Boolean!) {
+  importKeystore(file: $file, password: $password, makeCurrent: $makeCurrent) {
+    keyCount
+    added
+    current {
+      fingerprintSha256
+      subject
+      notAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliImportKeystoreMutation, CliImportKeystoreMutationVariables>;
+export const CliTrustedProvidersDocument = new TypedDocumentString(`
+    query CliTrustedProviders {
+  trustedProviders {
+    ...CliTrustedProvider
+  }
+}
+    fragment CliTrustedProvider on TrustedProvider {
+  fingerprintSha256
+  subject
+  issuer
+  serialNumber
+  notBefore
+  notAfter
+  addedAt
+  addedBy
+}`) as unknown as TypedDocumentString<CliTrustedProvidersQuery, CliTrustedProvidersQueryVariables>;
+export const CliAddTrustedProviderDocument = new TypedDocumentString(`
+    mutation CliAddTrustedProvider($pem: String!) {
+  addTrustedProvider(certificatePem: $pem) {
+    ...CliTrustedProvider
+  }
+}
+    fragment CliTrustedProvider on TrustedProvider {
+  fingerprintSha256
+  subject
+  issuer
+  serialNumber
+  notBefore
+  notAfter
+  addedAt
+  addedBy
+}`) as unknown as TypedDocumentString<CliAddTrustedProviderMutation, CliAddTrustedProviderMutationVariables>;
+export const CliRemoveTrustedProviderDocument = new TypedDocumentString(`
+    mutation CliRemoveTrustedProvider($fingerprint: String!) {
+  removeTrustedProvider(fingerprint: $fingerprint)
+}
+    `) as unknown as TypedDocumentString<CliRemoveTrustedProviderMutation, CliRemoveTrustedProviderMutationVariables>;
+export const CliPlanDecisionsDocument = new TypedDocumentString(`
+    query CliPlanDecisions($id: ID!, $options: ImportOptionsInput, $selection: [ID!], $filter: DecisionFilter, $first: Int!, $after: String) {
+  stagedImport(id: $id) {
+    decisions(
+      options: $options
+      selection: $selection
+      filter: $filter
+      first: $first
+      after: $after
+    ) {
+      planDigest
+      totalCount
+      counts {
+        create
+        replace
+        ignore
+        reject
+        skip
+      }
+      blocking {
+        code
+        severity
+        message
+        uuids
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          uuid
+          kind
+          name
+          line
+          action
+          selected
+          includedByCount
+          reasons {
+            code
+            severity
+            message
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliPlanDecisionsQuery, CliPlanDecisionsQueryVariables>;
+export const CliRegistryIdentityDocument = new TypedDocumentString(`
+    query CliRegistryIdentity {
+  registry {
+    uuid
+    name
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<CliRegistryIdentityQuery, CliRegistryIdentityQueryVariables>;
+export const CliStageArchiveDocument = new TypedDocumentString(`
+    mutation CliStageArchive($file: Upload!, $password: String) {
+  stageArchive(file: $file, password: $password) {
+    ...CliStagedImport
+  }
+}
+    fragment CliStagedImport on StagedImport {
+  id
+  fileName
+  archiveSha256
+  archiveSize
+  objectCount
+  encrypted
+  trust
+  exportedAt
+  expiresAt
+  signer {
+    subject
+    fingerprintSha256
+  }
+  sourceRegistry {
+    uuid
+    name
+    address
+  }
+  countsByKind {
+    kind
+    count
+  }
+  problemCount
+  problems {
+    line
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<CliStageArchiveMutation, CliStageArchiveMutationVariables>;
+export const CliStagedImportByIdDocument = new TypedDocumentString(`
+    query CliStagedImportById($id: ID!) {
+  stagedImport(id: $id) {
+    ...CliStagedImport
+  }
+}
+    fragment CliStagedImport on StagedImport {
+  id
+  fileName
+  archiveSha256
+  archiveSize
+  objectCount
+  encrypted
+  trust
+  exportedAt
+  expiresAt
+  signer {
+    subject
+    fingerprintSha256
+  }
+  sourceRegistry {
+    uuid
+    name
+    address
+  }
+  countsByKind {
+    kind
+    count
+  }
+  problemCount
+  problems {
+    line
+    path
+    message
+  }
+}`) as unknown as TypedDocumentString<CliStagedImportByIdQuery, CliStagedImportByIdQueryVariables>;
+export const CliDiscardStagedImportDocument = new TypedDocumentString(`
+    mutation CliDiscardStagedImport($id: ID!) {
+  discardStagedImport(id: $id)
+}
+    `) as unknown as TypedDocumentString<CliDiscardStagedImportMutation, CliDiscardStagedImportMutationVariables>;
