@@ -21,6 +21,8 @@ type Documents = {
     "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": typeof types.ExportSourceObjectDocument,
     "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.ExportServerCertificateDocument,
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": typeof types.ExportSelectionMeDocument,
+    "\n  query RacedAsset($uuid: ID!) { object(uuid: $uuid) { name timestamp ... on Asset { attributes } } }\n": typeof types.RacedAssetDocument,
+    "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n": typeof types.RaceUpdateAssetDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": typeof types.BetweenUpdateAssetDocument,
     "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": typeof types.CrashEveryObjectDocument,
     "\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n": typeof types.RefusalsTrustedProvidersDocument,
@@ -111,6 +113,8 @@ const documents: Documents = {
     "\n  query ExportSourceObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      __typename uuid kind name description createdAt timestamp\n      owner { uuid name }\n      organization { uuid name }\n      references { name targetUuid }\n      ... on Asset {\n        objectTypeUuid version previousVersionUuid attributes\n        lifecycleState { uuid name modelUuid stages { address } }\n      }\n      ... on User { email roles groupUuids }\n      ... on Group { system roles }\n      ... on ObjectType { attributeDefinitions { name type required } }\n      ... on LifecycleModel { status states { uuid name initial end stageUuids } transitions { fromUuid toUuid } objectTypeUuids }\n      ... on LifecycleStage { address }\n      ... on Policy { events objectTypeUuids condition actions { type message attribute value state } enabled priority }\n      ... on Package { memberUuids }\n    }\n  }\n": types.ExportSourceObjectDocument,
     "\n  query ExportServerCertificate {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.ExportServerCertificateDocument,
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": types.ExportSelectionMeDocument,
+    "\n  query RacedAsset($uuid: ID!) { object(uuid: $uuid) { name timestamp ... on Asset { attributes } } }\n": types.RacedAssetDocument,
+    "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n": types.RaceUpdateAssetDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": types.BetweenUpdateAssetDocument,
     "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": types.CrashEveryObjectDocument,
     "\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n": types.RefusalsTrustedProvidersDocument,
@@ -236,6 +240,14 @@ export function graphql(source: "\n  query ExportServerCertificate {\n    server
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n"): (typeof documents)["\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RacedAsset($uuid: ID!) { object(uuid: $uuid) { name timestamp ... on Asset { attributes } } }\n"): (typeof documents)["\n  query RacedAsset($uuid: ID!) { object(uuid: $uuid) { name timestamp ... on Asset { attributes } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n"): (typeof documents)["\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
