@@ -4,8 +4,9 @@ import type { ArchiveRecord } from '../../src/archive/record.js';
 import { at, records } from '../fixtures/records.js';
 import { databases, sharedDatabase, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
-import { commit, objectIn, stage } from '../support/importClient.js';
-import { writeTestArchive } from '../support/testArchives.js';
+import { holdReferenceWrites } from '../support/commitHold.js';
+import { commit, CommitImport, ImportHistory, objectIn, stage } from '../support/importClient.js';
+import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 const SHARED = 40;
@@ -73,5 +74,27 @@ describe.skipIf(!postgresql)('concurrent commits on two replicas of one PostgreS
       expect(await objectIn(one.admin, uuid)).toMatchObject({ timestamp: at(20), attributes: { endpoint: 'https://newer.test' } });
     }
     expect(first.counts.created + second.counts.created).toBe(SHARED + 2 * OWN + 2);
+  });
+
+  it('refuses a second commit of one staged import on another replica with IMPORT_ALREADY_COMMITTED', async () => {
+    const chain = assetChain(20);
+    const staged = await stage(one.admin, await writeTestArchive(chain));
+    // The first commit is held at its first reference write; the second then waits for the commit lock.
+    const hold = await holdReferenceWrites(db);
+    const first = commit(one.admin, { stagedImportId: staged.id });
+    await hold.untilCommitWaits();
+    const second = two.admin.request(CommitImport, { input: { stagedImportId: staged.id } });
+    await hold.untilWaiting(2);
+    await hold.release();
+
+    expect(await first).toMatchObject({ status: 'SUCCEEDED', counts: { created: chain.length } });
+    const refused = await second;
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'IMPORT_ALREADY_COMMITTED', details: { stagedImportId: staged.id } });
+    const history = (await two.admin.data(ImportHistory, { first: 50 })).importHistory.edges.map((e) => e.node);
+    const ofThisImport = history.filter((r) => r.stagedImportId === staged.id);
+    expect(ofThisImport.map((r) => [r.status, r.error?.code ?? null]).sort()).toEqual([
+      ['FAILED', 'IMPORT_ALREADY_COMMITTED'],
+      ['SUCCEEDED', null],
+    ]);
   });
 });
