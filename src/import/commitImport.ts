@@ -62,6 +62,9 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     expectedPlanDigest: input.expectedPlanDigest ?? null,
     progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),
   };
+  // Written (and committed) before anything answers: the id a client is given names a record that exists,
+  // whatever happens to this process next.
+  await new ImportRecordStore(em).insert(view);
   liveImports.add(view);
   const run = runImport(deps.app, job).finally(() => liveImports.remove(view.id));
   if (input.wait === false) return view;
@@ -105,14 +108,13 @@ function progressSink(app: AppServices) {
 }
 
 /**
- * Writes the RUNNING record, runs the commit transaction on a writer connection (one at a time per SQLite
- * file), and ends the record. Never throws: it resolves with the failure, or null on success. A failure leaves
+ * Runs the commit transaction of a RUNNING record (written already) on a writer connection (one at a time per
+ * SQLite file), and ends the record. Never throws: it resolves with the failure, or null on success. A failure leaves
  * the registry as it was (the transaction rolled back) and the record FAILED with the error's code and message.
  */
 async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
   const store = new ImportRecordStore(app.orm.em.fork() as SqlEntityManager);
   try {
-    await store.insert(job.view);
     await settleWarmupBeforeCommit(job.view.stagedImportId!);
     // A plan of this import being stored is likely the one to apply: let it land, so the commit need not re-plan.
     await planStoresSettled(job.view.stagedImportId!);

@@ -91,4 +91,22 @@ describe.each(databases)('a crash in the middle of a commit on $name', ({ create
     }
     expect(record).toMatchObject({ status: 'FAILED', error: { code: 'IMPORT_INTERRUPTED' } });
   }, 240_000);
+
+  it('keeps the record a client was given when killed right after commitImport(wait: false) answered', async () => {
+    server ??= await spawnRegistry(db, token);
+    let admin = new GraphQLClient(server.url, token);
+    const chain = assetChain(2000);
+    const staged = await stage(admin, await writeTestArchive(chain));
+    const running = await commit(admin, { stagedImportId: staged.id, wait: false });
+    await server.kill('SIGKILL');
+
+    server = await spawnRegistry(db, token);
+    admin = new GraphQLClient(server.url, token);
+    const record = await importRecord(admin, running.id);
+    expect(record).toMatchObject({ id: running.id, stagedImportId: staged.id });
+    // Whether the commit got to its end before the kill or not, the registry holds all of it or none of it.
+    const landed = record!.status === 'SUCCEEDED';
+    if (!landed) expect(record!.status === 'RUNNING' || record!.error?.code === 'IMPORT_INTERRUPTED').toBe(true);
+    for (const written of [chain[2], chain[chain.length - 1]]) expect((await objectIn(admin, written.uuid)) !== null).toBe(landed);
+  }, 240_000);
 });
