@@ -32,7 +32,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
   const logger = options.logger ?? createLogger(config.logLevel);
   mkdirSync(config.dataDir, { recursive: true });
   let instance!: RegistryInstanceEntity;
-  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery }, async (o) => {
+  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery, logger }, async (o) => {
     instance = await bootstrapRegistry(o.em.fork() as SqlEntityManager, config, logger);
   });
   try {
