@@ -19,6 +19,7 @@ import type { PlanOptions } from './planner/types.js';
 import { normalizeOptions, normalizeSelection } from './planStagedImport.js';
 import { planStoresSettled } from './previewPlans.js';
 import { assertSignerAccepted, currentTrust, type SignerTrust } from './signerTrust.js';
+import { assertCertificateAccepted } from './staging/certificateValidity.js';
 import { deleteStagedImports, loadStagedImport } from './staging/stagedImports.js';
 
 export interface CommitImportInput {
@@ -51,6 +52,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
   const options = normalizeOptions(input.options);
   const trust = await currentTrust(em, staged);
   assertSignerAccepted(trust, options, access, deps.app.config.requireTrustedSigner);
+  assertCertificateAccepted(trust.signer, new Date(), deps.app.config.refuseInvalidSignerCertificates);
   const view = runningRecord(staged, deps.principal, trust, options, normalizeSelection(input.selection));
   const job: CommitJob = {
     view,

@@ -1,6 +1,7 @@
 import { dateColumn, jsonColumn } from '../db/rawQuery.js';
 import type { ImportRecordEntity } from '../entities/index.js';
 import type { StagedSigner } from './staging/archiveTrust.js';
+import { certificateValidity } from './staging/certificateValidity.js';
 import type { ImportAction, PlanOptions } from './planner/types.js';
 
 export enum ImportStatus {
@@ -74,7 +75,7 @@ export function recordViewOf(row: ImportRecordEntity): ImportRecordView {
     done: row.done,
     total: row.total,
     archiveSha256: row.archiveSha256,
-    signer: jsonColumn<StagedSigner | null>(row.signer),
+    signer: signerAsCommitted(jsonColumn<StagedSigner | null>(row.signer), dateColumn(row.startedAt)),
     trust: row.trust,
     options: jsonColumn<PlanOptions>(row.options),
     selection: jsonColumn<string[] | null>(row.selection),
@@ -82,6 +83,11 @@ export function recordViewOf(row: ImportRecordEntity): ImportRecordView {
     counts: { ...NO_COUNTS, ...jsonColumn<Partial<ImportCounts>>(row.counts) },
     error: jsonColumn<{ code: string; message: string } | null>(row.error),
   };
+}
+
+/** Records written before validity was kept are judged as of their start. */
+function signerAsCommitted(signer: StagedSigner | null, startedAt: Date): StagedSigner | null {
+  return signer && { ...signer, validity: signer.validity ?? certificateValidity(signer, startedAt) };
 }
 
 /** The import_record columns of a view (the entity's property names). */
