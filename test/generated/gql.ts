@@ -51,6 +51,11 @@ type Documents = {
     "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": typeof types.ExplorerObjectDocument,
     "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": typeof types.ExplorerCreateModelDocument,
     "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": typeof types.ExplorerCountDocument,
+    "\n  mutation BoundsIssueToken($name: String!) { issueToken(name: $name) { info { id name } } }\n": typeof types.BoundsIssueTokenDocument,
+    "\n  query BoundsTokens { tokens { id name } }\n": typeof types.BoundsTokensDocument,
+    "\n  mutation BoundsCreateAsset($input: CreateAssetInput!) { createAsset(input: $input) { uuid } }\n": typeof types.BoundsCreateAssetDocument,
+    "\n  query BoundsSearch($text: String!) { objects(first: 1, filter: { nameContains: $text }) { edges { node { uuid } } } }\n": typeof types.BoundsSearchDocument,
+    "\n  query BoundsCountByName { objects(first: 200, filter: { kinds: [ASSET] }) { edges { node { name } } } }\n": typeof types.BoundsCountByNameDocument,
     "\n  mutation LcCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name initial end } initialState { name } }\n  }\n": typeof types.LcCreateModelDocument,
     "\n  mutation LcMove($uuid: ID!, $state: ID!) {\n    moveLifecycleState(uuid: $uuid, state: $state) { uuid timestamp lifecycleState { name } }\n  }\n": typeof types.LcMoveDocument,
     "\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n": typeof types.LcCreatePolicyDocument,
@@ -143,6 +148,11 @@ const documents: Documents = {
     "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": types.ExplorerObjectDocument,
     "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": types.ExplorerCreateModelDocument,
     "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": types.ExplorerCountDocument,
+    "\n  mutation BoundsIssueToken($name: String!) { issueToken(name: $name) { info { id name } } }\n": types.BoundsIssueTokenDocument,
+    "\n  query BoundsTokens { tokens { id name } }\n": types.BoundsTokensDocument,
+    "\n  mutation BoundsCreateAsset($input: CreateAssetInput!) { createAsset(input: $input) { uuid } }\n": types.BoundsCreateAssetDocument,
+    "\n  query BoundsSearch($text: String!) { objects(first: 1, filter: { nameContains: $text }) { edges { node { uuid } } } }\n": types.BoundsSearchDocument,
+    "\n  query BoundsCountByName { objects(first: 200, filter: { kinds: [ASSET] }) { edges { node { name } } } }\n": types.BoundsCountByNameDocument,
     "\n  mutation LcCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name initial end } initialState { name } }\n  }\n": types.LcCreateModelDocument,
     "\n  mutation LcMove($uuid: ID!, $state: ID!) {\n    moveLifecycleState(uuid: $uuid, state: $state) { uuid timestamp lifecycleState { name } }\n  }\n": types.LcMoveDocument,
     "\n  mutation LcCreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) { uuid events actions { type message attribute value } }\n  }\n": types.LcCreatePolicyDocument,
@@ -360,6 +370,26 @@ export function graphql(source: "\n  mutation ExplorerCreateModel($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n"): (typeof documents)["\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsIssueToken($name: String!) { issueToken(name: $name) { info { id name } } }\n"): (typeof documents)["\n  mutation BoundsIssueToken($name: String!) { issueToken(name: $name) { info { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundsTokens { tokens { id name } }\n"): (typeof documents)["\n  query BoundsTokens { tokens { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoundsCreateAsset($input: CreateAssetInput!) { createAsset(input: $input) { uuid } }\n"): (typeof documents)["\n  mutation BoundsCreateAsset($input: CreateAssetInput!) { createAsset(input: $input) { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundsSearch($text: String!) { objects(first: 1, filter: { nameContains: $text }) { edges { node { uuid } } } }\n"): (typeof documents)["\n  query BoundsSearch($text: String!) { objects(first: 1, filter: { nameContains: $text }) { edges { node { uuid } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundsCountByName { objects(first: 200, filter: { kinds: [ASSET] }) { edges { node { name } } } }\n"): (typeof documents)["\n  query BoundsCountByName { objects(first: 200, filter: { kinds: [ASSET] }) { edges { node { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
