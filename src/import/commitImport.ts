@@ -53,7 +53,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
   const trust = await currentTrust(em, staged);
   assertSignerAccepted(trust, options, access, deps.app.config.requireTrustedSigner);
   assertCertificateAccepted(trust.signer, new Date(), deps.app.config.refuseInvalidSignerCertificates);
-  const view = runningRecord(staged, deps.principal, trust, options, normalizeSelection(input.selection));
+  const view = runningRecord(staged, deps.principal, trust, options, normalizeSelection(input.selection), deps.app.processKey);
   const job: CommitJob = {
     view,
     principal: deps.principal,
@@ -81,6 +81,7 @@ function runningRecord(
   { trust, signer }: SignerTrust,
   options: PlanOptions,
   selection: string[] | null,
+  runner: number | null,
 ): ImportRecordView {
   return {
     id: randomUUID(),
@@ -100,6 +101,7 @@ function runningRecord(
     planDigest: null,
     counts: { ...NO_COUNTS },
     error: null,
+    runner,
   };
 }
 

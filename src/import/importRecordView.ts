@@ -47,6 +47,8 @@ export interface ImportRecordView {
   planDigest: string | null;
   counts: ImportCounts;
   error: { code: string; message: string } | null;
+  /** PostgreSQL: the liveness key of the process running it (db/processLiveness.ts). */
+  runner: number | null;
 }
 
 export const NO_COUNTS: ImportCounts = { created: 0, replaced: 0, ignored: 0, rejected: 0, skipped: 0 };
@@ -82,6 +84,7 @@ export function recordViewOf(row: ImportRecordEntity): ImportRecordView {
     planDigest: row.planDigest,
     counts: { ...NO_COUNTS, ...jsonColumn<Partial<ImportCounts>>(row.counts) },
     error: jsonColumn<{ code: string; message: string } | null>(row.error),
+    runner: row.runner ?? null,
   };
 }
 
@@ -110,5 +113,6 @@ export function recordRowOf(view: ImportRecordView): ImportRecordEntity {
     planDigest: view.planDigest,
     counts: view.counts as unknown as Record<string, number>,
     error: view.error,
+    runner: view.runner,
   };
 }

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../src/archive/record.js';
+import { ImportRecordStore } from '../../src/import/importRecordStore.js';
+import { ImportPhase, ImportStatus, NO_COUNTS } from '../../src/import/importRecordView.js';
 import { at, records } from '../fixtures/records.js';
 import { databases, sharedDatabase, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { holdReferenceWrites } from '../support/commitHold.js';
-import { commit, CommitImport, ImportHistory, objectIn, stage } from '../support/importClient.js';
+import { commit, CommitImport, ImportHistory, importRecord, objectIn, stage } from '../support/importClient.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
@@ -97,4 +100,40 @@ describe.skipIf(!postgresql)('concurrent commits on two replicas of one PostgreS
       ['SUCCEEDED', null],
     ]);
   });
+
+  it("tells a live replica's running import from one whose process is gone, whatever its age", async () => {
+    const dir = sharedDatabase(db);
+    const three = await startTestRegistry(dir, { REGISTRY_ADMIN_TOKEN: one.adminToken });
+    const me = (await two.admin.data(ImportHistory, { first: 1 })).importHistory.edges[0].node.userUuid;
+    const record = {
+      ...NOT_STARTED,
+      id: randomUUID(),
+      userUuid: me,
+      startedAt: new Date(Date.now() - 60 * 60_000), // an hour old: long past any grace
+      runner: three.running.app.processKey,
+    };
+    await new ImportRecordStore(one.running.app.orm.em.fork() as SqlEntityManager).insert(record);
+    expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'RUNNING' });
+    await three.stop();
+    await dir.drop();
+    expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'FAILED', error: { code: 'IMPORT_INTERRUPTED' } });
+  });
 });
+
+/** A RUNNING record as a commit writes it before its transaction (the rest filled in by the test). */
+const NOT_STARTED = {
+  stagedImportId: null,
+  finishedAt: null,
+  status: ImportStatus.RUNNING,
+  phase: ImportPhase.PLANNING,
+  done: 0,
+  total: 0,
+  archiveSha256: '0'.repeat(64),
+  signer: null,
+  trust: 'UNSIGNED',
+  options: { allowReplace: false, keepCurrentOwner: false, importUserGroups: false, keepLifecycleState: false, trustProvider: false },
+  selection: null,
+  planDigest: null,
+  counts: { ...NO_COUNTS },
+  error: null,
+};
