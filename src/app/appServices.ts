@@ -14,4 +14,6 @@ export interface AppServices {
   orm: MikroORM;
   logger: Logger;
   registry: RegistryIdentity;
+  /** PostgreSQL: this process's liveness key (db/processLiveness.ts), which its running imports carry; else null. */
+  processKey: number | null;
 }

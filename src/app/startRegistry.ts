@@ -4,6 +4,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
 import type { RegistryInstanceEntity } from '../entities/index.js';
 import { openDatabase } from '../db/orm.js';
+import { holdProcessLiveness, type ProcessLiveness } from '../db/processLiveness.js';
 import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
@@ -32,15 +33,18 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
   const logger = options.logger ?? createLogger(config.logLevel);
   mkdirSync(config.dataDir, { recursive: true });
   let instance!: RegistryInstanceEntity;
-  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery }, async (o) => {
+  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onQuery: options.onQuery, logger }, async (o) => {
     instance = await bootstrapRegistry(o.em.fork() as SqlEntityManager, config, logger);
   });
+  let liveness: ProcessLiveness | null = null;
   try {
+    liveness = await holdProcessLiveness(config.databaseUrl, logger);
     const app: AppServices = {
       config,
       orm,
       logger,
       registry: { uuid: instance.uuid, name: instance.name, address: instance.address },
+      processKey: liveness.key,
     };
     const server = await startHttpServer(app, { port: config.port, host: config.host });
     const sweepers = [startStagingSweeper(app), startExportSweeper(app)];
@@ -56,9 +60,11 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
         await cleanupsSettled();
         await writerTransactionsSettled(config.dataDir); // a writer checkpoints after its client was answered
         await orm.close(true);
+        await liveness!.stop();
       },
     };
   } catch (err) {
+    await liveness?.stop();
     await orm.close(true);
     throw err;
   }

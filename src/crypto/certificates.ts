@@ -33,13 +33,15 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * A new RSA-2048 key pair and a self-signed SHA-256 certificate for it (CN, optional O), valid for
- * `validityDays` (default 3650) with a random positive 128-bit serial. Key usage allows signing and key
+ * `validityDays` (default 3650) from `notBefore` (default now, less five minutes of clock skew) with a random
+ * positive 128-bit serial. Key usage allows signing and key
  * encipherment, the two things a registry identity does.
  */
 export function createSelfSignedCertificate(opts: {
   commonName: string;
   organization?: string;
   validityDays?: number;
+  notBefore?: Date;
 }): KeyPairCertificate {
   const validityDays = opts.validityDays ?? 3650;
   if (!opts.commonName.trim()) throw CryptoError.certificateInvalid('the common name is empty');
@@ -55,9 +57,9 @@ export function createSelfSignedCertificate(opts: {
   const cert = pki.createCertificate();
   cert.publicKey = pki.publicKeyFromPem(publicKey);
   cert.serialNumber = randomSerial();
-  const now = Date.now();
-  cert.validity.notBefore = new Date(now - CLOCK_SKEW_MS);
-  cert.validity.notAfter = new Date(now + validityDays * DAY_MS);
+  const from = opts.notBefore?.getTime() ?? Date.now() - CLOCK_SKEW_MS;
+  cert.validity.notBefore = new Date(from);
+  cert.validity.notAfter = new Date(from + CLOCK_SKEW_MS + validityDays * DAY_MS);
   // UTF8String so names outside PrintableString (accents, non-Latin scripts) survive.
   const name = [{ shortName: 'CN', value: opts.commonName, valueTagClass: UTF8_STRING }];
   if (opts.organization) name.push({ shortName: 'O', value: opts.organization, valueTagClass: UTF8_STRING });

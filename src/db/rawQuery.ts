@@ -18,6 +18,12 @@ export async function run(em: SqlEntityManager, sql: string, params: unknown[]):
   await em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
 }
 
+/** Runs one writing statement inside the entity manager's transaction when one is open; resolves with the rows it changed. */
+export async function runCounted(em: SqlEntityManager, sql: string, params: unknown[]): Promise<number> {
+  const result = (await em.getConnection().execute(sql, params, 'run', em.getTransactionContext())) as { affectedRows?: number };
+  return Number(result.affectedRows ?? 0);
+}
+
 /** JSON columns come back parsed from PostgreSQL and as text from SQLite. */
 export function jsonColumn<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;

@@ -56,4 +56,8 @@ export class ImportRecordEntity {
 
   @Property({ type: 'json', nullable: true })
   error: Record<string, unknown> | null = null;
+
+  /** PostgreSQL: the liveness key of the process running the import (db/processLiveness.ts); null on SQLite. */
+  @Property({ type: 'integer', nullable: true })
+  runner: number | null = null;
 }

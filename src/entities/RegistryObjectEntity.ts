@@ -39,8 +39,12 @@ export class RegistryObjectEntity {
   @Property({ type: 'datetime', length: 3 })
   createdAt!: Date;
 
-  /** Time of the last change: the clock import conflicts are decided on. */
-  @Property({ type: 'datetime', length: 3 })
+  /**
+   * Time of the last change: the clock import conflicts are decided on. Every change advances it, so it is also
+   * the concurrency check of the ORM's updates (`where uuid = ? and timestamp = <as read>`): an update that finds
+   * the object changed or replaced since it was read matches no row and fails (OptimisticLockError).
+   */
+  @Property({ type: 'datetime', length: 3, concurrencyCheck: true })
   timestamp!: Date;
 
   @Property({ type: 'string', length: 64, nullable: true })

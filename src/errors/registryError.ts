@@ -18,7 +18,9 @@ export type RegistryErrorCode =
   | 'UNTRUSTED_SIGNER'
   | 'UNSIGNED_ARCHIVE_REFUSED'
   | 'STAGED_IMPORT_EXPIRED'
-  | 'IMPORT_INTERRUPTED';
+  | 'IMPORT_INTERRUPTED'
+  | 'OBJECT_CHANGED'
+  | 'IMPORT_ALREADY_COMMITTED';
 
 export class RegistryError extends Error {
   constructor(
@@ -78,6 +80,27 @@ export class RegistryError extends Error {
 
   static conflict(message: string, details: Record<string, unknown> = {}) {
     return new RegistryError('CONFLICT', message, details);
+  }
+
+  /**
+   * A write found the row it meant to change gone or changed since it was read (another writer, an import): it
+   * changed nothing, and says so rather than answering success. Read the object again and retry.
+   */
+  static objectChanged(what: string, id: string) {
+    return new RegistryError(
+      'OBJECT_CHANGED',
+      `${what} ${id} changed or disappeared while this write ran; nothing was written. Read it again and retry.`,
+      { id },
+    );
+  }
+
+  /** The staged import was already committed (on this replica or another): it applies once. */
+  static importAlreadyCommitted(stagedImportId: string, committedBy: string, importId: string) {
+    return new RegistryError(
+      'IMPORT_ALREADY_COMMITTED',
+      `Staged import ${stagedImportId} was already committed by import ${committedBy}; nothing was written.`,
+      { stagedImportId, committedBy, importRecordId: importId },
+    );
   }
 
   static policyVeto(policyName: string, message: string, policyUuid: string) {

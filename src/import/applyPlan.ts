@@ -1,7 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ProtectionFlags } from '../archive/record.js';
 import { isPostgres } from '../db/dialect.js';
-import { execute, run } from '../db/rawQuery.js';
+import { execute, run, runCounted } from '../db/rawQuery.js';
+import { RegistryError } from '../errors/registryError.js';
 import { ImportAction } from './planner/types.js';
 
 /** Archive lines per round of statements: progress advances this often, and a statement's work stays bounded. */
@@ -80,14 +81,21 @@ export async function applyPlan(
     const [actions] = await execute<{ written: number | string | null; replaced: number | string | null }>(tx, statements.countRange, range);
     const written = Number(actions?.written ?? 0);
     if (written === 0) continue;
-    if (Number(actions?.replaced ?? 0) > 0) {
+    const replaced = Number(actions?.replaced ?? 0);
+    if (replaced > 0) {
       await run(tx, statements.deleteReferences, range);
-      await run(tx, statements.deleteObjects, range);
+      // The commit lock and the revision's row lock keep every other writer out, so these counts always match;
+      // if they did not, the plan would be applied to a registry it was not made for: roll it all back instead.
+      if ((await runCounted(tx, statements.deleteObjects, range)) !== replaced) throw replacedObjectsChanged(importId);
     }
-    await run(tx, statements.insertObjects, [...flags, stagedImportId, ...range]);
+    if ((await runCounted(tx, statements.insertObjects, [...flags, stagedImportId, ...range])) !== written) throw replacedObjectsChanged(importId);
     await run(tx, statements.insertReferences, [stagedImportId, ...range]);
     onRange(written);
   }
+}
+
+function replacedObjectsChanged(importId: string): RegistryError {
+  return RegistryError.objectChanged('The registry or the staged records of import', importId);
 }
 
 function writeStatements(sql: RecordSql) {

@@ -19,6 +19,7 @@ import type { PlanOptions } from './planner/types.js';
 import { normalizeOptions, normalizeSelection } from './planStagedImport.js';
 import { planStoresSettled } from './previewPlans.js';
 import { assertSignerAccepted, currentTrust, type SignerTrust } from './signerTrust.js';
+import { assertCertificateAccepted } from './staging/certificateValidity.js';
 import { deleteStagedImports, loadStagedImport } from './staging/stagedImports.js';
 
 export interface CommitImportInput {
@@ -51,7 +52,8 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
   const options = normalizeOptions(input.options);
   const trust = await currentTrust(em, staged);
   assertSignerAccepted(trust, options, access, deps.app.config.requireTrustedSigner);
-  const view = runningRecord(staged, deps.principal, trust, options, normalizeSelection(input.selection));
+  assertCertificateAccepted(trust.signer, new Date(), deps.app.config.refuseInvalidSignerCertificates);
+  const view = runningRecord(staged, deps.principal, trust, options, normalizeSelection(input.selection), deps.app.processKey);
   const job: CommitJob = {
     view,
     principal: deps.principal,
@@ -62,6 +64,9 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     expectedPlanDigest: input.expectedPlanDigest ?? null,
     progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),
   };
+  // Written (and committed) before anything answers: the id a client is given names a record that exists,
+  // whatever happens to this process next.
+  await new ImportRecordStore(em).insert(view);
   liveImports.add(view);
   const run = runImport(deps.app, job).finally(() => liveImports.remove(view.id));
   if (input.wait === false) return view;
@@ -76,6 +81,7 @@ function runningRecord(
   { trust, signer }: SignerTrust,
   options: PlanOptions,
   selection: string[] | null,
+  runner: number | null,
 ): ImportRecordView {
   return {
     id: randomUUID(),
@@ -95,6 +101,7 @@ function runningRecord(
     planDigest: null,
     counts: { ...NO_COUNTS },
     error: null,
+    runner,
   };
 }
 
@@ -105,14 +112,13 @@ function progressSink(app: AppServices) {
 }
 
 /**
- * Writes the RUNNING record, runs the commit transaction on a writer connection (one at a time per SQLite
- * file), and ends the record. Never throws: it resolves with the failure, or null on success. A failure leaves
+ * Runs the commit transaction of a RUNNING record (written already) on a writer connection (one at a time per
+ * SQLite file), and ends the record. Never throws: it resolves with the failure, or null on success. A failure leaves
  * the registry as it was (the transaction rolled back) and the record FAILED with the error's code and message.
  */
 async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
   const store = new ImportRecordStore(app.orm.em.fork() as SqlEntityManager);
   try {
-    await store.insert(job.view);
     await settleWarmupBeforeCommit(job.view.stagedImportId!);
     // A plan of this import being stored is likely the one to apply: let it land, so the commit need not re-plan.
     await planStoresSettled(job.view.stagedImportId!);

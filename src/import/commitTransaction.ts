@@ -34,7 +34,8 @@ export interface CommitJob {
 }
 
 /**
- * The commit, inside ONE transaction: take the commit lock; take the plan stored at the current registry revision
+ * The commit, inside ONE transaction: take the commit lock; refuse a staged import another commit (in any
+ * replica) already applied (IMPORT_ALREADY_COMMITTED: it is deleted only after its commit); take the plan stored at the current registry revision
  * (made for the preview, so nothing is planned again) or else re-plan against the registry as the transaction
  * sees it; refuse a stale or blocked plan; trust the signer if asked, record one outcome per object (with what the
  * plan gives each written object), write the registry from those outcomes and the staged records (decide →
@@ -44,6 +45,8 @@ export interface CommitJob {
 export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob): Promise<ImportRecordView> {
   const { view, progress } = job;
   await claimCommit(tx, view);
+  const committedBy = await new ImportRecordStore(tx).committedBy(view.stagedImportId!);
+  if (committedBy) throw RegistryError.importAlreadyCommitted(view.stagedImportId!, committedBy, view.id);
   const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
   const access = await new AccessControl(tx, job.principal).ready();
   const deps = { em: tx, access, address: job.address };

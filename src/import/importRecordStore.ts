@@ -50,6 +50,19 @@ export class ImportRecordStore {
     await this.em.nativeUpdate(ImportRecordEntity, { id }, columns);
   }
 
+  /**
+   * The id of the import that committed this staged import, if one did. Read under the commit lock, it is the
+   * truth: commits serialize, and a successful one records SUCCEEDED in its own transaction.
+   */
+  async committedBy(stagedImportId: string): Promise<string | null> {
+    const row = await this.em.findOne(
+      ImportRecordEntity,
+      { stagedImportId, status: ImportStatus.SUCCEEDED },
+      { fields: ['id'], disableIdentityMap: true },
+    );
+    return row?.id ?? null;
+  }
+
   /** The record as stored; a running import of this process is served from memory (fresher). */
   async find(id: string): Promise<ImportRecordView | null> {
     const live = liveImports.get(id);

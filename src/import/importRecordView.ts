@@ -1,6 +1,7 @@
 import { dateColumn, jsonColumn } from '../db/rawQuery.js';
 import type { ImportRecordEntity } from '../entities/index.js';
 import type { StagedSigner } from './staging/archiveTrust.js';
+import { certificateValidity } from './staging/certificateValidity.js';
 import type { ImportAction, PlanOptions } from './planner/types.js';
 
 export enum ImportStatus {
@@ -46,6 +47,8 @@ export interface ImportRecordView {
   planDigest: string | null;
   counts: ImportCounts;
   error: { code: string; message: string } | null;
+  /** PostgreSQL: the liveness key of the process running it (db/processLiveness.ts). */
+  runner: number | null;
 }
 
 export const NO_COUNTS: ImportCounts = { created: 0, replaced: 0, ignored: 0, rejected: 0, skipped: 0 };
@@ -74,14 +77,20 @@ export function recordViewOf(row: ImportRecordEntity): ImportRecordView {
     done: row.done,
     total: row.total,
     archiveSha256: row.archiveSha256,
-    signer: jsonColumn<StagedSigner | null>(row.signer),
+    signer: signerAsCommitted(jsonColumn<StagedSigner | null>(row.signer), dateColumn(row.startedAt)),
     trust: row.trust,
     options: jsonColumn<PlanOptions>(row.options),
     selection: jsonColumn<string[] | null>(row.selection),
     planDigest: row.planDigest,
     counts: { ...NO_COUNTS, ...jsonColumn<Partial<ImportCounts>>(row.counts) },
     error: jsonColumn<{ code: string; message: string } | null>(row.error),
+    runner: row.runner ?? null,
   };
+}
+
+/** Records written before validity was kept are judged as of their start. */
+function signerAsCommitted(signer: StagedSigner | null, startedAt: Date): StagedSigner | null {
+  return signer && { ...signer, validity: signer.validity ?? certificateValidity(signer, startedAt) };
 }
 
 /** The import_record columns of a view (the entity's property names). */
@@ -104,5 +113,6 @@ export function recordRowOf(view: ImportRecordView): ImportRecordEntity {
     planDigest: view.planDigest,
     counts: view.counts as unknown as Record<string, number>,
     error: view.error,
+    runner: view.runner,
   };
 }

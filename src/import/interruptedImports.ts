@@ -3,12 +3,13 @@ import { ImportRecordEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { noCommitRunning } from './commitLock.js';
 import { isPostgres } from '../db/dialect.js';
+import { processGone } from '../db/processLiveness.js';
 import { liveImports } from './importProgress.js';
 import { type ImportRecordView, ImportStatus } from './importRecordView.js';
 
 /**
- * How long a RUNNING row may exist before its commit holds the lock: it is written just before the commit
- * transaction begins, so a younger row may belong to a commit that is about to take the lock.
+ * Records written before they named their process (no `runner`): how long such a RUNNING row may exist before its
+ * commit holds the lock, since it is written before the commit transaction begins.
  */
 const START_GRACE_MS = 10_000;
 
@@ -17,18 +18,18 @@ const START_GRACE_MS = 10_000;
  * cut). The database rolled their transactions back, so the registry holds nothing of them; only the record
  * was left saying RUNNING. Not running in this process, and:
  * - SQLite: one process owns the file, so it is not running anywhere;
- * - PostgreSQL: another replica may run it, but every running commit holds the commit lock (or waits for it
- *   while another holds it): when nobody holds it and the record is older than START_GRACE_MS, nobody runs it.
+ * - PostgreSQL: the process named by the record (`runner`) no longer holds its liveness lock (it dies with the
+ *   process's session), whatever the record's age: a live replica's import waiting for its turn is never taken
+ *   for dead. A record without a runner (written by an earlier version) is called interrupted when no replica
+ *   holds the commit lock and it is older than START_GRACE_MS.
  * The update is conditional on RUNNING, so an import that ends meanwhile keeps its real end.
  */
 export async function settleInterrupted(em: SqlEntityManager, views: ImportRecordView[]): Promise<ImportRecordView[]> {
   const suspects = views.filter((v) => v.status === ImportStatus.RUNNING && !liveImports.has(v.id));
   if (suspects.length === 0) return views;
-  const postgres = isPostgres(em);
   const now = Date.now();
-  const old = postgres ? suspects.filter((v) => now - v.startedAt.getTime() > START_GRACE_MS) : suspects;
-  if (old.length === 0 || (postgres && !(await noCommitRunning(em)))) return views;
-  for (const view of old) {
+  for (const view of suspects) {
+    if (!(await interrupted(em, view, now))) continue;
     const { code, message } = RegistryError.importInterrupted(view.id);
     view.status = ImportStatus.FAILED;
     view.error = { code, message };
@@ -40,4 +41,10 @@ export async function settleInterrupted(em: SqlEntityManager, views: ImportRecor
     );
   }
   return views;
+}
+
+async function interrupted(em: SqlEntityManager, view: ImportRecordView, now: number): Promise<boolean> {
+  if (!isPostgres(em)) return true;
+  if (view.runner !== null) return processGone(em, view.runner);
+  return now - view.startedAt.getTime() > START_GRACE_MS && (await noCommitRunning(em));
 }

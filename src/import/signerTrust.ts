@@ -5,6 +5,7 @@ import { RegistryError } from '../errors/registryError.js';
 import { TrustedProviders } from '../keys/trustedProviders.js';
 import type { PlanOptions } from './planner/types.js';
 import { ArchiveTrust, type StagedSigner } from './staging/archiveTrust.js';
+import { certificateValidity } from './staging/certificateValidity.js';
 
 export interface SignerTrust {
   trust: ArchiveTrust;
@@ -13,11 +14,13 @@ export interface SignerTrust {
 
 /**
  * The archive's signer and how far this registry trusts it *now*: staging decided it once, but a provider may
- * have been trusted since (by another import's trustProvider, or by an administrator).
+ * have been trusted since (by another import's trustProvider, or by an administrator). The signer's certificate
+ * validity is judged now too, and kept with the import record.
  */
 export async function currentTrust(em: SqlEntityManager, staged: Pick<StagedImportEntity, 'signer'>): Promise<SignerTrust> {
-  const signer = staged.signer as unknown as StagedSigner | null;
-  if (!signer) return { trust: ArchiveTrust.UNSIGNED, signer: null };
+  const stored = staged.signer as unknown as StagedSigner | null;
+  if (!stored) return { trust: ArchiveTrust.UNSIGNED, signer: null };
+  const signer = { ...stored, validity: certificateValidity(stored, new Date()) };
   const trusted = await new TrustedProviders(em).isTrusted(signer.fingerprintSha256);
   return { trust: trusted ? ArchiveTrust.SIGNED_TRUSTED : ArchiveTrust.SIGNED_UNTRUSTED, signer };
 }

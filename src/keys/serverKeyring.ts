@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { certificateFingerprint, createSelfSignedCertificate, type KeyPairCertificate } from '../crypto/certificates.js';
+import { lockForTransaction } from '../db/dialect.js';
 import { ServerKeyEntity } from '../entities/index.js';
 
 export interface ServerKey extends KeyPairCertificate {
@@ -10,6 +11,13 @@ export interface ServerKey extends KeyPairCertificate {
   createdAt: Date;
   retiredAt: Date | null;
 }
+
+/**
+ * PostgreSQL advisory lock for changes to the keyring, taken before it is read: two replicas replacing the
+ * certificate at once would otherwise each retire the keys they saw and leave two current keys, and two key store
+ * imports would insert the same fingerprint twice. (SQLite writers serialize anyway.)
+ */
+const KEYRING_LOCK = 4242003;
 
 function toKey(e: ServerKeyEntity): ServerKey {
   return {
@@ -60,6 +68,7 @@ export class ServerKeyring {
    */
   async replaceWith(pair: KeyPairCertificate): Promise<ServerKey> {
     return this.em.transactional(async (tx) => {
+      await lockForTransaction(tx, KEYRING_LOCK);
       const fingerprint = certificateFingerprint(pair.certificatePem);
       const now = new Date();
       for (const key of await tx.find(ServerKeyEntity, { current: true })) {
@@ -82,6 +91,7 @@ export class ServerKeyring {
   async addToHistory(pairs: KeyPairCertificate[]): Promise<number> {
     let added = 0;
     await this.em.transactional(async (tx) => {
+      await lockForTransaction(tx, KEYRING_LOCK);
       for (const pair of pairs) {
         const fingerprint = certificateFingerprint(pair.certificatePem);
         if (await tx.findOne(ServerKeyEntity, { fingerprint })) continue;

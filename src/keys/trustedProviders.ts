@@ -22,20 +22,15 @@ export class TrustedProviders {
     return this.em.find(TrustedProviderEntity, {}, { orderBy: { addedAt: 'asc' } });
   }
 
-  /** Adds (or keeps) a trusted signer; the certificate must parse. */
+  /**
+   * Adds (or keeps) a trusted signer; the certificate must parse. Insert-or-nothing in one statement, so two
+   * replicas adding the same signer at once both succeed with the one row.
+   */
   async add(certificatePem: string, addedBy: string): Promise<TrustedProviderEntity> {
     const info = describeCertificate(certificatePem);
-    const existing = await this.em.findOne(TrustedProviderEntity, { fingerprint: info.fingerprintSha256 });
-    if (existing) return existing;
-    const entity = this.em.create(TrustedProviderEntity, {
-      fingerprint: info.fingerprintSha256,
-      subject: info.subject,
-      certificatePem: info.pem,
-      addedBy,
-      addedAt: new Date(),
-    });
-    await this.em.flush();
-    return entity;
+    const row = { fingerprint: info.fingerprintSha256, subject: info.subject, certificatePem: info.pem, addedBy, addedAt: new Date() };
+    await this.em.createQueryBuilder(TrustedProviderEntity).insert(row).onConflict('fingerprint').ignore().execute();
+    return this.em.findOneOrFail(TrustedProviderEntity, { fingerprint: info.fingerprintSha256 });
   }
 
   async remove(fingerprint: string): Promise<boolean> {

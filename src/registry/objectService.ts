@@ -11,6 +11,7 @@ import { runPolicies, type PolicySubject } from '../policies/policyEngine.js';
 import { applyDraft, draftFromEntity, nextTimestamp, objectTypeOf, type ObjectDraft } from './objectDraft.js';
 import { lifecycleFieldsFromNames, type LifecycleModelByNames } from './lifecycleModelInput.js';
 import { ObjectStore } from './objectStore.js';
+import { inRegistryTransaction } from './registryTransaction.js';
 import { governingModel, loadLifecycleModels, loadPolicies } from './registryLookups.js';
 import { validateDraft } from './validation/validateDraft.js';
 
@@ -61,7 +62,7 @@ export class ObjectService {
       throw RegistryError.forbidden(`create ${kind.toLowerCase()}`, `type ${typeKey} in organization ${draft.organizationUuid}`);
     }
     this.access.assertMayChangeRoles(roleChangeOf(null, roleHolderOf(draft.kind, draft.fields)), draft.uuid);
-    return this.em.transactional(async (tx) => {
+    return inRegistryTransaction(this.em, async (tx) => {
       const store = new ObjectStore(tx);
       if (await store.findOne(draft.uuid)) throw RegistryError.conflict(`Object ${draft.uuid} already exists.`, { uuid: draft.uuid });
       await enterInitialState(tx, draft);
@@ -114,7 +115,7 @@ export class ObjectService {
 
   async delete(uuid: string): Promise<void> {
     await this.access.ready();
-    await this.em.transactional(async (tx) => {
+    await inRegistryTransaction(this.em, async (tx) => {
       const entity = await this.editable(tx, uuid);
       // Deleting a group takes its roles from its members; deleting a user, its roles and memberships.
       this.access.assertMayChangeRoles(roleChangeOf(roleHolderOf(entity.kind, entity.fields), {}), uuid);
@@ -143,7 +144,7 @@ export class ObjectService {
     mutate: (draft: ObjectDraft, tx: SqlEntityManager) => void | Promise<void>,
   ): Promise<RegistryObjectEntity> {
     await this.access.ready();
-    return this.em.transactional(async (tx) => {
+    return inRegistryTransaction(this.em, async (tx) => {
       const store = new ObjectStore(tx);
       const entity = await this.editable(tx, uuid);
       const draft = draftFromEntity(entity, await store.referencesOf(uuid));

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { RecordReference } from '../archive/record.js';
 import { ObjectReferenceEntity, RegistryObjectEntity } from '../entities/index.js';
+import { RegistryError } from '../errors/registryError.js';
 
 /** Reads and writes registry objects with their references; no rules live here. */
 export class ObjectStore {
@@ -34,8 +35,16 @@ export class ObjectStore {
     }
   }
 
+  /**
+   * Deletes the object with its references; OBJECT_CHANGED when the row is gone already (a delete that matched
+   * nothing). A copy of it loaded in this unit of work is forgotten, so the transaction's closing flush does not
+   * try to update the row it just deleted.
+   */
   async remove(uuid: string): Promise<void> {
     await this.em.nativeDelete(ObjectReferenceEntity, { sourceUuid: uuid });
-    await this.em.nativeDelete(RegistryObjectEntity, { uuid });
+    if ((await this.em.nativeDelete(RegistryObjectEntity, { uuid })) !== 1) throw RegistryError.objectChanged('Object', uuid);
+    const uow = this.em.getUnitOfWork();
+    const loaded = uow.getById<RegistryObjectEntity>(RegistryObjectEntity.name, uuid);
+    if (loaded) uow.unsetIdentity(loaded);
   }
 }

@@ -1,13 +1,15 @@
 import type { Manifest } from '../archive/record.js';
 import type { StagedImportEntity } from '../entities/index.js';
 import type { ArchiveTrust, StagedSigner } from '../import/staging/archiveTrust.js';
+import { type CertificateValidity, certificateValidity } from '../import/staging/certificateValidity.js';
 import type { RecordProblem } from '../import/staging/problemReport.js';
 import type { StagedObjectListing } from '../import/staging/stagedObjectQueries.js';
 
-type SignerView = Omit<StagedSigner, 'notBefore' | 'notAfter' | 'signingTime'> & {
+type SignerView = Omit<StagedSigner, 'notBefore' | 'notAfter' | 'signingTime' | 'validity'> & {
   notBefore: Date;
   notAfter: Date;
   signingTime: Date | null;
+  validity: CertificateValidity;
 };
 
 /**
@@ -72,6 +74,7 @@ function signerView(signer: StagedSigner | null): SignerView | null {
     notBefore: new Date(signer.notBefore),
     notAfter: new Date(signer.notAfter),
     signingTime: signer.signingTime ? new Date(signer.signingTime) : null,
+    validity: certificateValidity(signer, new Date()), // a staged import is judged as of now: when it would commit
   };
 }
 

@@ -1,14 +1,18 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { guardInputBounds } from '../graphql/inputBounds.js';
 import { resolvers } from '../resolvers/index.js';
 import * as kinds from './types/kinds.type.js';
 import { DateTimeScalar } from './scalars.js';
 import './enums.js';
 
-/** The registry's GraphQL schema, built from the decorated classes; `emitSchemaFile` writes the SDL. */
-export function buildRegistrySchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+/**
+ * The registry's GraphQL schema, built from the decorated classes; `emitSchemaFile` writes the SDL. Every string
+ * an operation passes in is bounded (inputBounds.ts) before any resolver runs.
+ */
+export async function buildRegistrySchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     // Concrete kinds are reachable only through the RegistryObject interface in some places: list them all.
     orphanedTypes: Object.values(kinds).filter((v) => typeof v === 'function'),
@@ -16,4 +20,5 @@ export function buildRegistrySchema(emitSchemaFile?: string): Promise<GraphQLSch
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
     validate: false,
   });
+  return guardInputBounds(schema);
 }

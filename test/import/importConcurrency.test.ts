@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../src/archive/record.js';
+import { ImportRecordStore } from '../../src/import/importRecordStore.js';
+import { ImportPhase, ImportStatus, NO_COUNTS } from '../../src/import/importRecordView.js';
 import { at, records } from '../fixtures/records.js';
 import { databases, sharedDatabase, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
-import { commit, objectIn, stage } from '../support/importClient.js';
-import { writeTestArchive } from '../support/testArchives.js';
+import { holdReferenceWrites } from '../support/commitHold.js';
+import { commit, CommitImport, ImportHistory, importRecord, objectIn, stage } from '../support/importClient.js';
+import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 const SHARED = 40;
@@ -74,4 +78,62 @@ describe.skipIf(!postgresql)('concurrent commits on two replicas of one PostgreS
     }
     expect(first.counts.created + second.counts.created).toBe(SHARED + 2 * OWN + 2);
   });
+
+  it('refuses a second commit of one staged import on another replica with IMPORT_ALREADY_COMMITTED', async () => {
+    const chain = assetChain(20);
+    const staged = await stage(one.admin, await writeTestArchive(chain));
+    // The first commit is held at its first reference write; the second then waits for the commit lock.
+    const hold = await holdReferenceWrites(db);
+    const first = commit(one.admin, { stagedImportId: staged.id });
+    await hold.untilCommitWaits();
+    const second = two.admin.request(CommitImport, { input: { stagedImportId: staged.id } });
+    await hold.untilWaiting(2);
+    await hold.release();
+
+    expect(await first).toMatchObject({ status: 'SUCCEEDED', counts: { created: chain.length } });
+    const refused = await second;
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'IMPORT_ALREADY_COMMITTED', details: { stagedImportId: staged.id } });
+    const history = (await two.admin.data(ImportHistory, { first: 50 })).importHistory.edges.map((e) => e.node);
+    const ofThisImport = history.filter((r) => r.stagedImportId === staged.id);
+    expect(ofThisImport.map((r) => [r.status, r.error?.code ?? null]).sort()).toEqual([
+      ['FAILED', 'IMPORT_ALREADY_COMMITTED'],
+      ['SUCCEEDED', null],
+    ]);
+  });
+
+  it("tells a live replica's running import from one whose process is gone, whatever its age", async () => {
+    const dir = sharedDatabase(db);
+    const three = await startTestRegistry(dir, { REGISTRY_ADMIN_TOKEN: one.adminToken });
+    const me = (await two.admin.data(ImportHistory, { first: 1 })).importHistory.edges[0].node.userUuid;
+    const record = {
+      ...NOT_STARTED,
+      id: randomUUID(),
+      userUuid: me,
+      startedAt: new Date(Date.now() - 60 * 60_000), // an hour old: long past any grace
+      runner: three.running.app.processKey,
+    };
+    await new ImportRecordStore(one.running.app.orm.em.fork() as SqlEntityManager).insert(record);
+    expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'RUNNING' });
+    await three.stop();
+    await dir.drop();
+    expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'FAILED', error: { code: 'IMPORT_INTERRUPTED' } });
+  });
 });
+
+/** A RUNNING record as a commit writes it before its transaction (the rest filled in by the test). */
+const NOT_STARTED = {
+  stagedImportId: null,
+  finishedAt: null,
+  status: ImportStatus.RUNNING,
+  phase: ImportPhase.PLANNING,
+  done: 0,
+  total: 0,
+  archiveSha256: '0'.repeat(64),
+  signer: null,
+  trust: 'UNSIGNED',
+  options: { allowReplace: false, keepCurrentOwner: false, importUserGroups: false, keepLifecycleState: false, trustProvider: false },
+  selection: null,
+  planDigest: null,
+  counts: { ...NO_COUNTS },
+  error: null,
+};

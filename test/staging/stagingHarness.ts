@@ -29,7 +29,7 @@ export const StageArchive = graphql(`
       protection { viewContent rePackageable editable }
       objectCount
       countsByKind { kind count }
-      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime }
+      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime validity }
       trust
       encrypted
       problems { line path message }

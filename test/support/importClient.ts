@@ -18,7 +18,7 @@ import { uploadRequest } from './upload.js';
 graphql(`
   fragment ImportClientRecord on ImportRecord {
     id status phase done total startedAt finishedAt userUuid stagedImportId archiveSha256 trust
-    signer { fingerprintSha256 subject }
+    signer { fingerprintSha256 subject validity }
     options { allowReplace keepCurrentOwner importUserGroups keepLifecycleState trustProvider }
     selection planDigest
     counts { created replaced ignored rejected skipped }

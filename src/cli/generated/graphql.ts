@@ -53,6 +53,15 @@ export type AttributeType =
   | 'STRING'
   | 'URL';
 
+/** Whether a signer certificate's validity period (notBefore to notAfter) covers the moment it is judged at. */
+export type CertificateValidity =
+  /** Past notAfter. */
+  | 'EXPIRED'
+  /** Before notBefore. */
+  | 'NOT_YET_VALID'
+  /** Within its validity period. */
+  | 'VALID';
+
 export type CommitImportInput = {
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;

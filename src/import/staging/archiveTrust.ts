@@ -1,3 +1,5 @@
+import type { CertificateValidity } from './certificateValidity.js';
+
 /** How far this registry trusts the archive's signer: decided at staging, shown in the preview. */
 export enum ArchiveTrust {
   /** Signed, and the signer is one of this registry's own keys or a trusted provider. */
@@ -20,4 +22,6 @@ export interface StagedSigner {
   notAfter: string;
   pem: string;
   signingTime: string | null;
+  /** When judged: set on an import record's copy, as of the commit's start (certificateValidity.ts). */
+  validity?: CertificateValidity;
 }

@@ -8,6 +8,7 @@ import type { StagedImportEntity } from '../../entities/index.js';
 import { ServerKeyring } from '../../keys/serverKeyring.js';
 import { TrustedProviders } from '../../keys/trustedProviders.js';
 import { unlockContentKey } from './contentKey.js';
+import { assertCertificateAccepted } from './certificateValidity.js';
 import { checkSigner } from './signerCheck.js';
 import { spoolUpload, type SpooledUpload, type UploadedFile } from './spoolUpload.js';
 import { archiveLimitsOf, stagingDirectory } from './stagingLimits.js';
@@ -18,7 +19,7 @@ export interface StagingContext {
   em: SqlEntityManager;
   /** Writes the staged import, in one transaction: on SQLite, off the service's connection (writerTransaction). */
   transaction: LongTransaction;
-  config: Pick<Config, 'dataDir' | 'limits' | 'stagedImportTtlSeconds' | 'acceptUnsignedArchives'>;
+  config: Pick<Config, 'dataDir' | 'limits' | 'stagedImportTtlSeconds' | 'acceptUnsignedArchives' | 'refuseInvalidSignerCertificates'>;
 }
 
 export interface StageArchiveInput {
@@ -61,6 +62,7 @@ async function stageOpenedArchive(
   await archive.verifyEntryDigests();
   const providers = new TrustedProviders(ctx.em);
   const verdict = await checkSigner(archive, (fp) => providers.isTrusted(fp), ctx.config.acceptUnsignedArchives);
+  assertCertificateAccepted(verdict.signer, new Date(), ctx.config.refuseInvalidSignerCertificates);
   const keys = manifest.encryption ? await new ServerKeyring(ctx.em).all() : [];
   const contentKey = unlockContentKey(manifest, input.password, keys);
   const createdAt = new Date();

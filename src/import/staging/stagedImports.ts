@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../../db/writerTransaction.js';
 import type { Principal } from '../../auth/principal.js';
 import { StagedImportEntity, StagedObjectEntity } from '../../entities/index.js';
+import { lockImportCommits } from '../commitLock.js';
 import { deleteStoredPlans } from '../storedPlans.js';
 import { stagedImportExpired, stagedImportNotFound } from './stagingErrors.js';
 
@@ -52,11 +53,14 @@ export async function discardStagedImport(
 
 /**
  * Deletes staged imports with all their objects and stored plans in one transaction: a long one (100k staged objects take about
- * a second), so on SQLite it runs on a writer connection, not the service's.
+ * a second), so on SQLite it runs on a writer connection, not the service's. It waits for a running import commit
+ * first (PostgreSQL: the commit lock; SQLite: writer transactions queue), so a commit never loses its staged
+ * records halfway: it sees them whole, or gone (NOT_FOUND).
  */
 export async function deleteStagedImports(transaction: LongTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await transaction(async (tx) => {
+    await lockImportCommits(tx);
     await tx.nativeDelete(StagedImportEntity, { id: { $in: ids } });
     await tx.nativeDelete(StagedObjectEntity, { stagedImportId: { $in: ids } });
     await deleteStoredPlans(tx, ids);

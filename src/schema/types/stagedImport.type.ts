@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArchiveTrust } from '../../import/staging/archiveTrust.js';
+import { CertificateValidity } from '../../import/staging/certificateValidity.js';
 import { ObjectKind } from '../enums.js';
 import { DateTimeScalar } from '../scalars.js';
 import { Protection } from './registryObject.type.js';
@@ -12,6 +13,16 @@ registerEnumType(ArchiveTrust, {
     SIGNED_TRUSTED: { description: "Signed by one of this registry's own keys or by a trusted provider." },
     SIGNED_UNTRUSTED: { description: 'Validly signed by a certificate this registry does not trust (yet).' },
     UNSIGNED: { description: 'Not signed: nobody vouches for the content.' },
+  },
+});
+
+registerEnumType(CertificateValidity, {
+  name: 'CertificateValidity',
+  description: "Whether a signer certificate's validity period (notBefore to notAfter) covers the moment it is judged at.",
+  valuesConfig: {
+    VALID: { description: 'Within its validity period.' },
+    EXPIRED: { description: 'Past notAfter.' },
+    NOT_YET_VALID: { description: 'Before notBefore.' },
   },
 });
 
@@ -73,6 +84,13 @@ export class ArchiveSigner {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'The signing time the signature claims.' })
   signingTime!: Date | null;
+
+  @Field(() => CertificateValidity, {
+    description:
+      'The certificate against its validity period: now for a staged import, when the commit started for an import record. ' +
+      'Trust does not depend on it (providers are trusted by fingerprint); REFUSE_INVALID_SIGNER_CERTIFICATES refuses to stage or commit an archive whose signer is not VALID.',
+  })
+  validity!: CertificateValidity;
 }
 
 @ObjectType()
