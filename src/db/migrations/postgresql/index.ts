@@ -3,6 +3,7 @@ import { Migration20261121081330_initial } from './Migration20261121081330_initi
 import { Migration20261121101700_importOutcomeWrites } from './Migration20261121101700_importOutcomeWrites.js';
 import { Migration20261121114705_organizationUuidOrder } from './Migration20261121114705_organizationUuidOrder.js';
 import { Migration20261121121121_storedPlans } from './Migration20261121121121_storedPlans.js';
+import { Migration20261202065248_importOutcomeByUuid } from './Migration20261202065248_importOutcomeByUuid.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const postgresqlMigrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121101700_importOutcomeWrites', class: Migration20261121101700_importOutcomeWrites },
   { name: 'Migration20261121114705_organizationUuidOrder', class: Migration20261121114705_organizationUuidOrder },
   { name: 'Migration20261121121121_storedPlans', class: Migration20261121121121_storedPlans },
+  { name: 'Migration20261202065248_importOutcomeByUuid', class: Migration20261202065248_importOutcomeByUuid },
 ];
