@@ -15,6 +15,7 @@ import {
   storedDecisionPage,
   type DecisionTarget,
   storedDecisionTargets,
+  storedSelectedUuids,
   type StoredPlan,
   storePlan,
   storePlanInPages,
@@ -29,6 +30,8 @@ export interface PreviewPlan {
   count(filter: DecisionFilterValue): Promise<number>;
   /** The archive objects a page's references resolve to, with their actions, by UUID. */
   targets(uuids: readonly string[]): Promise<Map<string, DecisionTarget>>;
+  /** The UUIDs it selects, in archive order. */
+  selectedUuids(): Promise<string[]>;
 }
 
 export interface PreviewDeps extends PlanningDeps {
@@ -138,6 +141,7 @@ function memoryPreview(entry: CachedPlan): PreviewPlan {
       }
       return found;
     },
+    selectedUuids: async () => entry.plan.decisions.filter((d) => d.selected).map((d) => d.uuid),
   };
 }
 
@@ -152,5 +156,6 @@ function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
     },
     count: (filter) => countStoredDecisions(em, plan, filter),
     targets: (uuids) => storedDecisionTargets(em, plan, uuids),
+    selectedUuids: () => storedSelectedUuids(em, plan),
   };
 }

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n": typeof types.ObjectPageIncomingDocument,
+    "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n": typeof types.ObjectPageHistoryDocument,
+    "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n": typeof types.ReferenceGraphDocument,
+    "mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }": typeof types.GraphSecretLinksDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": typeof types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": typeof types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": typeof types.RetentionExportDocument,
@@ -30,6 +34,7 @@ type Documents = {
     "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": typeof types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": typeof types.WritesSourceAssetDocument,
     "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": typeof types.PagedCreatePolicyDocument,
+    "\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n": typeof types.SelectionChangePreviewDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": typeof types.KeystoreHistoryDocument,
     "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": typeof types.KeystoreReplaceDocument,
@@ -104,6 +109,10 @@ type Documents = {
     "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": typeof types.BuilderGrantDocument,
 };
 const documents: Documents = {
+    "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n": types.ObjectPageIncomingDocument,
+    "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n": types.ObjectPageHistoryDocument,
+    "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n": types.ReferenceGraphDocument,
+    "mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }": types.GraphSecretLinksDocument,
     "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n": types.ExportProtectionAttributesDocument,
     "\n  mutation ExportProtectionUpdate($uuid: ID!) {\n    updateAsset(uuid: $uuid, input: { description: \"changed\" }) { uuid }\n  }\n": types.ExportProtectionUpdateDocument,
     "\n  mutation RetentionExport($input: ExportArchiveInput!) {\n    exportArchive(input: $input) { id createdAt expiresAt downloadUrl }\n  }\n": types.RetentionExportDocument,
@@ -120,6 +129,7 @@ const documents: Documents = {
     "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": types.WritesSourceAssetDocument,
     "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": types.PagedCreatePolicyDocument,
+    "\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n": types.SelectionChangePreviewDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": types.KeystoreHistoryDocument,
     "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": types.KeystoreReplaceDocument,
@@ -211,6 +221,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n"): (typeof documents)["\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n"): (typeof documents)["\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }"): (typeof documents)["mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n"): (typeof documents)["\n  query ExportProtectionAttributes($uuid: ID!) {\n    object(uuid: $uuid) { ... on Asset { attributes } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -272,6 +298,10 @@ export function graphql(source: "\n  query WritesSourceAsset($uuid: ID!) { objec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"): (typeof documents)["\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
