@@ -8,5 +8,6 @@ export default defineConfig({
     // Each test file starts its own server and database; files share no state, but two cores is all CI has.
     maxWorkers: 2,
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/globalSetup.ts'],
   },
 });
