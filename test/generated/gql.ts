@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": typeof types.ConsoleExplorerModelDocument,
+    "query WizardCertificate { serverCertificate { subject fingerprintSha256 } }": typeof types.WizardCertificateDocument,
+    "query WizardProviders { trustedProviders { fingerprintSha256 } }": typeof types.WizardProvidersDocument,
     "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n": typeof types.ObjectPageIncomingDocument,
     "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n": typeof types.ObjectPageHistoryDocument,
     "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n": typeof types.ReferenceGraphDocument,
@@ -109,6 +112,9 @@ type Documents = {
     "\n  mutation BuilderGrant($input: GrantPermissionInput!) {\n    grantPermission(input: $input) { id }\n  }\n": typeof types.BuilderGrantDocument,
 };
 const documents: Documents = {
+    "\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": types.ConsoleExplorerModelDocument,
+    "query WizardCertificate { serverCertificate { subject fingerprintSha256 } }": types.WizardCertificateDocument,
+    "query WizardProviders { trustedProviders { fingerprintSha256 } }": types.WizardProvidersDocument,
     "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n": types.ObjectPageIncomingDocument,
     "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n": types.ObjectPageHistoryDocument,
     "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n": types.ReferenceGraphDocument,
@@ -218,6 +224,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"): (typeof documents)["\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WizardCertificate { serverCertificate { subject fingerprintSha256 } }"): (typeof documents)["query WizardCertificate { serverCertificate { subject fingerprintSha256 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WizardProviders { trustedProviders { fingerprintSha256 } }"): (typeof documents)["query WizardProviders { trustedProviders { fingerprintSha256 } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

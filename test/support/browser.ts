@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { databases } from './databases.js';
 
 /*
  * The console in a real browser: Debian's chromium-headless-shell driven by playwright-core (no browser download
@@ -49,6 +50,14 @@ export async function openConsole(browser: Browser, baseUrl: string, token: stri
   return { context, page, outside, pageErrors, close: () => context.close() };
 }
 
+/**
+ * Whether a suite running on `database` also checks accessibility and keeps screenshots: the console is the same
+ * whatever the database, and axe takes seconds a page on these cores, so the first database of the run does it.
+ */
+export function checksPagesOn(database: string): boolean {
+  return databases[0]?.name === database;
+}
+
 /** Keeps a screenshot with the test output (.ci/out/screenshots, not committed). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -57,7 +66,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** axe-core on the page as it stands: no serious or critical violation (WCAG 2.1 A and AA rules). */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // Only violations are reported in detail: passes would cost most of axe's time here.
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
   const grave = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);

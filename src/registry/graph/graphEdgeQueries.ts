@@ -114,21 +114,22 @@ export async function edgesAmong(
 }
 
 /**
- * Reference names around `nodes` (outgoing, and incoming from sources the caller may view) with how many edges
- * bear each: what a name filter can choose from.
+ * Reference names around `nodes` (outgoing, and incoming from sources the caller may view) with how many distinct
+ * edges bear each: what a name filter can choose from.
  */
 export async function referenceNamesAround(em: SqlEntityManager, access: AccessControl, nodes: readonly string[]): Promise<Map<string, number>> {
   const knex = em.getKnex();
-  const out = knex.select('r.name').from('object_reference as r').whereIn('r.source_uuid', [...nodes]);
+  const edge = ['r.source_uuid', 'r.name', 'r.target_uuid'];
+  const out = knex.select(edge).from('object_reference as r').whereIn('r.source_uuid', [...nodes]);
   const incoming = knex
-    .select('r.name')
+    .select(edge)
     .from('object_reference as r')
     .join(visibleObjectsQuery(em, access).as('o'), 'o.uuid', 'r.source_uuid')
-    .whereIn('r.target_uuid', [...nodes])
-    .whereRaw('r.source_uuid <> r.target_uuid');
+    .whereIn('r.target_uuid', [...nodes]);
+  // union, not union all: an edge between two of the nodes is one edge
   const rows = await rawQuery<{ name: string; n: unknown }>(
     em,
-    knex.select('e.name').count({ n: '*' }).from(out.unionAll(incoming).as('e')).groupBy('e.name').orderBy('e.name'),
+    knex.select('e.name').count({ n: '*' }).from(out.union(incoming).as('e')).groupBy('e.name').orderBy('e.name'),
   );
   return new Map(rows.map((r) => [r.name, Number(r.n)]));
 }

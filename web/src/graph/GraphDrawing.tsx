@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { humanize } from '../ui/format';
-import { type Graph, edgeId, NODE_HEIGHT, nodeLabel, nodeWidth, truncate } from './graphModel';
+import { type Graph, edgeId, NODE_HEIGHT, nodeWidth, shownLabel, truncate } from './graphModel';
 import type { LayoutResult } from './layoutTypes';
 
 const objectHref = (uuid: string) => `/objects/${encodeURIComponent(uuid)}/graph`;
@@ -20,7 +20,7 @@ export function GraphDrawing({ graph, layout, onExpand }: { graph: Graph; layout
   return (
     <div class="graph-canvas">
       <svg
-        role="img"
+        role="group"
         aria-label={`Reference graph: ${graph.nodes.length} objects, ${graph.edges.length} references`}
         viewBox={`0 0 ${Math.max(layout.width, 1)} ${Math.max(layout.height, 1)}`}
         width={layout.width}
@@ -52,15 +52,16 @@ export function GraphDrawing({ graph, layout, onExpand }: { graph: Graph; layout
           const box = (
             <>
               <rect x={x} y={y} width={w} height={NODE_HEIGHT} rx={6} />
-              <text x={at.x} y={y + 19} text-anchor="middle" class={n.object ? 'node-name' : 'node-uuid'}>{truncate(nodeLabel(n))}</text>
+              <text x={at.x} y={y + 19} text-anchor="middle" class={n.object ? 'node-name' : 'node-uuid'}>{shownLabel(n)}</text>
               <text x={at.x} y={y + 35} text-anchor="middle" class="node-kind">{n.object ? humanize(n.object.kind) : 'missing or hidden'}</text>
             </>
           );
           return (
             <g key={n.uuid} class={cls} data-uuid={n.uuid}>
-              {n.object ? <a href={objectHref(n.uuid)} onClick={follow(n.uuid)} aria-label={`${n.object.name}, ${humanize(n.object.kind)}`}>{box}</a> : box}
+              {n.object ? <a href={objectHref(n.uuid)} onClick={follow(n.uuid)}>{box}</a> : box}
               {n.hiddenByLimit > 0 && (
-                <g class="more" role="button" tabIndex={-1} onClick={() => onExpand(n.uuid)}>
+                // The same action as the "Show more of" buttons above the drawing, which keyboards and readers use.
+                <g class="more" aria-hidden="true" onClick={() => onExpand(n.uuid)}>
                   <rect x={x + w - 34} y={y - 10} width={40} height={18} rx={9} />
                   <text x={x + w - 14} y={y + 3} text-anchor="middle">+{n.hiddenByLimit}</text>
                 </g>

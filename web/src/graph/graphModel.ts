@@ -10,6 +10,7 @@ export const GRAPH_DRAWING_MAX_NODES = 150;
 
 export const NODE_HEIGHT = 46;
 const CHAR_WIDTH = 7.2;
+const UUID_CHAR_WIDTH = 6.3;
 
 /** What a node says: its name, or for a missing or hidden object its bare UUID. */
 export function nodeLabel(n: GraphNode): string {
@@ -20,8 +21,14 @@ export function truncate(text: string, max = 30): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** A missing or hidden object is its bare UUID, whole (monospace, smaller); a name is cut at 30 characters. */
+export function shownLabel(n: GraphNode): string {
+  return n.object ? truncate(n.object.name) : n.uuid;
+}
+
 export function nodeWidth(n: GraphNode): number {
-  return Math.round(Math.max(120, Math.min(260, truncate(nodeLabel(n)).length * CHAR_WIDTH + 28)));
+  const text = shownLabel(n).length * (n.object ? CHAR_WIDTH : UUID_CHAR_WIDTH);
+  return Math.round(Math.max(120, Math.min(280, text + 28)));
 }
 
 export function edgeId(e: GraphEdge): string {

@@ -4,7 +4,7 @@ import { humanize } from '../ui/format';
 
 export type DecisionNode = NonNullable<ImportDecisionsQuery['stagedImport']>['decisions']['edges'][number]['node'];
 
-/** The first reason that says why: errors first, then warnings, then the rest. */
+/** The reason whose message the row shows: errors first, then warnings, then the first given. */
 function mainReason(d: DecisionNode) {
   const rank = { ERROR: 0, WARNING: 1, INFO: 2 } as Record<string, number>;
   return [...d.reasons].sort((a, b) => rank[a.severity] - rank[b.severity])[0];
@@ -17,11 +17,13 @@ function mainReason(d: DecisionNode) {
 export function DecisionTable(props: {
   decisions: DecisionNode[];
   activeUuid: string | null;
+  /** Whether the person wants it imported: shown at once, while the plan for the new selection is made. */
+  isChecked: (d: DecisionNode) => boolean;
   onToggle: (d: DecisionNode) => void;
   onOpen: (d: DecisionNode) => void;
   busy: boolean;
 }) {
-  const { decisions, activeUuid, onToggle, onOpen, busy } = props;
+  const { decisions, activeUuid, isChecked, onToggle, onOpen, busy } = props;
   return (
     <table class="table decisions" aria-busy={busy}>
       <caption class="visually-hidden">Archive elements and what importing them would do</caption>
@@ -42,7 +44,7 @@ export function DecisionTable(props: {
           return (
             <tr key={d.uuid} class={d.uuid === activeUuid ? 'active' : undefined} data-uuid={d.uuid}>
               <td class="check-col">
-                <input type="checkbox" checked={d.selected} disabled={busy} onChange={() => onToggle(d)} aria-label={`Import ${d.name}`} />
+                <input type="checkbox" checked={isChecked(d)} onChange={() => onToggle(d)} aria-label={`Import ${d.name}`} />
               </td>
               <td>
                 <button type="button" class="link-button row-open" onClick={() => onOpen(d)} aria-expanded={d.uuid === activeUuid} aria-controls="decision-detail">
@@ -56,7 +58,16 @@ export function DecisionTable(props: {
               </td>
               <td>{humanize(d.kind)}</td>
               <td><ActionBadge action={d.action} /></td>
-              <td class="why">{reason ? <span title={reason.message}><code>{reason.code}</code> {reason.message}</span> : '—'}</td>
+              <td class="why">
+                {reason ? (
+                  <>
+                    <span class="codes">{d.reasons.map((r, i) => <code key={`${r.code}${i}`}>{r.code}</code>)}</span>
+                    <span class="message">{reason.message}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td class="num">{d.line}</td>
             </tr>
           );

@@ -30,7 +30,9 @@ export function ElementsStep({ staged, trustProvider }: { staged: StagedImportDa
     () => ({ id: staged.id, options: wizard.choices.options, change, filter: decisionFilterOf(filter), first: DECISION_PAGE_SIZE, after: pager.after }),
     [staged.id, wizard.choices, filter, pager.after],
   );
-  const [result, refetch] = useQuery({ query: DecisionsQuery, variables });
+  // Always from the server: a plan depends on the registry, which changes under any cache (and "preview again"
+  // after a stale plan must show the new one).
+  const [result, refetch] = useQuery({ query: DecisionsQuery, variables, requestPolicy: 'network-only' });
   // While another plan is made (seconds for a large archive), the last one stays on screen, marked as updating.
   const last = useRef<ImportDecisionsQuery | undefined>(undefined);
   if (result.data) last.current = result.data;
@@ -89,7 +91,14 @@ export function ElementsStep({ staged, trustProvider }: { staged: StagedImportDa
           {decisions.length === 0 ? (
             <EmptyState title="No element matches these filters." />
           ) : (
-            <DecisionTable decisions={decisions} activeUuid={activeUuid} busy={updating} onToggle={(d) => wizard.toggle(d.uuid, d.selected)} onOpen={(d) => setActiveUuid(d.uuid)} />
+            <DecisionTable
+              decisions={decisions}
+              activeUuid={activeUuid}
+              busy={updating}
+              isChecked={(d) => wizard.isChecked(d.uuid, d.selectedByDefault)}
+              onToggle={(d) => wizard.toggle(d.uuid, wizard.isChecked(d.uuid, d.selectedByDefault))}
+              onOpen={(d) => setActiveUuid(d.uuid)}
+            />
           )}
           <Pager pager={pager} pageSize={DECISION_PAGE_SIZE} shown={decisions.length} total={plan.totalCount} endCursor={plan.pageInfo.endCursor} hasNextPage={plan.pageInfo.hasNextPage} label="Decisions" />
         </div>

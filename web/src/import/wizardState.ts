@@ -39,8 +39,12 @@ export function useWizardChoices(stagedImportId: string) {
   useEffect(() => {
     sessionStorage.setItem(key(stagedImportId), JSON.stringify(choices));
   }, [stagedImportId, choices]);
+  const selected = new Set(choices.select);
+  const deselected = new Set(choices.deselect);
   return {
     choices,
+    /** In the selection these choices make: picked, or selected by default and not unpicked. */
+    isChecked: (uuid: string, selectedByDefault: boolean) => selected.has(uuid) || (selectedByDefault && !deselected.has(uuid)),
     setOption: (name: keyof WizardOptions, value: boolean) => setChoices((c) => ({ ...c, options: { ...c.options, [name]: value } })),
     /** Checks or unchecks an object, relative to the default selection. */
     toggle: (uuid: string, selectedNow: boolean) =>

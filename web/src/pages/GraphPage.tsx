@@ -11,7 +11,7 @@ import { humanize } from '../ui/format';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 
 const KINDS: ObjectKind[] = ['ASSET', 'OBJECT_TYPE', 'ORGANIZATION', 'USER', 'GROUP', 'LIFECYCLE_MODEL', 'LIFECYCLE_STAGE', 'POLICY', 'PACKAGE'];
-/** How many more edges one "+k more" shows of a node, and the API's ceiling. */
+/** How many more edges one "+k more" shows of a node (at least the limit again), and the API's ceiling. */
 const EXPAND_STEP = 25;
 const EXPAND_MAX = 500;
 
@@ -42,7 +42,7 @@ export function GraphPage() {
   const graph = data?.referenceGraph ?? null;
   const onExpand = (uuid: string) => {
     const node = graph?.nodes.find((n) => n.uuid === uuid);
-    if (node) setExpand({ ...expand, [uuid]: Math.min(EXPAND_MAX, node.limit + EXPAND_STEP) });
+    if (node) setExpand({ ...expand, [uuid]: Math.min(EXPAND_MAX, node.limit + Math.max(EXPAND_STEP, limit)) });
   };
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
   const rootName = graph?.nodes.find((n) => n.uuid === graph.rootUuid)?.object?.name;
@@ -98,6 +98,8 @@ export function GraphPage() {
   );
 }
 
+const plural = (n: number, noun: string) => `${n.toLocaleString()} ${noun}${n === 1 ? '' : 's'}`;
+
 function GraphResult(props: { graph: Graph; asTable: boolean; setAsTable: (v: boolean) => void; onExpand: (uuid: string) => void; updating: boolean }) {
   const { graph, asTable, setAsTable, onExpand, updating } = props;
   const tooLarge = graph.nodes.length > GRAPH_DRAWING_MAX_NODES;
@@ -108,7 +110,7 @@ function GraphResult(props: { graph: Graph; asTable: boolean; setAsTable: (v: bo
   return (
     <div class="card graph-result" aria-busy={updating}>
       <p class="graph-summary" aria-live="polite">
-        {graph.nodes.length} objects, {graph.edges.length} references drawn.{' '}
+        {plural(graph.nodes.length, 'object')}, {plural(graph.edges.length, 'reference')} drawn.{' '}
         {graph.hiddenByLimit > 0 && <strong>{graph.hiddenByLimit} not drawn because of the limits. </strong>}
         {graph.hiddenByFilter > 0 && <span>{graph.hiddenByFilter} left out by the filters. </span>}
         {graph.truncated && <strong>The neighbourhood reached 1,000 objects and was cut there. </strong>}
