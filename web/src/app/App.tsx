@@ -3,7 +3,7 @@ import { ErrorBoundary, LocationProvider } from 'preact-iso';
 import { useMemo } from 'preact/hooks';
 import { createGraphQLClient } from '../client/graphqlClient';
 import { SignInPage } from '../pages/SignInPage';
-import { ErrorState, Loading } from '../ui/states';
+import { ErrorState } from '../ui/states';
 import { Layout } from './Layout';
 import { Routes } from './Routes';
 import { useToken } from './session';
@@ -25,12 +25,12 @@ export function App() {
   );
 }
 
+/** The console for a signed-in tab: who it is loads alongside the page's own data, not before it. */
 function SignedIn() {
-  const [{ data, error, fetching }, retry] = useQuery({ query: ViewerQuery });
-  if (fetching && !data) return <Loading label="Connecting to the registry" />;
-  if (error || !data) return <ErrorState error={error} retry={() => retry({ requestPolicy: 'network-only' })} />;
+  const [{ data, error }, retry] = useQuery({ query: ViewerQuery });
+  if (error && !data) return <ErrorState title="The registry could not be reached" error={error} retry={() => retry({ requestPolicy: 'network-only' })} />;
   return (
-    <ViewerContext.Provider value={data}>
+    <ViewerContext.Provider value={data ?? null}>
       <Layout>
         <ErrorBoundary>
           <Routes />

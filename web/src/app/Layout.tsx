@@ -22,7 +22,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           <span class="brand-mark" aria-hidden="true">RB</span>
           <span>
             <strong>Registry Bridge</strong>
-            <span class="brand-registry" title={viewer.registry.uuid}>{viewer.registry.name}</span>
+            <span class="brand-registry" title={viewer?.registry.uuid}>{viewer?.registry.name ?? '…'}</span>
           </span>
         </div>
         <nav aria-label="Main">
@@ -38,7 +38,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           </ul>
         </nav>
         <div class="whoami">
-          <span title={viewer.me.uuid}>{viewer.me.name}</span>
+          <span title={viewer?.me.uuid}>{viewer?.me.name ?? '…'}</span>
           <button type="button" class="link-button" onClick={() => signOut()}>Sign out</button>
         </div>
       </header>

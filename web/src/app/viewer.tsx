@@ -13,14 +13,16 @@ export const ViewerQuery = graphql(`
 
 export type Viewer = ConsoleViewerQuery;
 
+/**
+ * Null while it loads: pages do not wait for it (their own queries go out at the same time), and show what
+ * depends on it once it is there.
+ */
 export const ViewerContext = createContext<Viewer | null>(null);
 
-export function useViewer(): Viewer {
-  const viewer = useContext(ViewerContext);
-  if (!viewer) throw new Error('useViewer outside a signed-in console');
-  return viewer;
+export function useViewer(): Viewer | null {
+  return useContext(ViewerContext);
 }
 
-export function isAdministrator(viewer: Viewer): boolean {
-  return viewer.me.roles.includes('REGISTRY_ADMINISTRATOR');
+export function isAdministrator(viewer: Viewer | null): boolean {
+  return viewer?.me.roles.includes('REGISTRY_ADMINISTRATOR') ?? false;
 }

@@ -10,7 +10,6 @@ import { type Action, DecisionFilters, type DecisionFilterState, decisionFilterO
 import { DecisionTable } from './DecisionTable';
 import { ImportOptions } from './ImportOptions';
 import { CommitMutation, DecisionsQuery } from './queries';
-import type { StagedImportData } from './SignerStep';
 import { selectionChangeOf, useWizardChoices } from './wizardState';
 
 export const DECISION_PAGE_SIZE = 50;
@@ -19,16 +18,16 @@ export const DECISION_PAGE_SIZE = 50;
  * Step 3 (Orchestrator's import view): the plan for the archive, a page at a time from the server, with the
  * options, filters, each element's detail, and the commit of exactly what is shown.
  */
-export function ElementsStep({ staged, trustProvider }: { staged: StagedImportData; trustProvider: boolean }) {
+export function ElementsStep({ stagedImportId, kinds, trustProvider }: { stagedImportId: string; kinds: string[]; trustProvider: boolean }) {
   const { route } = useLocation();
-  const wizard = useWizardChoices(staged.id);
+  const wizard = useWizardChoices(stagedImportId);
   const [filter, setFilter] = useState<DecisionFilterState>(NO_FILTER);
   const [activeUuid, setActiveUuid] = useState<string | null>(null);
   const pager = useCursorPager();
   const change = selectionChangeOf(wizard.choices);
   const variables = useMemo(
-    () => ({ id: staged.id, options: wizard.choices.options, change, filter: decisionFilterOf(filter), first: DECISION_PAGE_SIZE, after: pager.after }),
-    [staged.id, wizard.choices, filter, pager.after],
+    () => ({ id: stagedImportId, options: wizard.choices.options, change, filter: decisionFilterOf(filter), first: DECISION_PAGE_SIZE, after: pager.after }),
+    [stagedImportId, wizard.choices, filter, pager.after],
   );
   // Always from the server: a plan depends on the registry, which changes under any cache (and "preview again"
   // after a stale plan must show the new one).
@@ -49,7 +48,7 @@ export function ElementsStep({ staged, trustProvider }: { staged: StagedImportDa
 
   async function startCommit() {
     const input = {
-      stagedImportId: staged.id,
+      stagedImportId,
       expectedPlanDigest: plan!.planDigest,
       options: { ...wizard.choices.options, trustProvider },
       selectionChange: change,
@@ -69,7 +68,7 @@ export function ElementsStep({ staged, trustProvider }: { staged: StagedImportDa
     <div class="elements">
       <div class="elements-controls">
         <ImportOptions options={wizard.choices.options} onChange={wizard.setOption} />
-        <DecisionFilters filter={filter} kinds={staged.countsByKind.map((k) => k.kind)} counts={counts} onChange={changeFilter} />
+        <DecisionFilters filter={filter} kinds={kinds} counts={counts} onChange={changeFilter} />
       </div>
       {plan.blocking.length > 0 && (
         <div class="state state-error" role="alert">

@@ -23,6 +23,7 @@ export function OverviewPage() {
       <h1>Overview</h1>
       <div class="card">
         <h2>This registry</h2>
+        {!viewer ? <Loading label="Loading" /> : (
         <dl class="facts">
           <dt>Name</dt>
           <dd>{viewer.registry.name}</dd>
@@ -36,6 +37,7 @@ export function OverviewPage() {
             {viewer.me.roles.filter((r) => r !== 'REGISTRY_ADMINISTRATOR').map((r) => <span key={r} class="badge">{humanize(r)}</span>)}
           </dd>
         </dl>
+        )}
       </div>
       {fetching && !data && <Loading label="Loading imports" />}
       {error && <ErrorState error={error} retry={() => retry({ requestPolicy: 'network-only' })} />}

@@ -16,10 +16,8 @@ export function StagedImportPage() {
   const id = params.id;
   const [{ data, error, fetching }, retry] = useQuery({ query: StagedImportQuery, variables: { id } });
   const step = query.step === 'elements' ? 'elements' : 'signer';
-  if (fetching && !data) return <Loading label="Reading the staged archive" />;
-  if (error) return <ErrorState error={error} retry={() => retry({ requestPolicy: 'network-only' })} />;
   const staged = data?.stagedImport;
-  if (!staged) {
+  if (data && !staged) {
     return (
       <section class="page">
         <h1>Import</h1>
@@ -31,14 +29,23 @@ export function StagedImportPage() {
   }
   return (
     <section class="page">
-      <h1>Import {staged.fileName ?? 'archive'}</h1>
+      <h1>Import {staged?.fileName ?? 'archive'}</h1>
       <ol class="steps" aria-label="Import steps">
         <li>Upload</li>
         <li aria-current={step === 'signer' ? 'step' : undefined}>Signer</li>
         <li aria-current={step === 'elements' ? 'step' : undefined}>Elements</li>
         <li>Result</li>
       </ol>
-      {step === 'signer' ? <SignerStep staged={staged} /> : <ElementsStep staged={staged} trustProvider={query.trust === '1'} />}
+      {step === 'elements' ? (
+        // Asked for at once, beside the archive's details: the table does not wait for them.
+        <ElementsStep stagedImportId={id} kinds={staged?.countsByKind.map((k) => k.kind) ?? []} trustProvider={query.trust === '1'} />
+      ) : error ? (
+        <ErrorState error={error} retry={() => retry({ requestPolicy: 'network-only' })} />
+      ) : fetching || !staged ? (
+        <Loading label="Reading the staged archive" />
+      ) : (
+        <SignerStep staged={staged} />
+      )}
     </section>
   );
 }
