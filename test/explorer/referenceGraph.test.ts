@@ -49,11 +49,12 @@ describe.each(databases)('reference graph on $name', ({ create }) => {
     registry = await startTestRegistry(db);
     const [open, closed] = [(await createOrganization(registry.admin)).uuid, (await createOrganization(registry.admin)).uuid];
     const type = (await createObjectType(registry.admin)).uuid;
-    const asset = (name: string, organization: string, references: { name: string; target: string }[] = []) =>
-      createAsset(registry.admin, type, { name, organization, references }).then((a) => a.uuid);
+    const asset = (name: string, organization: string, references: { name: string; target: string }[] = [], uuid?: string) =>
+      createAsset(registry.admin, type, { name, organization, references, ...(uuid ? { uuid } : {}) } as never).then((a) => a.uuid);
     ids.deeper = await asset('deeper', open);
     ids.dep = await asset('dep', open, [{ name: 'uses', target: ids.deeper }]);
-    ids.secret = await asset('secret', closed);
+    // Its UUID sorts after every caller's: among hub's incoming edges (by name, then source) it comes last.
+    ids.secret = await asset('secret', closed, [], `ffffffff-ffff-4fff-bfff-${randomUUID().slice(-12)}`);
     ids.hub = await asset('hub', open, [
       { name: 'depends', target: ids.dep },
       { name: 'doc', target: missing },
@@ -94,7 +95,8 @@ describe.each(databases)('reference graph on $name', ({ create }) => {
   it('draws at most limitPerNode edges of a node and counts the rest on it, never dropping them', async () => {
     const g = (await registry.admin.data(Graph, { root: ids.hub, depth: 1, limit: 5 })).referenceGraph!;
     const hub = g.nodes.find((n) => n.uuid === ids.hub)!;
-    // five edges by the limit (its three own first), and secret's "calls" back: an edge between drawn nodes
+    // five edges by the limit (its three own first, then two callers'), and secret's "calls" back, which the limit
+    // cut but which joins two drawn nodes
     expect(g.edges.map(edgeKey)).toContain(`${ids.secret} -calls-> ${ids.hub}`);
     expect(g.edges).toHaveLength(6);
     expect(hub).toMatchObject({ limit: 5, matchedEdges: 16, hiddenByLimit: 10 });
