@@ -74,7 +74,10 @@ export function ImportRecordPage() {
           <dt>Started / finished</dt>
           <dd>{formatDate(record.startedAt)} / {formatDate(record.finishedAt)}</dd>
           <dt>Signer</dt>
-          <dd>{record.signer ? record.signer.subject : 'unsigned'} <TrustBadge trust={record.trust} /></dd>
+          <dd>
+            {record.signer ? record.signer.subject : 'unsigned'} <TrustBadge trust={record.trust} />
+            {record.options.trustProvider && record.status === 'SUCCEEDED' && ' — made a trusted provider by this import'}
+          </dd>
           <dt>Options</dt>
           <dd>{Object.entries(record.options).filter(([k, v]) => v && k !== '__typename').map(([k]) => humanize(k.replace(/([A-Z])/g, '_$1'))).join(', ') || 'none'}</dd>
           <dt>Plan</dt>
