@@ -145,6 +145,24 @@ function memoryPreview(entry: CachedPlan): PreviewPlan {
   };
 }
 
+/**
+ * The UUIDs stored plans select, for the last few read: each page of a preview with a selection change starts
+ * from its default plan's selection (a second to read at 100k objects), and a stored plan never changes.
+ */
+const selectedOfStored = new Map<string, Promise<string[]>>();
+const SELECTIONS_KEPT = 2;
+
+function selectedOfStoredPlan(em: SqlEntityManager, plan: StoredPlan): Promise<string[]> {
+  let selected = selectedOfStored.get(plan.id);
+  if (!selected) {
+    selected = storedSelectedUuids(em, plan);
+    selected.catch(() => selectedOfStored.delete(plan.id));
+    selectedOfStored.set(plan.id, selected);
+    for (const id of selectedOfStored.keys()) if (selectedOfStored.size > SELECTIONS_KEPT) selectedOfStored.delete(id);
+  }
+  return selected;
+}
+
 function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
   return {
     digest: plan.digest,
@@ -156,6 +174,6 @@ function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
     },
     count: (filter) => countStoredDecisions(em, plan, filter),
     targets: (uuids) => storedDecisionTargets(em, plan, uuids),
-    selectedUuids: () => storedSelectedUuids(em, plan),
+    selectedUuids: () => selectedOfStoredPlan(em, plan),
   };
 }

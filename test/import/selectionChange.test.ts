@@ -80,6 +80,26 @@ describe.each(databases)('changing the default selection on $name', ({ create })
     expect(await objectIn(registry.admin, chain[5].uuid)).not.toBeNull();
   });
 
+  it('applies a change to a default plan stored in the database (planned in pages), as to one in memory', async () => {
+    const paged = await startTestRegistry(await create(), { PLAN_IN_MEMORY_MAX_OBJECTS: '2' });
+    try {
+      const fresh = assetChain(5); // never imported into either registry
+      const freshArchive = await writeTestArchive(fresh);
+      const last = fresh[6].uuid;
+      const [inPages, inMemory] = await Promise.all([stage(paged.admin, freshArchive), stage(registry.admin, freshArchive)]);
+      const changed = await Promise.all([
+        paged.admin.data(ChangedPreview, { id: inPages.id, change: { deselect: [last] }, selection: null }),
+        registry.admin.data(ChangedPreview, { id: inMemory.id, change: { deselect: [last] }, selection: null }),
+      ]);
+      const [a, b] = changed.map((c) => c.stagedImport!.decisions.edges.map((e) => [e.node.uuid, e.node.action, e.node.selected]));
+      expect(a).toEqual(b);
+      expect(a.find(([uuid]) => uuid === last)).toEqual([last, 'SKIP', false]);
+    } finally {
+      await paged.stop();
+      await paged.db.drop();
+    }
+  });
+
   it('refuses a selection and a selection change together with BAD_USER_INPUT', async () => {
     const staged = await stage(registry.admin, archive);
     const code = await registry.admin.errorCode(ChangedPreview, { id: staged.id, change: { deselect: [chain[6].uuid] }, selection: [chain[6].uuid] });
