@@ -60,6 +60,8 @@ export const consoleCase: BenchCase = {
     const figures: BenchFigure[] = [
       { label: 'console: decision table, first visit', value: c.firstVisitMs, unit: 'ms', max: MAX_TABLE_INTERACTIVE_MS },
       { label: 'console: decision table, reload (median)', value: c.reloadMs, unit: 'ms', max: MAX_TABLE_INTERACTIVE_MS },
+      // The floor: the data of that page over HTTP without a browser, in the same process and run.
+      { label: 'console: floor, the page over HTTP only', value: c.dataOnlyMs, unit: 'ms' },
       { label: 'console: scripts gzipped (all, no IDE)', value: js.total / 1024, unit: 'KiB', max: MAX_JS_GZIP_KIB },
       { label: 'console: entry script gzipped', value: js.entry / 1024, unit: 'KiB' },
     ];
