@@ -1,6 +1,6 @@
 import { useQuery } from '@urql/preact';
 import { useLocation } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { SearchChoicesQuery, SearchQuery } from '../explorer/queries';
 import type { ObjectFilter, ObjectKind } from '../gql/graphql';
 import { humanize } from '../ui/format';
@@ -35,19 +35,18 @@ function filterOf(s: Search): ObjectFilter {
 export function ExplorerPage() {
   const { query, route } = useLocation();
   const search = searchOf(query);
+  const key = JSON.stringify(search);
   const [draft, setDraft] = useState(search);
-  const pager = useCursorPager();
+  // Back and forward change the search in the address: the form follows it.
+  useEffect(() => setDraft(searchOf(query)), [key]);
   const [choices] = useQuery({ query: SearchChoicesQuery });
-  const [{ data, error, fetching }, retry] = useQuery({ query: SearchQuery, variables: { filter: filterOf(search), first: PAGE, after: pager.after } });
 
   function submit(e: Event) {
     e.preventDefault();
     const params = new URLSearchParams(Object.entries(draft).filter(([, v]) => v));
-    pager.reset();
     route(`/explorer${params.size ? `?${params}` : ''}`);
   }
   const set = (name: keyof Search) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [name]: e.currentTarget.value });
-  const objects = data?.objects;
   return (
     <section class="page">
       <h1>Explorer</h1>
@@ -85,6 +84,18 @@ export function ExplorerPage() {
         </div>
         <button type="submit" class="primary">Search</button>
       </form>
+      {/* A new search starts at its first page: the results are keyed by it. */}
+      <SearchResults key={key} search={search} />
+    </section>
+  );
+}
+
+function SearchResults({ search }: { search: Search }) {
+  const pager = useCursorPager();
+  const [{ data, error, fetching }, retry] = useQuery({ query: SearchQuery, variables: { filter: filterOf(search), first: PAGE, after: pager.after } });
+  const objects = data?.objects;
+  return (
+    <>
       {fetching && !objects && <Loading label="Searching" />}
       {error && <ErrorState error={error} retry={() => retry({ requestPolicy: 'network-only' })} />}
       {objects && objects.edges.length === 0 && <EmptyState title="No object matches this search." />}
@@ -111,6 +122,6 @@ export function ExplorerPage() {
           <Pager pager={pager} pageSize={PAGE} shown={objects.edges.length} total={objects.totalCount} endCursor={objects.pageInfo.endCursor} hasNextPage={objects.pageInfo.hasNextPage} label="Results" />
         </div>
       )}
-    </section>
+    </>
   );
 }

@@ -22,6 +22,11 @@ const EXPAND_MAX = 500;
 export function GraphPage() {
   const { params } = useRoute();
   const root = decodeURIComponent(params.uuid);
+  // Another root (a node followed) starts afresh: its own filters, limits and expansions.
+  return <GraphExplorer key={root} root={root} />;
+}
+
+function GraphExplorer({ root }: { root: string }) {
   const [depth, setDepth] = useState(2);
   const [limit, setLimit] = useState(10);
   const [kinds, setKinds] = useState<ObjectKind[]>([]);
