@@ -8,7 +8,7 @@ export default defineConfig({
     // Each test file starts its own server and database; files share no state, but two cores is all CI has.
     maxWorkers: 2,
     setupFiles: ['test/setup.ts'],
-    // Builds the command line the tests run as a child process (incremental: a no-op when it is current).
+    // Builds what the tests run as child processes or serve: the command line and the web console (each a no-op when current).
     globalSetup: ['test/globalSetup.ts'],
   },
 });

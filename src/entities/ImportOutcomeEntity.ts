@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * What one commit did to one object, with the planner's reasons, and for a written object (CREATE, REPLACE) what
@@ -6,6 +6,8 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * staged records (applyPlan), so they are exactly what was applied.
  */
 @Entity({ tableName: 'import_outcome' })
+// An object's import history (objectImportHistory.ts) finds its outcomes by UUID.
+@Index({ properties: ['uuid'] })
 export class ImportOutcomeEntity {
   @PrimaryKey({ type: 'string', length: 36 })
   importId!: string;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -17,6 +18,7 @@ import { formatError } from '../graphql/errorFormatting.js';
 import { Loaders } from '../graphql/loaders.js';
 import { mutationsAfterLongWriters, queryCostLimit, requireAuthentication } from '../graphql/plugins.js';
 import { buildRegistrySchema } from '../schema/buildRegistrySchema.js';
+import { mountConsole } from './consoleRoutes.js';
 import { mountRoutes } from './routes.js';
 
 export interface RunningServer {
@@ -52,6 +54,8 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
       queryCostLimit(schema, app.config.maxQueryCost),
       mutationsAfterLongWriters(app.config),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Its landing page loads Apollo Sandbox from a CDN: blank offline. The console serves an IDE at /graphiql.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: formatError(app.logger),
   });
@@ -59,6 +63,7 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
 
   expressApp.use(accessLog(app));
   mountRoutes(expressApp, app);
+  mountConsole(expressApp);
   expressApp.use(
     '/graphql',
     graphqlUploadExpress({ maxFileSize: app.config.limits.maxUploadBytes, maxFiles: 1 }),

@@ -16,7 +16,7 @@ export function encodeRecordCursor(view: Pick<ImportRecordView, 'startedAt' | 'i
   return Buffer.from(JSON.stringify([view.startedAt.toISOString(), view.id])).toString('base64url');
 }
 
-function decodeRecordCursor(cursor: string): [Date, string] {
+export function decodeRecordCursor(cursor: string): [Date, string] {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(at);

@@ -15,6 +15,7 @@ import {
   storedDecisionPage,
   type DecisionTarget,
   storedDecisionTargets,
+  storedSelectedUuids,
   type StoredPlan,
   storePlan,
   storePlanInPages,
@@ -29,6 +30,8 @@ export interface PreviewPlan {
   count(filter: DecisionFilterValue): Promise<number>;
   /** The archive objects a page's references resolve to, with their actions, by UUID. */
   targets(uuids: readonly string[]): Promise<Map<string, DecisionTarget>>;
+  /** The UUIDs it selects, in archive order. */
+  selectedUuids(): Promise<string[]>;
 }
 
 export interface PreviewDeps extends PlanningDeps {
@@ -138,7 +141,26 @@ function memoryPreview(entry: CachedPlan): PreviewPlan {
       }
       return found;
     },
+    selectedUuids: async () => entry.plan.decisions.filter((d) => d.selected).map((d) => d.uuid),
   };
+}
+
+/**
+ * The UUIDs stored plans select, for the last few read: each page of a preview with a selection change starts
+ * from its default plan's selection (a second to read at 100k objects), and a stored plan never changes.
+ */
+const selectedOfStored = new Map<string, Promise<string[]>>();
+const SELECTIONS_KEPT = 2;
+
+function selectedOfStoredPlan(em: SqlEntityManager, plan: StoredPlan): Promise<string[]> {
+  let selected = selectedOfStored.get(plan.id);
+  if (!selected) {
+    selected = storedSelectedUuids(em, plan);
+    selected.catch(() => selectedOfStored.delete(plan.id));
+    selectedOfStored.set(plan.id, selected);
+    for (const id of selectedOfStored.keys()) if (selectedOfStored.size > SELECTIONS_KEPT) selectedOfStored.delete(id);
+  }
+  return selected;
 }
 
 function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
@@ -152,5 +174,6 @@ function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
     },
     count: (filter) => countStoredDecisions(em, plan, filter),
     targets: (uuids) => storedDecisionTargets(em, plan, uuids),
+    selectedUuids: () => selectedOfStoredPlan(em, plan),
   };
 }

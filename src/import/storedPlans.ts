@@ -238,6 +238,13 @@ export async function countStoredDecisions(em: SqlEntityManager, plan: StoredPla
   return Number(row.n);
 }
 
+/** The UUIDs a stored plan selects, in archive order: where a change of its selection starts from. */
+export async function storedSelectedUuids(em: SqlEntityManager, plan: StoredPlan): Promise<string[]> {
+  const selected = isPostgres(em) ? "(detail->>'selected') = 'true'" : "json_extract(detail, '$.selected') = 1";
+  const rows = await execute<{ uuid: string }>(em, `select uuid from import_plan_decision where plan_id = ? and ${selected} order by line`, [plan.id]);
+  return rows.map((r) => r.uuid);
+}
+
 /** What a preview shows of the archive object a reference resolves to. */
 export type DecisionTarget = Pick<Decision, 'uuid' | 'kind' | 'name' | 'line' | 'action'>;
 

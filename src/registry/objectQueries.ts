@@ -53,14 +53,17 @@ export async function findObjectPage(
 ): Promise<ObjectPage> {
   if (first < 0 || first > MAX_PAGE_SIZE) throw RegistryError.badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
   await access.ready();
-  const conditions: FilterQuery<RegistryObjectEntity>[] = [access.visibleFilter()];
-  if (filter.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });
-  if (filter.objectType) conditions.push({ objectTypeUuid: filter.objectType });
-  if (filter.organization) conditions.push({ organizationUuid: filter.organization });
-  if (filter.owner) conditions.push({ ownerUuid: filter.owner });
-  if (filter.lifecycleState) conditions.push({ lifecycleStateUuid: filter.lifecycleState });
-  if (filter.nameContains) conditions.push(nameContains(em, filter.nameContains));
-  const where: FilterQuery<RegistryObjectEntity> = { $and: conditions };
+  // Built anew for each statement: a raw() fragment (the name filter) is spent by the query that uses it.
+  const conditions = (): FilterQuery<RegistryObjectEntity>[] => {
+    const list: FilterQuery<RegistryObjectEntity>[] = [access.visibleFilter()];
+    if (filter.kinds?.length) list.push({ kind: { $in: filter.kinds } });
+    if (filter.objectType) list.push({ objectTypeUuid: filter.objectType });
+    if (filter.organization) list.push({ organizationUuid: filter.organization });
+    if (filter.owner) list.push({ ownerUuid: filter.owner });
+    if (filter.lifecycleState) list.push({ lifecycleStateUuid: filter.lifecycleState });
+    if (filter.nameContains) list.push(nameContains(em, filter.nameContains));
+    return list;
+  };
   const keyset: FilterQuery<RegistryObjectEntity>[] = [];
   if (after) {
     const [name, uuid] = decodeCursor(after);
@@ -68,8 +71,8 @@ export async function findObjectPage(
   }
   const rows = await em.find(
     RegistryObjectEntity,
-    { $and: [...conditions, ...keyset] },
+    { $and: [...conditions(), ...keyset] },
     { orderBy: { name: 'asc', uuid: 'asc' }, limit: first + 1 },
   );
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, filter: where };
+  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, filter: { $and: conditions() } };
 }

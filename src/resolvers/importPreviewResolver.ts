@@ -8,7 +8,8 @@ import { type PreviewPlan, previewPlan as planForPreview } from '../import/previ
 import type { DecisionTarget } from '../import/storedPlans.js';
 import { writerTransaction } from '../db/writerTransaction.js';
 import { loadStagedImport } from '../import/staging/stagedImports.js';
-import { DecisionFilter, ImportOptionsInput } from '../schema/inputs/importInputs.js';
+import { DecisionFilter, ImportOptionsInput, SelectionChangeInput } from '../schema/inputs/importInputs.js';
+import { applySelectionChange, assertOneSelection, isSelectionChange } from '../import/selectionChange.js';
 import {
   DecisionReference,
   ExistingCopy,
@@ -55,6 +56,23 @@ function previewPlan(
     plans.set(key, plan);
   }
   return plan;
+}
+
+/**
+ * The explicit selection the arguments stand for: `selection` as given, or the default selection of the plan with
+ * the same options changed by `selectionChange` (null: the default selection).
+ */
+export async function effectiveSelection(
+  ctx: GraphQLContext,
+  stagedImportId: string,
+  options: ImportOptionsInput | null,
+  selection: string[] | null,
+  change: SelectionChangeInput | null,
+): Promise<string[] | null> {
+  assertOneSelection(selection, change);
+  if (!isSelectionChange(change)) return selection;
+  const defaults = await previewPlan(ctx, stagedImportId, options, null);
+  return applySelectionChange(await defaults.selectedUuids(), change);
 }
 
 function summaryOf(plan: PreviewPlan): ImportPlanSummary {
@@ -105,8 +123,10 @@ export class ImportPreviewResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => DecisionFilter, { nullable: true }) filter: DecisionFilter | null,
+    @Arg('selectionChange', () => SelectionChangeInput, { nullable: true, description: 'Instead of selection: a change of the default selection.' })
+    selectionChange: SelectionChangeInput | null,
   ) {
-    const plan = await previewPlan(ctx, staged.id, options, selection);
+    const plan = await previewPlan(ctx, staged.id, options, await effectiveSelection(ctx, staged.id, options, selection, selectionChange));
     const page = await plan.page(filter ?? {}, first, after);
     const archiveTargets = page.decisions.flatMap((d) =>
       d.references.filter((r) => r.resolution === ReferenceResolution.ARCHIVE).map((r) => r.target),
@@ -128,8 +148,10 @@ export class ImportPreviewResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('options', () => ImportOptionsInput, { nullable: true }) options: ImportOptionsInput | null,
     @Arg('selection', () => [ID], { nullable: true }) selection: string[] | null,
+    @Arg('selectionChange', () => SelectionChangeInput, { nullable: true, description: 'Instead of selection: a change of the default selection.' })
+    selectionChange: SelectionChangeInput | null,
   ): Promise<ImportPlanSummary> {
-    return summaryOf(await previewPlan(ctx, staged.id, options, selection));
+    return summaryOf(await previewPlan(ctx, staged.id, options, await effectiveSelection(ctx, staged.id, options, selection, selectionChange)));
   }
 }
 

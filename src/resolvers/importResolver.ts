@@ -4,15 +4,18 @@ import { writerTransaction } from '../db/writerTransaction.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { commitImport } from '../import/commitImport.js';
+import { effectiveSelection } from './importPreviewResolver.js';
 import { countOutcomes, encodeOutcomeCursor, findOutcomePage } from '../import/importOutcomes.js';
 import { encodeRecordCursor, ImportRecordStore } from '../import/importRecordStore.js';
 import type { ImportRecordView } from '../import/importRecordView.js';
 import { settleInterrupted } from '../import/interruptedImports.js';
+import { objectImportPage } from '../import/objectImportHistory.js';
 import { stageArchive } from '../import/staging/stageArchive.js';
 import { CommitImportInput, ImportOptionsInput, ImportOutcomeFilter } from '../schema/inputs/importInputs.js';
 import { UploadScalar } from '../schema/scalars.js';
 import { ImportOutcomeConnection, ImportRecord, ImportRecordConnection } from '../schema/types/importRecord.type.js';
 import { User } from '../schema/types/kinds.type.js';
+import { ObjectImportConnection } from '../schema/types/objectImport.type.js';
 import type { ObjectView } from './objectView.js';
 import { pageInfo } from './pageInfo.js';
 import { loadVisible } from './visibility.js';
@@ -24,8 +27,11 @@ export class ImportResolver {
     description:
       'Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false.',
   })
-  commitImport(@Arg('input') input: CommitImportInput, @Ctx() ctx: GraphQLContext): Promise<ImportRecordView> {
-    return commitImport({ app: ctx.app, principal: accessOf(ctx).principal }, input);
+  async commitImport(@Arg('input') input: CommitImportInput, @Ctx() ctx: GraphQLContext): Promise<ImportRecordView> {
+    const principal = accessOf(ctx).principal;
+    const { selectionChange, ...rest } = input;
+    const selection = await effectiveSelection(ctx, input.stagedImportId, input.options ?? null, input.selection ?? null, selectionChange ?? null);
+    return commitImport({ app: ctx.app, principal }, { ...rest, selection });
   }
 
   @Mutation(() => ImportRecord, { description: 'Stages an uploaded archive and commits it, in one call (for pipelines).' })
@@ -60,6 +66,20 @@ export class ImportResolver {
     const page = await new ImportRecordStore(ctx.em).page(access.isAdministrator ? null : access.principal.uuid, first, after);
     const records = await settleInterrupted(ctx.em, page.records);
     const edges = records.map((node) => ({ cursor: encodeRecordCursor(node), node }));
+    return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after) };
+  }
+
+  @Query(() => ObjectImportConnection, {
+    description: 'The imports that decided about an object (any action), newest first: yours, or everyone’s for administrators.',
+  })
+  async objectImportHistory(
+    @Arg('uuid', () => ID) uuid: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const page = await objectImportPage(ctx.em, accessOf(ctx), uuid, first, after);
+    const edges = page.entries.map((node) => ({ cursor: encodeRecordCursor(node.record), node }));
     return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after) };
   }
 

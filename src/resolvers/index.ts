@@ -4,9 +4,11 @@ import { CertificateResolver } from './certificateResolver.js';
 import { ExportResolver } from './exportResolver.js';
 import { DecisionReferenceResolver, ExistingCopyResolver, ImportPreviewResolver, WriteOutcomeResolver } from './importPreviewResolver.js';
 import { ImportResolver } from './importResolver.js';
+import { IncomingReferenceResolver } from './incomingReferenceResolver.js';
 import { kindFieldResolvers } from './kindFieldResolvers.js';
 import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
+import { ReferenceGraphResolver } from './referenceGraphResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
 import { StagedObjectConnectionResolver, StagingResolver } from './stagingResolver.js';
@@ -17,6 +19,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ObjectMutationResolver,
   RegistryObjectFieldResolver,
   ReferenceResolver,
+  ReferenceGraphResolver,
+  IncomingReferenceResolver,
   AccessResolver,
   ...kindFieldResolvers,
   StagingResolver,

@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": typeof types.CommandLineServerCertificateDocument,
     "\n  query CommandLineStagedImports { stagedImports { id } }\n": typeof types.CommandLineStagedImportsDocument,
+    "\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": typeof types.ConsoleExplorerModelDocument,
+    "query WizardCertificate { serverCertificate { subject fingerprintSha256 } }": typeof types.WizardCertificateDocument,
+    "query WizardProviders { trustedProviders { fingerprintSha256 } }": typeof types.WizardProvidersDocument,
+    "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n": typeof types.ObjectPageIncomingDocument,
+    "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n": typeof types.ObjectPageHistoryDocument,
+    "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n": typeof types.ReferenceGraphDocument,
+    "mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }": typeof types.GraphSecretLinksDocument,
     "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n": typeof types.ContentRightsAttributesDocument,
     "\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n": typeof types.ContentRightsDemoteDocument,
     "\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n": typeof types.ContentRightsStagedRecordsDocument,
@@ -38,6 +45,7 @@ type Documents = {
     "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": typeof types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": typeof types.WritesSourceAssetDocument,
     "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": typeof types.PagedCreatePolicyDocument,
+    "\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n": typeof types.SelectionChangePreviewDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": typeof types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": typeof types.KeystoreHistoryDocument,
     "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": typeof types.KeystoreReplaceDocument,
@@ -128,6 +136,13 @@ type Documents = {
 const documents: Documents = {
     "\n  query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }\n": types.CommandLineServerCertificateDocument,
     "\n  query CommandLineStagedImports { stagedImports { id } }\n": types.CommandLineStagedImportsDocument,
+    "\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": types.ConsoleExplorerModelDocument,
+    "query WizardCertificate { serverCertificate { subject fingerprintSha256 } }": types.WizardCertificateDocument,
+    "query WizardProviders { trustedProviders { fingerprintSha256 } }": types.WizardProvidersDocument,
+    "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n": types.ObjectPageIncomingDocument,
+    "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n": types.ObjectPageHistoryDocument,
+    "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n": types.ReferenceGraphDocument,
+    "mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }": types.GraphSecretLinksDocument,
     "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n": types.ContentRightsAttributesDocument,
     "\n  mutation ContentRightsDemote($uuid: ID!) { updateUser(uuid: $uuid, input: { roles: [] }) { uuid } }\n": types.ContentRightsDemoteDocument,
     "\n  query ContentRightsStagedRecords($id: ID!) {\n    stagedImport(id: $id) { objects(first: 10) { edges { node { uuid record } } } }\n  }\n": types.ContentRightsStagedRecordsDocument,
@@ -150,6 +165,7 @@ const documents: Documents = {
     "\n  query WritesOutcomes($id: ID!) {\n    importRecord(id: $id) {\n      outcomes(first: 100) {\n        edges { node { uuid action written { ownerUuid lifecycle { modelUuid stateUuid } previousVersionUuid groupUuids } } }\n      }\n    }\n  }\n": types.WritesOutcomesDocument,
     "\n  query WritesSourceAsset($uuid: ID!) { object(uuid: $uuid) { ownerUuid ... on Asset { lifecycleState { uuid } } } }\n": types.WritesSourceAssetDocument,
     "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": types.PagedCreatePolicyDocument,
+    "\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n": types.SelectionChangePreviewDocument,
     "\n  query KeystoreCurrent {\n    serverCertificate { fingerprintSha256 }\n  }\n": types.KeystoreCurrentDocument,
     "\n  query KeystoreHistory {\n    serverCertificateHistory { fingerprintSha256 current }\n  }\n": types.KeystoreHistoryDocument,
     "\n  mutation KeystoreReplace {\n    replaceServerCertificate(commonName: \"Second key\") { fingerprintSha256 }\n  }\n": types.KeystoreReplaceDocument,
@@ -263,6 +279,34 @@ export function graphql(source: "\n  query CommandLineStagedImports { stagedImpo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"): (typeof documents)["\n  mutation ConsoleExplorerModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WizardCertificate { serverCertificate { subject fingerprintSha256 } }"): (typeof documents)["query WizardCertificate { serverCertificate { subject fingerprintSha256 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WizardProviders { trustedProviders { fingerprintSha256 } }"): (typeof documents)["query WizardProviders { trustedProviders { fingerprintSha256 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n"): (typeof documents)["\n  query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {\n    incomingReferences(uuid: $uuid, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name sourceUuid targetUuid source { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n"): (typeof documents)["\n  query ObjectPageHistory($uuid: ID!, $first: Int!, $after: String) {\n    objectImportHistory(uuid: $uuid, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { action line reasons { code } record { id status startedAt user { uuid } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n"): (typeof documents)["\n  query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {\n    referenceGraph(root: $root, depth: $depth, limitPerNode: $limit, filter: $filter, expand: $expand) {\n      rootUuid\n      nodes { uuid depth expanded limit matchedEdges hiddenByLimit hiddenByFilter object { uuid name kind } }\n      edges { sourceUuid name targetUuid }\n      hiddenByLimit\n      hiddenByFilter\n      truncated\n      referenceNames { name count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }"): (typeof documents)["mutation GraphSecretLinks($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n"): (typeof documents)["\n  query ContentRightsAttributes($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on Asset { attributes } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -348,6 +392,10 @@ export function graphql(source: "\n  query WritesSourceAsset($uuid: ID!) { objec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"): (typeof documents)["\n  mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {\n    stagedImport(id: $id) {\n      planSummary(selectionChange: $change, selection: $selection) { planDigest }\n      decisions(first: 100, selectionChange: $change, selection: $selection) {\n        planDigest\n        counts { create skip }\n        edges { node { uuid name action selected selectedByDefault includedByCount reasons { code } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -180,6 +180,8 @@ export type CommitImportInput = {
   options?: InputMaybe<ImportOptionsInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
+  selectionChange?: InputMaybe<SelectionChangeInput>;
   stagedImportId: Scalars['ID']['input'];
   /** False: return the RUNNING record at once and poll importRecord(id). */
   wait?: Scalars['Boolean']['input'];
@@ -1048,6 +1050,29 @@ export type ObjectFilter = {
   owner?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What one import did with one object, and why. */
+export type ObjectImport = {
+  __typename?: 'ObjectImport';
+  action: ImportAction;
+  /** Its line in that archive. */
+  line: Scalars['Int']['output'];
+  reasons: Array<PlanReason>;
+  record: ImportRecord;
+};
+
+/** Imports that decided about an object, newest first. */
+export type ObjectImportConnection = {
+  __typename?: 'ObjectImportConnection';
+  edges: Array<ObjectImportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ObjectImportEdge = {
+  __typename?: 'ObjectImportEdge';
+  cursor: Scalars['String']['output'];
+  node: ObjectImport;
+};
+
 /** The kinds of registry object. */
 export type ObjectKind =
   | 'ASSET'
@@ -1257,13 +1282,19 @@ export type Query = {
   importHistory: ImportRecordConnection;
   /** One import record: yours, or anyone’s for administrators. Poll it while it runs. */
   importRecord?: Maybe<ImportRecord>;
+  /** References pointing at an object from objects you may view, in pages. Null when the object does not exist or is hidden from you. */
+  incomingReferences?: Maybe<ReferenceConnection>;
   /** The caller. */
   me: User;
   /** Null when the object does not exist or is not visible to you. */
   object?: Maybe<RegistryObject>;
+  /** The imports that decided about an object (any action), newest first: yours, or everyone’s for administrators. */
+  objectImportHistory: ObjectImportConnection;
   objects: RegistryObjectConnection;
   /** Grants on an object (needs EDIT on it) or held by a principal. */
   permissions: Array<PermissionGrant>;
+  /** The references around an object, both ways, to depth 1 or 2, at most limitPerNode edges per node (1–50; expand raises it for some nodes). Null when the object does not exist or is hidden from you. */
+  referenceGraph?: Maybe<ReferenceGraph>;
   /** This registry instance. */
   registry: RegistryInfo;
   /** This server's current certificate: give it to registries that encrypt archives for this one. */
@@ -1292,7 +1323,21 @@ export type QueryImportRecordArgs = {
 };
 
 
+export type QueryIncomingReferencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+
 export type QueryObjectArgs = {
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type QueryObjectImportHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
   uuid: Scalars['ID']['input'];
 };
 
@@ -1307,6 +1352,15 @@ export type QueryObjectsArgs = {
 export type QueryPermissionsArgs = {
   object?: InputMaybe<Scalars['ID']['input']>;
   principal?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReferenceGraphArgs = {
+  depth?: Scalars['Int']['input'];
+  expand?: InputMaybe<Array<ReferenceGraphExpansion>>;
+  filter?: InputMaybe<ReferenceGraphFilter>;
+  limitPerNode?: Scalars['Int']['input'];
+  root: Scalars['ID']['input'];
 };
 
 
@@ -1345,9 +1399,90 @@ export type Reference = {
   targetUuid: Scalars['ID']['output'];
 };
 
+/** References in pages, ordered by name then source UUID. */
+export type ReferenceConnection = {
+  __typename?: 'ReferenceConnection';
+  edges: Array<ReferenceEdge>;
+  pageInfo: PageInfo;
+  /** All of them (costs one more statement; ask only when needed). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReferenceEdge = {
+  __typename?: 'ReferenceEdge';
+  cursor: Scalars['String']['output'];
+  node: Reference;
+};
+
+/** A bounded neighbourhood of an object in the reference graph, both directions. Every edge left out is counted: on its node and in the totals. */
+export type ReferenceGraph = {
+  __typename?: 'ReferenceGraph';
+  depth: Scalars['Int']['output'];
+  edges: Array<ReferenceGraphEdge>;
+  /** Edges the filter leaves out, each counted once. */
+  hiddenByFilter: Scalars['Int']['output'];
+  /** Edges not drawn because of per-node limits (the sum of the nodes’ hiddenByLimit). */
+  hiddenByLimit: Scalars['Int']['output'];
+  nodes: Array<ReferenceGraphNode>;
+  /** Reference names around the expanded nodes, before the name filter: what it can choose from. */
+  referenceNames: Array<ReferenceNameCount>;
+  rootUuid: Scalars['ID']['output'];
+  /** The node cap (1000) was reached: some neighbours were left out, counted in hiddenByLimit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A named reference drawn in a graph, from source to target. */
+export type ReferenceGraphEdge = {
+  __typename?: 'ReferenceGraphEdge';
+  name: Scalars['String']['output'];
+  sourceUuid: Scalars['ID']['output'];
+  targetUuid: Scalars['ID']['output'];
+};
+
+/** A node whose edges are drawn beyond limitPerNode. */
+export type ReferenceGraphExpansion = {
+  /** At most 500. */
+  limit: Scalars['Int']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+/** Which edges a reference graph follows; missing and hidden objects pass any kind filter. */
+export type ReferenceGraphFilter = {
+  /** Kinds of the objects the edges lead to (the root always passes). */
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Reference names. */
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An object of a reference graph, or the bare UUID of one that is missing here or hidden from you. */
+export type ReferenceGraphNode = {
+  __typename?: 'ReferenceGraphNode';
+  /** Hops from the root. */
+  depth: Scalars['Int']['output'];
+  /** Its references were followed: an object you may view, nearer than the depth asked for. */
+  expanded: Scalars['Boolean']['output'];
+  /** Expanded nodes: edges the filter leaves out. */
+  hiddenByFilter: Scalars['Int']['output'];
+  /** Expanded nodes: edges that pass the filter but are not drawn because of the limit ("+k more": expand it). */
+  hiddenByLimit: Scalars['Int']['output'];
+  /** Expanded nodes: how many of their edges are drawn at most. */
+  limit: Scalars['Int']['output'];
+  /** Expanded nodes: edges that pass the filter, drawn or not. */
+  matchedEdges: Scalars['Int']['output'];
+  /** Null when missing here or hidden from you: draw the bare UUID. */
+  object?: Maybe<RegistryObject>;
+  uuid: Scalars['ID']['output'];
+};
+
 export type ReferenceInput = {
   name: Scalars['String']['input'];
   target: Scalars['ID']['input'];
+};
+
+export type ReferenceNameCount = {
+  __typename?: 'ReferenceNameCount';
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** Where the target of a reference will be once the import is applied. */
@@ -1415,6 +1550,14 @@ export type Right =
 export type Role =
   | 'REGISTRY_ADMINISTRATOR'
   | 'TYPE_ADMINISTRATOR';
+
+/** A change of the default selection, as a person checks and unchecks objects; the server applies it. */
+export type SelectionChangeInput = {
+  /** Objects of the default selection not to import. */
+  deselect?: Array<Scalars['ID']['input']>;
+  /** Objects to import beyond the default selection. */
+  select?: Array<Scalars['ID']['input']>;
+};
 
 /** One of this server's certificates with its key: the current one signs exports; replaced ones stay as history. */
 export type ServerCertificate = {
@@ -1486,6 +1629,7 @@ export type StagedImportDecisionsArgs = {
   first?: Scalars['Int']['input'];
   options?: InputMaybe<ImportOptionsInput>;
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  selectionChange?: InputMaybe<SelectionChangeInput>;
 };
 
 
@@ -1501,6 +1645,7 @@ export type StagedImportObjectsArgs = {
 export type StagedImportPlanSummaryArgs = {
   options?: InputMaybe<ImportOptionsInput>;
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  selectionChange?: InputMaybe<SelectionChangeInput>;
 };
 
 /** One object of a staged archive, as its record stands in the archive. */
@@ -1713,6 +1858,80 @@ export type CommandLineStagedImportsQueryVariables = Exact<{ [key: string]: neve
 
 
 export type CommandLineStagedImportsQuery = { __typename?: 'Query', stagedImports: Array<{ __typename?: 'StagedImport', id: string }> };
+
+export type ConsoleExplorerModelMutationVariables = Exact<{
+  input: CreateLifecycleModelInput;
+}>;
+
+
+export type ConsoleExplorerModelMutation = { __typename?: 'Mutation', createLifecycleModel: { __typename?: 'LifecycleModel', uuid: string, states: Array<{ __typename?: 'LifecycleState', uuid: string, name: string }> } };
+
+export type WizardCertificateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WizardCertificateQuery = { __typename?: 'Query', serverCertificate: { __typename?: 'ServerCertificate', subject: string, fingerprintSha256: string } };
+
+export type WizardProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WizardProvidersQuery = { __typename?: 'Query', trustedProviders: Array<{ __typename?: 'TrustedProvider', fingerprintSha256: string }> };
+
+export type ObjectPageIncomingQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ObjectPageIncomingQuery = { __typename?: 'Query', incomingReferences?: { __typename?: 'ReferenceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ReferenceEdge', node: { __typename?: 'Reference', name: string, sourceUuid: string, targetUuid: string, source?:
+          | { __typename?: 'Asset', name: string }
+          | { __typename?: 'Group', name: string }
+          | { __typename?: 'LifecycleModel', name: string }
+          | { __typename?: 'LifecycleStage', name: string }
+          | { __typename?: 'ObjectType', name: string }
+          | { __typename?: 'Organization', name: string }
+          | { __typename?: 'Package', name: string }
+          | { __typename?: 'Policy', name: string }
+          | { __typename?: 'User', name: string }
+         | null } }> } | null };
+
+export type ObjectPageHistoryQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ObjectPageHistoryQuery = { __typename?: 'Query', objectImportHistory: { __typename?: 'ObjectImportConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ObjectImportEdge', node: { __typename?: 'ObjectImport', action: ImportAction, line: number, reasons: Array<{ __typename?: 'PlanReason', code: string }>, record: { __typename?: 'ImportRecord', id: string, status: ImportStatus, startedAt: string, user?: { __typename?: 'User', uuid: string } | null } } }> } };
+
+export type ReferenceGraphQueryVariables = Exact<{
+  root: Scalars['ID']['input'];
+  depth: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  filter?: InputMaybe<ReferenceGraphFilter>;
+  expand?: InputMaybe<Array<ReferenceGraphExpansion> | ReferenceGraphExpansion>;
+}>;
+
+
+export type ReferenceGraphQuery = { __typename?: 'Query', referenceGraph?: { __typename?: 'ReferenceGraph', rootUuid: string, hiddenByLimit: number, hiddenByFilter: number, truncated: boolean, nodes: Array<{ __typename?: 'ReferenceGraphNode', uuid: string, depth: number, expanded: boolean, limit: number, matchedEdges: number, hiddenByLimit: number, hiddenByFilter: number, object?:
+        | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+       | null }>, edges: Array<{ __typename?: 'ReferenceGraphEdge', sourceUuid: string, name: string, targetUuid: string }>, referenceNames: Array<{ __typename?: 'ReferenceNameCount', name: string, count: number }> } | null };
+
+export type GraphSecretLinksMutationVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  input: UpdateAssetInput;
+}>;
+
+
+export type GraphSecretLinksMutation = { __typename?: 'Mutation', updateAsset: { __typename?: 'Asset', uuid: string } };
 
 export type ContentRightsAttributesQueryVariables = Exact<{
   uuid: Scalars['ID']['input'];
@@ -1943,6 +2162,15 @@ export type PagedCreatePolicyMutationVariables = Exact<{
 
 
 export type PagedCreatePolicyMutation = { __typename?: 'Mutation', createPolicy: { __typename?: 'Policy', uuid: string } };
+
+export type SelectionChangePreviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  change?: InputMaybe<SelectionChangeInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type SelectionChangePreviewQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', planSummary: { __typename?: 'ImportPlanSummary', planDigest: string }, decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, counts: { __typename?: 'ActionCounts', create: number, skip: number }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, name: string, action: ImportAction, selected: boolean, selectedByDefault: boolean, includedByCount: number, reasons: Array<{ __typename?: 'PlanReason', code: string }> } }> } } | null };
 
 export type KeystoreCurrentQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2920,6 +3148,13 @@ export type BuilderGrantMutation = { __typename?: 'Mutation', grantPermission: {
 export const ImportClientRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportClientRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportClientRecordFragment, unknown>;
 export const CommandLineServerCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommandLineServerCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pem"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<CommandLineServerCertificateQuery, CommandLineServerCertificateQueryVariables>;
 export const CommandLineStagedImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommandLineStagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommandLineStagedImportsQuery, CommandLineStagedImportsQueryVariables>;
+export const ConsoleExplorerModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleExplorerModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLifecycleModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLifecycleModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleExplorerModelMutation, ConsoleExplorerModelMutationVariables>;
+export const WizardCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WizardCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<WizardCertificateQuery, WizardCertificateQueryVariables>;
+export const WizardProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WizardProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustedProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<WizardProvidersQuery, WizardProvidersQueryVariables>;
+export const ObjectPageIncomingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObjectPageIncoming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingReferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObjectPageIncomingQuery, ObjectPageIncomingQueryVariables>;
+export const ObjectPageHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ObjectPageHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectImportHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObjectPageHistoryQuery, ObjectPageHistoryQueryVariables>;
+export const ReferenceGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceGraphFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expand"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceGraphExpansion"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limitPerNode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"expand"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expand"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rootUuid"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"expanded"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"matchedEdges"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByLimit"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByFilter"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByLimit"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByFilter"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<ReferenceGraphQuery, ReferenceGraphQueryVariables>;
+export const GraphSecretLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphSecretLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<GraphSecretLinksMutation, GraphSecretLinksMutationVariables>;
 export const ContentRightsAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContentRightsAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"}}]}}]}}]}}]} as unknown as DocumentNode<ContentRightsAttributesQuery, ContentRightsAttributesQueryVariables>;
 export const ContentRightsDemoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContentRightsDemote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"roles"},"value":{"kind":"ListValue","values":[]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<ContentRightsDemoteMutation, ContentRightsDemoteMutationVariables>;
 export const ContentRightsStagedRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContentRightsStagedRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"record"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContentRightsStagedRecordsQuery, ContentRightsStagedRecordsQueryVariables>;
@@ -2942,6 +3177,7 @@ export const WritesUpdateAssetDocument = {"kind":"Document","definitions":[{"kin
 export const WritesOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WritesOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"written"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stateUuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionUuid"}},{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WritesOutcomesQuery, WritesOutcomesQueryVariables>;
 export const WritesSourceAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WritesSourceAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WritesSourceAssetQuery, WritesSourceAssetQueryVariables>;
 export const PagedCreatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PagedCreatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]} as unknown as DocumentNode<PagedCreatePolicyMutation, PagedCreatePolicyMutationVariables>;
+export const SelectionChangePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelectionChangePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionChangeInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selectionChange"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDigest"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"selectionChange"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create"}},{"kind":"Field","name":{"kind":"Name","value":"skip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"selectedByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"includedByCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SelectionChangePreviewQuery, SelectionChangePreviewQueryVariables>;
 export const KeystoreCurrentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeystoreCurrent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<KeystoreCurrentQuery, KeystoreCurrentQueryVariables>;
 export const KeystoreHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeystoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificateHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<KeystoreHistoryQuery, KeystoreHistoryQueryVariables>;
 export const KeystoreReplaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KeystoreReplace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceServerCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commonName"},"value":{"kind":"StringValue","value":"Second key","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<KeystoreReplaceMutation, KeystoreReplaceMutationVariables>;

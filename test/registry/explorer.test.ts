@@ -109,6 +109,11 @@ describe.each(databases)('object explorer on $name', ({ create }) => {
     expect(page.objects.edges.map((e) => e.node.name).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `svc-00${i}`));
   });
 
+  it('counts the objects a name filter matches', async () => {
+    const { objects } = await registry.admin.data(Count, { filter: { nameContains: 'svc-01' } });
+    expect(objects.totalCount).toBe(10);
+  });
+
   it('filters by type, organization and lifecycle state', async () => {
     const first = await registry.admin.data(AssetPage, { first: 1, filter: { kinds: ['ASSET'] } });
     expect(first.objects.edges[0].node.lifecycleState?.name).toBe('Designed');

@@ -68,6 +68,8 @@ export type CommitImportInput = {
   options?: InputMaybe<ImportOptionsInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
+  selectionChange?: InputMaybe<SelectionChangeInput>;
   stagedImportId: Scalars['ID']['input'];
   /** False: return the RUNNING record at once and poll importRecord(id). */
   wait?: Scalars['Boolean']['input'];
@@ -379,6 +381,21 @@ export type ReasonSeverity =
   | 'INFO'
   | 'WARNING';
 
+/** A node whose edges are drawn beyond limitPerNode. */
+export type ReferenceGraphExpansion = {
+  /** At most 500. */
+  limit: Scalars['Int']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+/** Which edges a reference graph follows; missing and hidden objects pass any kind filter. */
+export type ReferenceGraphFilter = {
+  /** Kinds of the objects the edges lead to (the root always passes). */
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Reference names. */
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type ReferenceInput = {
   name: Scalars['String']['input'];
   target: Scalars['ID']['input'];
@@ -402,6 +419,14 @@ export type Right =
 export type Role =
   | 'REGISTRY_ADMINISTRATOR'
   | 'TYPE_ADMINISTRATOR';
+
+/** A change of the default selection, as a person checks and unchecks objects; the server applies it. */
+export type SelectionChangeInput = {
+  /** Objects of the default selection not to import. */
+  deselect?: Array<Scalars['ID']['input']>;
+  /** Objects to import beyond the default selection. */
+  select?: Array<Scalars['ID']['input']>;
+};
 
 export type StagedObjectFilter = {
   kinds?: InputMaybe<Array<ObjectKind>>;

@@ -32,6 +32,15 @@ export class DecisionFilter {
   reasons?: string[] | null;
 }
 
+@InputType({ description: 'A change of the default selection, as a person checks and unchecks objects; the server applies it.' })
+export class SelectionChangeInput {
+  @Field(() => [ID], { defaultValue: [], description: 'Objects to import beyond the default selection.' })
+  select!: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Objects of the default selection not to import.' })
+  deselect!: string[];
+}
+
 @InputType()
 export class CommitImportInput {
   @Field(() => ID)
@@ -39,6 +48,12 @@ export class CommitImportInput {
 
   @Field(() => [ID], { nullable: true, description: 'The objects to import; null for the default selection (absent or newer ones).' })
   selection?: string[] | null;
+
+  @Field(() => SelectionChangeInput, {
+    nullable: true,
+    description: 'Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it).',
+  })
+  selectionChange?: SelectionChangeInput | null;
 
   @Field(() => ImportOptionsInput, { nullable: true })
   options?: ImportOptionsInput | null;

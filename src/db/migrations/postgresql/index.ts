@@ -5,6 +5,7 @@ import { Migration20261121114705_organizationUuidOrder } from './Migration202611
 import { Migration20261121121121_storedPlans } from './Migration20261121121121_storedPlans.js';
 import { Migration20261202065114_exportContentWithheld } from './Migration20261202065114_exportContentWithheld.js';
 import { Migration20261202075128_importRecordRunner } from './Migration20261202075128_importRecordRunner.js';
+import { Migration20261202065248_importOutcomeByUuid } from './Migration20261202065248_importOutcomeByUuid.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const postgresqlMigrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121121121_storedPlans', class: Migration20261121121121_storedPlans },
   { name: 'Migration20261202065114_exportContentWithheld', class: Migration20261202065114_exportContentWithheld },
   { name: 'Migration20261202075128_importRecordRunner', class: Migration20261202075128_importRecordRunner },
+  { name: 'Migration20261202065248_importOutcomeByUuid', class: Migration20261202065248_importOutcomeByUuid },
 ];

@@ -1,0 +1,2174 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `Upload` scalar type represents a file upload. */
+  Upload: { input: File; output: File; }
+};
+
+/** Objects by action. */
+export type ActionCounts = {
+  __typename?: 'ActionCounts';
+  create: Scalars['Int']['output'];
+  ignore: Scalars['Int']['output'];
+  reject: Scalars['Int']['output'];
+  replace: Scalars['Int']['output'];
+  skip: Scalars['Int']['output'];
+};
+
+/** A bearer token; the secret itself is shown only once, when issued. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  userUuid: Scalars['ID']['output'];
+};
+
+/** How objects.ndjson is encrypted: not at all, under a password, or for a recipient certificate. */
+export type ArchiveEncryptionMode =
+  | 'CERTIFICATE'
+  | 'NONE'
+  | 'PASSWORD';
+
+/** An object of the staged archive, as far as a decision about another one needs it. */
+export type ArchiveObjectFacts = {
+  __typename?: 'ArchiveObjectFacts';
+  action: ImportAction;
+  kind: ObjectKind;
+  /** 1-based line in objects.ndjson. */
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** The options the archive was exported with. */
+export type ArchiveOptions = {
+  __typename?: 'ArchiveOptions';
+  /** The organization, when the archive is a complete organization (its policies do not fire on import). */
+  completeOrganization?: Maybe<Scalars['ID']['output']>;
+  /** Referenced objects were included (their transitive closure). */
+  includeReferences: Scalars['Boolean']['output'];
+  /** Earlier versions of the selected objects were included. */
+  includeVersionHistory: Scalars['Boolean']['output'];
+  selection: ArchiveSelection;
+};
+
+/** What the exporter selected. */
+export type ArchiveSelection = {
+  __typename?: 'ArchiveSelection';
+  /** Objects selected one by one. */
+  objects: Array<Scalars['ID']['output']>;
+  /** The package exported, if the export was of a package. */
+  package?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The certificate that signed an archive, and when it says it signed. */
+export type ArchiveSigner = {
+  __typename?: 'ArchiveSigner';
+  /** Lower-case hex SHA-256 of the certificate: how trusted providers are matched. */
+  fingerprintSha256: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  notAfter: Scalars['DateTimeISO']['output'];
+  notBefore: Scalars['DateTimeISO']['output'];
+  /** The certificate in PEM, as embedded in signature.p7s. */
+  pem: Scalars['String']['output'];
+  /** The signing time the signature claims. */
+  signingTime?: Maybe<Scalars['DateTimeISO']['output']>;
+  subject: Scalars['String']['output'];
+  /** The certificate against its validity period: now for a staged import, when the commit started for an import record. Trust does not depend on it (providers are trusted by fingerprint); REFUSE_INVALID_SIGNER_CERTIFICATES refuses to stage or commit an archive whose signer is not VALID. */
+  validity: CertificateValidity;
+};
+
+/** Whether the archive is signed, and whether this registry trusts its signer. */
+export type ArchiveTrust =
+  /** Signed by one of this registry's own keys or by a trusted provider. */
+  | 'SIGNED_TRUSTED'
+  /** Validly signed by a certificate this registry does not trust (yet). */
+  | 'SIGNED_UNTRUSTED'
+  /** Not signed: nobody vouches for the content. */
+  | 'UNSIGNED';
+
+/** An instance of an object type. */
+export type Asset = RegistryObject & {
+  __typename?: 'Asset';
+  /** Null when the archive it came from withheld its content (viewContent false) and you are not an administrator. */
+  attributes?: Maybe<Scalars['JSONObject']['output']>;
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  lifecycleModel?: Maybe<LifecycleModel>;
+  lifecycleState?: Maybe<LifecycleState>;
+  name: Scalars['String']['output'];
+  objectType?: Maybe<ObjectType>;
+  objectTypeUuid: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  previousVersion?: Maybe<Asset>;
+  previousVersionUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+  version?: Maybe<Scalars['String']['output']>;
+  /** The lineage up to this version, oldest first (versions you may view). */
+  versionPath: Array<Asset>;
+};
+
+export type AttributeDefinition = {
+  __typename?: 'AttributeDefinition';
+  name: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  type: AttributeType;
+};
+
+export type AttributeDefinitionInput = {
+  name: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+  type: AttributeType;
+};
+
+export type AttributeType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'INTEGER'
+  | 'NUMBER'
+  | 'STRING'
+  | 'URL';
+
+/** Whether a signer certificate's validity period (notBefore to notAfter) covers the moment it is judged at. */
+export type CertificateValidity =
+  /** Past notAfter. */
+  | 'EXPIRED'
+  /** Before notBefore. */
+  | 'NOT_YET_VALID'
+  /** Within its validity period. */
+  | 'VALID';
+
+export type CommitImportInput = {
+  /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
+  expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<ImportOptionsInput>;
+  /** The objects to import; null for the default selection (absent or newer ones). */
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
+  selectionChange?: InputMaybe<SelectionChangeInput>;
+  stagedImportId: Scalars['ID']['input'];
+  /** False: return the RUNNING record at once and poll importRecord(id). */
+  wait?: Scalars['Boolean']['input'];
+};
+
+export type CreateAssetInput = {
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  objectType: Scalars['ID']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** The previous version of the same lineage. */
+  previousVersion?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+  /** A version string such as "1.0". */
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: Array<Role>;
+  system?: Scalars['Boolean']['input'];
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLifecycleModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endStates?: Array<Scalars['String']['input']>;
+  /** Name of the initial state. */
+  initialState: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  objectTypes?: Array<Scalars['ID']['input']>;
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  states: Array<LifecycleStateInput>;
+  status?: LifecycleModelStatus;
+  transitions?: Array<LifecycleTransitionInput>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLifecycleStageInput = {
+  address: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateObjectTypeInput = {
+  attributeDefinitions: Array<AttributeDefinitionInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateOrganizationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatePackageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  members: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatePolicyInput = {
+  actions: Array<PolicyActionInput>;
+  /** JsonLogic over { name, description, kind, version, objectType, lifecycleState, attributes }. */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: Scalars['Boolean']['input'];
+  events: Array<PolicyEvent>;
+  name: Scalars['String']['input'];
+  objectTypes: Array<Scalars['ID']['input']>;
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  priority?: Scalars['Int']['input'];
+  references?: InputMaybe<Array<ReferenceInput>>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateUserInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  groups?: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Administrators only; defaults to the caller. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: Array<Role>;
+  /** Chosen UUID (plain or uddi:); one is made when left out. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Decisions with any of these actions, kinds and reason codes (each list optional). */
+export type DecisionFilter = {
+  actions?: InputMaybe<Array<ImportAction>>;
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Reason codes, e.g. UNRESOLVED_REFERENCE. */
+  reasons?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A reference of an archive object, and where its target will be. */
+export type DecisionReference = {
+  __typename?: 'DecisionReference';
+  name: Scalars['String']['output'];
+  resolution: ReferenceResolution;
+  /** REGISTRY: the target in this registry (null when hidden from you). */
+  targetObject?: Maybe<RegistryObject>;
+  /** ARCHIVE: the target in the archive, written by this import. */
+  targetRecord?: Maybe<ArchiveObjectFacts>;
+  targetUuid: Scalars['ID']['output'];
+};
+
+/** The registry's current copy of an archive object. */
+export type ExistingCopy = {
+  __typename?: 'ExistingCopy';
+  /** The registry's copy (null when hidden from you). */
+  object?: Maybe<RegistryObject>;
+  timestamp: Scalars['DateTimeISO']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** What to export (exactly one of objects, package, organization) and how. */
+export type ExportArchiveInput = {
+  /** Default: not encrypted. */
+  encryption?: InputMaybe<ExportEncryptionInput>;
+  /** Add every object the selection links to, transitively, so the archive imports into an empty registry. */
+  includeReferences?: Scalars['Boolean']['input'];
+  /** Add every previous version of the exported objects. */
+  includeVersionHistory?: Scalars['Boolean']['input'];
+  /** Objects by UUID. */
+  objects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** An organization: all its objects and itself, marked as a complete organization. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A package: its members and the package itself. */
+  package?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: every flag true. */
+  protection?: InputMaybe<ProtectionInput>;
+  /** Sign with the current server certificate. */
+  sign?: Scalars['Boolean']['input'];
+};
+
+export type ExportEncryptionInput = {
+  mode: ArchiveEncryptionMode;
+  /** PASSWORD: the password the importer will need. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** CERTIFICATE: the recipient registry's certificate (PEM), see serverCertificate. */
+  recipientCertificatePem?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An archive this registry exported, kept for download by its creator and administrators. */
+export type ExportedArchive = {
+  __typename?: 'ExportedArchive';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** GET it with the same bearer token. Absolute when REGISTRY_ADDRESS is configured, otherwise a path (/archives/<id>) to resolve against the URL of this GraphQL endpoint. */
+  downloadUrl: Scalars['String']['output'];
+  encryption: ArchiveEncryptionMode;
+  /** Downloadable until then (EXPORT_TTL_SECONDS after creation); removed after. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** manifest.json as written (docs/archive-format.md). */
+  manifest: Scalars['JSONObject']['output'];
+  objectCount: Scalars['Int']['output'];
+  /** The flags the archive carries (never more than its objects allow). */
+  protection: Protection;
+  /** Lower-case hex SHA-256 of the zip file. */
+  sha256: Scalars['String']['output'];
+  /** Signed with the server certificate (signature.p7s). */
+  signed: Scalars['Boolean']['output'];
+  /** Bytes. */
+  size: Scalars['Float']['output'];
+};
+
+export type GrantPermissionInput = {
+  /** For VIEW and EDIT. */
+  object?: InputMaybe<Scalars['ID']['input']>;
+  /** For CREATE. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** A user or a group. */
+  principal: Scalars['ID']['input'];
+  right: Right;
+  /** For CREATE: object type UUID or kind name. */
+  typeKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Group = RegistryObject & {
+  __typename?: 'Group';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  roles: Array<Role>;
+  /** System groups exist in every registry and are never imported. */
+  system: Scalars['Boolean']['output'];
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+/** What an import does with one archive object. */
+export type ImportAction =
+  /** Not in the registry: it is created. */
+  | 'CREATE'
+  /** Same timestamp as the registry's copy: left as it is. */
+  | 'IGNORE'
+  /** Older than the registry's copy, stage-restricted or vetoed by a policy: not imported; the import goes on. */
+  | 'REJECT'
+  /** Replaces the registry's copy (newer in the archive, or allowReplace). */
+  | 'REPLACE'
+  /** Not imported: not selected, unresolved references, missing permissions, or a dependency not imported. */
+  | 'SKIP';
+
+/** Objects by what the import did with them. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  created: Scalars['Int']['output'];
+  ignored: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  replaced: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+};
+
+/** The decision about one archive object. */
+export type ImportDecision = {
+  __typename?: 'ImportDecision';
+  action: ImportAction;
+  existing?: Maybe<ExistingCopy>;
+  /** Imported objects that pulled this unselected one in to resolve their links: the first 100, in archive order. */
+  includedBy: Array<Scalars['ID']['output']>;
+  /** How many imported objects pulled it in (includedBy lists the first 100). */
+  includedByCount: Scalars['Int']['output'];
+  kind: ObjectKind;
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Set for CREATE and REPLACE. */
+  outcome?: Maybe<WriteOutcome>;
+  reasons: Array<PlanReason>;
+  references: Array<DecisionReference>;
+  /** In the effective selection (yours, or the default). */
+  selected: Scalars['Boolean']['output'];
+  /** Absent from the registry or newer than its copy. */
+  selectedByDefault: Scalars['Boolean']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** The decisions in archive order, one page at a time, with the plan as a whole. */
+export type ImportDecisionConnection = {
+  __typename?: 'ImportDecisionConnection';
+  /** Problems that fail the whole import; a commit refuses while there are any. */
+  blocking: Array<PlanReason>;
+  counts: ActionCounts;
+  edges: Array<ImportDecisionEdge>;
+  pageInfo: PageInfo;
+  /** Pass it to commitImport as expectedPlanDigest: the commit refuses any other plan (PLAN_STALE). */
+  planDigest: Scalars['String']['output'];
+  /** Decisions matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportDecisionEdge = {
+  __typename?: 'ImportDecisionEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportDecision;
+};
+
+/** Why an import failed: the registry was left as it was. */
+export type ImportFailure = {
+  __typename?: 'ImportFailure';
+  /** PLAN_STALE, IMPORT_BLOCKED, IMPORT_INTERRUPTED, ... */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ImportOptions = {
+  __typename?: 'ImportOptions';
+  allowReplace: Scalars['Boolean']['output'];
+  importUserGroups: Scalars['Boolean']['output'];
+  keepCurrentOwner: Scalars['Boolean']['output'];
+  keepLifecycleState: Scalars['Boolean']['output'];
+  trustProvider: Scalars['Boolean']['output'];
+};
+
+/** The import dialog’s options; every one is off unless set. */
+export type ImportOptionsInput = {
+  /** Replace the registry's copy even when the archive's is older. */
+  allowReplace?: Scalars['Boolean']['input'];
+  /** Importing a user also imports its user-defined groups. */
+  importUserGroups?: Scalars['Boolean']['input'];
+  /** Keep the original owner when a user with that UUID exists here or is imported. */
+  keepCurrentOwner?: Scalars['Boolean']['input'];
+  /** Keep the exported lifecycle state when the same productive or retired model governs here. */
+  keepLifecycleState?: Scalars['Boolean']['input'];
+  /** Also add the archive's signer to the trusted providers (administrators only). */
+  trustProvider?: Scalars['Boolean']['input'];
+};
+
+/** What a commit did with one archive object, and why. */
+export type ImportOutcome = {
+  __typename?: 'ImportOutcome';
+  action: ImportAction;
+  kind: ObjectKind;
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  reasons: Array<PlanReason>;
+  uuid: Scalars['ID']['output'];
+  /** CREATE and REPLACE: what was written beyond the archive record (owner, lifecycle, version link, ...). */
+  written?: Maybe<WriteOutcome>;
+};
+
+/** Outcomes in archive order. Empty until the import has succeeded. */
+export type ImportOutcomeConnection = {
+  __typename?: 'ImportOutcomeConnection';
+  edges: Array<ImportOutcomeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportOutcomeEdge = {
+  __typename?: 'ImportOutcomeEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportOutcome;
+};
+
+export type ImportOutcomeFilter = {
+  actions?: InputMaybe<Array<ImportAction>>;
+};
+
+export type ImportPhase =
+  /** Succeeded: everything written and recorded. A failed import keeps the phase it failed in. */
+  | 'DONE'
+  /** Waiting for the commit lock, reading the archive and the registry, planning. */
+  | 'PLANNING'
+  /** Recording each object’s outcome: done of total. */
+  | 'RECORDING'
+  /** Writing objects: done of total. */
+  | 'WRITING';
+
+/** The plan as a whole: what a commit with the same options and selection applies. */
+export type ImportPlanSummary = {
+  __typename?: 'ImportPlanSummary';
+  /** Problems that fail the whole import; a commit refuses while there are any. */
+  blocking: Array<PlanReason>;
+  counts: ActionCounts;
+  /** Pass it to commitImport as expectedPlanDigest: the commit refuses any other plan (PLAN_STALE). */
+  planDigest: Scalars['String']['output'];
+};
+
+/** One commit of a staged archive: who, when, what, with which options, how far, and how it ended. */
+export type ImportRecord = {
+  __typename?: 'ImportRecord';
+  /** Hex SHA-256 of the archive file. */
+  archiveSha256: Scalars['String']['output'];
+  counts: ImportCounts;
+  /** Progress within the phase. */
+  done: Scalars['Int']['output'];
+  error?: Maybe<ImportFailure>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  options: ImportOptions;
+  /** What happened to each archive object; empty unless SUCCEEDED. */
+  outcomes: ImportOutcomeConnection;
+  phase: ImportPhase;
+  /** Digest of the plan applied (or refused). */
+  planDigest?: Maybe<Scalars['String']['output']>;
+  /** The explicit selection; null for the default one. */
+  selection?: Maybe<Array<Scalars['ID']['output']>>;
+  signer?: Maybe<ArchiveSigner>;
+  /** The staged import committed (deleted once the commit succeeded). */
+  stagedImportId?: Maybe<Scalars['ID']['output']>;
+  startedAt: Scalars['DateTimeISO']['output'];
+  status: ImportStatus;
+  total: Scalars['Int']['output'];
+  /** Trust in the signer when the commit started. */
+  trust: ArchiveTrust;
+  /** Who imported (null when hidden from you). */
+  user?: Maybe<User>;
+  userUuid: Scalars['ID']['output'];
+};
+
+
+/** One commit of a staged archive: who, when, what, with which options, how far, and how it ended. */
+export type ImportRecordOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImportOutcomeFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Import records, newest first. */
+export type ImportRecordConnection = {
+  __typename?: 'ImportRecordConnection';
+  edges: Array<ImportRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ImportRecordEdge = {
+  __typename?: 'ImportRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportRecord;
+};
+
+export type ImportStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type IssuedToken = {
+  __typename?: 'IssuedToken';
+  info: ApiToken;
+  /** Send as "Authorization: Bearer <token>". Not retrievable later. */
+  token: Scalars['String']['output'];
+};
+
+/** A password-protected PKCS#12 key store (.p12) holding every server key and certificate, the current one first. Decode contentBase64 and save it under fileName; `openssl pkcs12 -info -in <file>` reads it. */
+export type KeystoreFile = {
+  __typename?: 'KeystoreFile';
+  /** The PKCS#12 file, standard base64. */
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  keyCount: Scalars['Int']['output'];
+  /** application/x-pkcs12 */
+  mediaType: Scalars['String']['output'];
+};
+
+export type KeystoreImport = {
+  __typename?: 'KeystoreImport';
+  /** Keys this registry did not hold before. */
+  added: Scalars['Int']['output'];
+  current: ServerCertificate;
+  /** Keys in the file. */
+  keyCount: Scalars['Int']['output'];
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: ObjectKind;
+};
+
+export type LifecycleModel = RegistryObject & {
+  __typename?: 'LifecycleModel';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  initialState: LifecycleState;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  objectTypeUuids: Array<Scalars['ID']['output']>;
+  objectTypes: Array<ObjectType>;
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  states: Array<LifecycleState>;
+  status: LifecycleModelStatus;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  transitions: Array<LifecycleTransition>;
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type LifecycleModelStatus =
+  | 'NEW'
+  | 'PRODUCTIVE'
+  | 'RETIRED';
+
+export type LifecycleOutcome = {
+  __typename?: 'LifecycleOutcome';
+  modelUuid: Scalars['ID']['output'];
+  stateUuid: Scalars['ID']['output'];
+};
+
+/** A registry instance that hosts a phase of a lifecycle. */
+export type LifecycleStage = RegistryObject & {
+  __typename?: 'LifecycleStage';
+  /** The address (REGISTRY_ADDRESS) of the registry hosting this stage. */
+  address: Scalars['String']['output'];
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type LifecycleState = {
+  __typename?: 'LifecycleState';
+  end: Scalars['Boolean']['output'];
+  initial: Scalars['Boolean']['output'];
+  model?: Maybe<LifecycleModel>;
+  modelUuid: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The lifecycle stages (registries) an object in this state may be promoted to. */
+  stageUuids: Array<Scalars['ID']['output']>;
+  stages: Array<LifecycleStage>;
+  uuid: Scalars['ID']['output'];
+};
+
+/** States are named in the input; transitions, initial and end states refer to those names. */
+export type LifecycleStateInput = {
+  name: Scalars['String']['input'];
+  stages?: Array<Scalars['ID']['input']>;
+  /** Kept when given; an existing state of the same name keeps its UUID. */
+  uuid?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LifecycleTransition = {
+  __typename?: 'LifecycleTransition';
+  fromUuid: Scalars['ID']['output'];
+  toUuid: Scalars['ID']['output'];
+};
+
+export type LifecycleTransitionInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addGroupMember: User;
+  /** Trusts a signer certificate (PEM). Administrators only. */
+  addTrustedProvider: TrustedProvider;
+  /** Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false. */
+  commitImport: ImportRecord;
+  createAsset: Asset;
+  createGroup: Group;
+  createLifecycleModel: LifecycleModel;
+  createLifecycleStage: LifecycleStage;
+  createObjectType: ObjectType;
+  createOrganization: Organization;
+  createPackage: Package;
+  createPolicy: Policy;
+  createUser: User;
+  /** Deletes an object of any kind. References to it from other objects dangle. */
+  deleteObject: Scalars['Boolean']['output'];
+  /** Drops one of your staged imports before it expires. */
+  discardStagedImport: Scalars['Boolean']['output'];
+  /** Writes the selected objects into an archive (docs/archive-format.md) and returns where to download it. Needs VIEW on every object written, references included. */
+  exportArchive: ExportedArchive;
+  /** Every server key and certificate as a PKCS#12 file protected by the password. A mutation, so the password never travels in a URL. Administrators only. */
+  exportKeystore: KeystoreFile;
+  grantPermission: PermissionGrant;
+  /** Stages an uploaded archive and commits it, in one call (for pipelines). */
+  importArchive: ImportRecord;
+  /** Adds the keys of a PKCS#12 file (GraphQL multipart upload; send Apollo-Require-Preflight: true) to the history; with makeCurrent its first key becomes current. A wrong password fails with WRONG_PASSWORD. Administrators only. */
+  importKeystore: KeystoreImport;
+  issueToken: IssuedToken;
+  /** Moves an asset to another state along an allowed transition of its lifecycle model. */
+  moveLifecycleState: Asset;
+  removeGroupMember: User;
+  /** Stops trusting a signer, by SHA-256 fingerprint; false when none had it. Administrators only. */
+  removeTrustedProvider: Scalars['Boolean']['output'];
+  /** A new self-signed certificate becomes current; the old one stays in the history. Administrators only. */
+  replaceServerCertificate: ServerCertificate;
+  revokePermission: Scalars['Boolean']['output'];
+  revokeToken: ApiToken;
+  /** Uploads an archive (GraphQL multipart request), verifies it and holds it for preview. The password opens a password-encrypted archive. */
+  stageArchive: StagedImport;
+  updateAsset: Asset;
+  updateGroup: Group;
+  updateLifecycleModel: LifecycleModel;
+  updateLifecycleStage: LifecycleStage;
+  updateObjectType: ObjectType;
+  updateOrganization: Organization;
+  updatePackage: Package;
+  updatePolicy: Policy;
+  updateUser: User;
+};
+
+
+export type MutationAddGroupMemberArgs = {
+  group: Scalars['ID']['input'];
+  user: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTrustedProviderArgs = {
+  certificatePem: Scalars['String']['input'];
+};
+
+
+export type MutationCommitImportArgs = {
+  input: CommitImportInput;
+};
+
+
+export type MutationCreateAssetArgs = {
+  input: CreateAssetInput;
+};
+
+
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+export type MutationCreateLifecycleModelArgs = {
+  input: CreateLifecycleModelInput;
+};
+
+
+export type MutationCreateLifecycleStageArgs = {
+  input: CreateLifecycleStageInput;
+};
+
+
+export type MutationCreateObjectTypeArgs = {
+  input: CreateObjectTypeInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreatePackageArgs = {
+  input: CreatePackageInput;
+};
+
+
+export type MutationCreatePolicyArgs = {
+  input: CreatePolicyInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeleteObjectArgs = {
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationDiscardStagedImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationExportArchiveArgs = {
+  input: ExportArchiveInput;
+};
+
+
+export type MutationExportKeystoreArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationGrantPermissionArgs = {
+  input: GrantPermissionInput;
+};
+
+
+export type MutationImportArchiveArgs = {
+  file: Scalars['Upload']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  wait?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationImportKeystoreArgs = {
+  file: Scalars['Upload']['input'];
+  makeCurrent?: Scalars['Boolean']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationIssueTokenArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  name: Scalars['String']['input'];
+  user?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationMoveLifecycleStateArgs = {
+  state: Scalars['ID']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveGroupMemberArgs = {
+  group: Scalars['ID']['input'];
+  user: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTrustedProviderArgs = {
+  fingerprint: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceServerCertificateArgs = {
+  commonName: Scalars['String']['input'];
+};
+
+
+export type MutationRevokePermissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStageArchiveArgs = {
+  file: Scalars['Upload']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateAssetArgs = {
+  input: UpdateAssetInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateGroupArgs = {
+  input: UpdateGroupInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateLifecycleModelArgs = {
+  input: UpdateLifecycleModelInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateLifecycleStageArgs = {
+  input: UpdateLifecycleStageInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateObjectTypeArgs = {
+  input: UpdateObjectTypeInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePackageArgs = {
+  input: UpdatePackageInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePolicyArgs = {
+  input: UpdatePolicyInput;
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+  uuid: Scalars['ID']['input'];
+};
+
+/** An object named by UUID, with its name for display. */
+export type NamedRef = {
+  __typename?: 'NamedRef';
+  name: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+export type ObjectFilter = {
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Assets in this lifecycle state (state UUID). */
+  lifecycleState?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Assets of this object type. */
+  objectType?: InputMaybe<Scalars['ID']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What one import did with one object, and why. */
+export type ObjectImport = {
+  __typename?: 'ObjectImport';
+  action: ImportAction;
+  /** Its line in that archive. */
+  line: Scalars['Int']['output'];
+  reasons: Array<PlanReason>;
+  record: ImportRecord;
+};
+
+/** Imports that decided about an object, newest first. */
+export type ObjectImportConnection = {
+  __typename?: 'ObjectImportConnection';
+  edges: Array<ObjectImportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ObjectImportEdge = {
+  __typename?: 'ObjectImportEdge';
+  cursor: Scalars['String']['output'];
+  node: ObjectImport;
+};
+
+/** The kinds of registry object. */
+export type ObjectKind =
+  | 'ASSET'
+  | 'GROUP'
+  | 'LIFECYCLE_MODEL'
+  | 'LIFECYCLE_STAGE'
+  | 'OBJECT_TYPE'
+  | 'ORGANIZATION'
+  | 'PACKAGE'
+  | 'POLICY'
+  | 'USER';
+
+/** A user-defined asset type. */
+export type ObjectType = RegistryObject & {
+  __typename?: 'ObjectType';
+  attributeDefinitions: Array<AttributeDefinition>;
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type Organization = RegistryObject & {
+  __typename?: 'Organization';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+/** A named set of objects: the unit of export and synchronization. */
+export type Package = RegistryObject & {
+  __typename?: 'Package';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  memberUuids: Array<Scalars['ID']['output']>;
+  /** Members you may view. */
+  members: Array<RegistryObject>;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PermissionGrant = {
+  __typename?: 'PermissionGrant';
+  grantedAt: Scalars['DateTimeISO']['output'];
+  grantedBy: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** VIEW/EDIT: the object (an organization covers all its objects). */
+  objectUuid?: Maybe<Scalars['ID']['output']>;
+  /** CREATE: the organization. */
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  /** The user or group holding the right. */
+  principalUuid: Scalars['ID']['output'];
+  right: Right;
+  /** CREATE: an object type UUID, or a kind name such as PACKAGE. */
+  typeKey?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why the planner decided what it did: a stable code, a readable message, the UUIDs concerned. */
+export type PlanReason = {
+  __typename?: 'PlanReason';
+  /** A stable code, e.g. UNRESOLVED_REFERENCE, POLICY_VETO, OWNER_NOT_FOUND. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  severity: ReasonSeverity;
+  uuids: Array<Scalars['ID']['output']>;
+};
+
+export type Policy = RegistryObject & {
+  __typename?: 'Policy';
+  actions: Array<PolicyAction>;
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  /** A JsonLogic expression; null always matches. */
+  condition?: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  events: Array<PolicyEvent>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  objectTypeUuids: Array<Scalars['ID']['output']>;
+  objectTypes: Array<ObjectType>;
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  priority: Scalars['Float']['output'];
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+export type PolicyAction = {
+  __typename?: 'PolicyAction';
+  attribute?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  state?: Maybe<Scalars['ID']['output']>;
+  type: PolicyActionType;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type PolicyActionInput = {
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['ID']['input']>;
+  type: PolicyActionType;
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type PolicyActionType =
+  | 'REJECT'
+  | 'SET_ATTRIBUTE'
+  | 'SET_LIFECYCLE_STATE';
+
+export type PolicyEvent =
+  | 'POST_CREATE'
+  | 'POST_UPDATE'
+  | 'PRE_CREATE'
+  | 'PRE_UPDATE';
+
+/** Protection flags an object carries when it was imported from a protected archive. */
+export type Protection = {
+  __typename?: 'Protection';
+  /** False: the object cannot be edited in this registry. */
+  editable: Scalars['Boolean']['output'];
+  /** False: the object cannot be exported again from this registry. */
+  rePackageable: Scalars['Boolean']['output'];
+  /** False: attributes are hidden from all but administrators. */
+  viewContent: Scalars['Boolean']['output'];
+};
+
+/** Protection flags the archive carries; they are enforced in the importing registry. */
+export type ProtectionInput = {
+  /** False: the imported objects cannot be edited. */
+  editable?: Scalars['Boolean']['input'];
+  /** False: the imported objects cannot be exported again. */
+  rePackageable?: Scalars['Boolean']['input'];
+  /** False: imported attributes are hidden from all but administrators. */
+  viewContent?: Scalars['Boolean']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Your exported archives that can still be downloaded, newest first. */
+  exportedArchives: Array<ExportedArchive>;
+  /** Your imports, newest first (administrators see everyone’s). */
+  importHistory: ImportRecordConnection;
+  /** One import record: yours, or anyone’s for administrators. Poll it while it runs. */
+  importRecord?: Maybe<ImportRecord>;
+  /** References pointing at an object from objects you may view, in pages. Null when the object does not exist or is hidden from you. */
+  incomingReferences?: Maybe<ReferenceConnection>;
+  /** The caller. */
+  me: User;
+  /** Null when the object does not exist or is not visible to you. */
+  object?: Maybe<RegistryObject>;
+  /** The imports that decided about an object (any action), newest first: yours, or everyone’s for administrators. */
+  objectImportHistory: ObjectImportConnection;
+  objects: RegistryObjectConnection;
+  /** Grants on an object (needs EDIT on it) or held by a principal. */
+  permissions: Array<PermissionGrant>;
+  /** The references around an object, both ways, to depth 1 or 2, at most limitPerNode edges per node (1–50; expand raises it for some nodes). Null when the object does not exist or is hidden from you. */
+  referenceGraph?: Maybe<ReferenceGraph>;
+  /** This registry instance. */
+  registry: RegistryInfo;
+  /** This server's current certificate: give it to registries that encrypt archives for this one. */
+  serverCertificate: ServerCertificate;
+  /** Every server certificate, current first, then newest first. Administrators only. */
+  serverCertificateHistory: Array<ServerCertificate>;
+  /** One of your staged imports; null when unknown, expired or not yours. */
+  stagedImport?: Maybe<StagedImport>;
+  /** Your staged imports that have not expired, newest first. */
+  stagedImports: Array<StagedImport>;
+  /** A user's tokens (your own, or anyone's for administrators). */
+  tokens: Array<ApiToken>;
+  /** Signer certificates this registry trusts. Administrators only. */
+  trustedProviders: Array<TrustedProvider>;
+};
+
+
+export type QueryImportHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryImportRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncomingReferencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type QueryObjectArgs = {
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type QueryObjectImportHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+
+export type QueryObjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ObjectFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPermissionsArgs = {
+  object?: InputMaybe<Scalars['ID']['input']>;
+  principal?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReferenceGraphArgs = {
+  depth?: Scalars['Int']['input'];
+  expand?: InputMaybe<Array<ReferenceGraphExpansion>>;
+  filter?: InputMaybe<ReferenceGraphFilter>;
+  limitPerNode?: Scalars['Int']['input'];
+  root: Scalars['ID']['input'];
+};
+
+
+export type QueryStagedImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTokensArgs = {
+  user?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReasonSeverity =
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
+/** A problem of one record of objects.ndjson; the record is not staged. */
+export type RecordProblem = {
+  __typename?: 'RecordProblem';
+  /** 1-based line in objects.ndjson. */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  /** JSON path within the record, e.g. $.fields.states[0].uuid. */
+  path: Scalars['String']['output'];
+};
+
+/** A named link from one object to another. The target may be missing from this registry. */
+export type Reference = {
+  __typename?: 'Reference';
+  name: Scalars['String']['output'];
+  source?: Maybe<RegistryObject>;
+  sourceUuid: Scalars['ID']['output'];
+  /** Null when the target is missing here or hidden from you. */
+  target?: Maybe<RegistryObject>;
+  targetUuid: Scalars['ID']['output'];
+};
+
+/** References in pages, ordered by name then source UUID. */
+export type ReferenceConnection = {
+  __typename?: 'ReferenceConnection';
+  edges: Array<ReferenceEdge>;
+  pageInfo: PageInfo;
+  /** All of them (costs one more statement; ask only when needed). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReferenceEdge = {
+  __typename?: 'ReferenceEdge';
+  cursor: Scalars['String']['output'];
+  node: Reference;
+};
+
+/** A bounded neighbourhood of an object in the reference graph, both directions. Every edge left out is counted: on its node and in the totals. */
+export type ReferenceGraph = {
+  __typename?: 'ReferenceGraph';
+  depth: Scalars['Int']['output'];
+  edges: Array<ReferenceGraphEdge>;
+  /** Edges the filter leaves out, each counted once. */
+  hiddenByFilter: Scalars['Int']['output'];
+  /** Edges not drawn because of per-node limits (the sum of the nodes’ hiddenByLimit). */
+  hiddenByLimit: Scalars['Int']['output'];
+  nodes: Array<ReferenceGraphNode>;
+  /** Reference names around the expanded nodes, before the name filter: what it can choose from. */
+  referenceNames: Array<ReferenceNameCount>;
+  rootUuid: Scalars['ID']['output'];
+  /** The node cap (1000) was reached: some neighbours were left out, counted in hiddenByLimit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A named reference drawn in a graph, from source to target. */
+export type ReferenceGraphEdge = {
+  __typename?: 'ReferenceGraphEdge';
+  name: Scalars['String']['output'];
+  sourceUuid: Scalars['ID']['output'];
+  targetUuid: Scalars['ID']['output'];
+};
+
+/** A node whose edges are drawn beyond limitPerNode. */
+export type ReferenceGraphExpansion = {
+  /** At most 500. */
+  limit: Scalars['Int']['input'];
+  uuid: Scalars['ID']['input'];
+};
+
+/** Which edges a reference graph follows; missing and hidden objects pass any kind filter. */
+export type ReferenceGraphFilter = {
+  /** Kinds of the objects the edges lead to (the root always passes). */
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Reference names. */
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An object of a reference graph, or the bare UUID of one that is missing here or hidden from you. */
+export type ReferenceGraphNode = {
+  __typename?: 'ReferenceGraphNode';
+  /** Hops from the root. */
+  depth: Scalars['Int']['output'];
+  /** Its references were followed: an object you may view, nearer than the depth asked for. */
+  expanded: Scalars['Boolean']['output'];
+  /** Expanded nodes: edges the filter leaves out. */
+  hiddenByFilter: Scalars['Int']['output'];
+  /** Expanded nodes: edges that pass the filter but are not drawn because of the limit ("+k more": expand it). */
+  hiddenByLimit: Scalars['Int']['output'];
+  /** Expanded nodes: how many of their edges are drawn at most. */
+  limit: Scalars['Int']['output'];
+  /** Expanded nodes: edges that pass the filter, drawn or not. */
+  matchedEdges: Scalars['Int']['output'];
+  /** Null when missing here or hidden from you: draw the bare UUID. */
+  object?: Maybe<RegistryObject>;
+  uuid: Scalars['ID']['output'];
+};
+
+export type ReferenceInput = {
+  name: Scalars['String']['input'];
+  target: Scalars['ID']['input'];
+};
+
+export type ReferenceNameCount = {
+  __typename?: 'ReferenceNameCount';
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Where the target of a reference will be once the import is applied. */
+export type ReferenceResolution =
+  /** Written by this import from the archive. */
+  | 'ARCHIVE'
+  /** Already in this registry (and not replaced by the import). */
+  | 'REGISTRY'
+  /** Nowhere: the referencing object is not imported. */
+  | 'UNRESOLVED';
+
+/** A registry instance: its stable UUID, display name and address. */
+export type RegistryInfo = {
+  __typename?: 'RegistryInfo';
+  /** The address lifecycle stages name this registry by (REGISTRY_ADDRESS). */
+  address: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** Anything the registry holds, identified by a UUID that never changes. */
+export type RegistryObject = {
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+/** Objects the caller may view, ordered by name then UUID. */
+export type RegistryObjectConnection = {
+  __typename?: 'RegistryObjectConnection';
+  edges: Array<RegistryObjectEdge>;
+  pageInfo: PageInfo;
+  /** All matching objects (costs one more statement; ask only when needed). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegistryObjectEdge = {
+  __typename?: 'RegistryObjectEdge';
+  cursor: Scalars['String']['output'];
+  node: RegistryObject;
+};
+
+/** VIEW and EDIT name an object; CREATE names a type in an organization. */
+export type Right =
+  | 'CREATE'
+  | 'EDIT'
+  | 'VIEW';
+
+export type Role =
+  | 'REGISTRY_ADMINISTRATOR'
+  | 'TYPE_ADMINISTRATOR';
+
+/** A change of the default selection, as a person checks and unchecks objects; the server applies it. */
+export type SelectionChangeInput = {
+  /** Objects of the default selection not to import. */
+  deselect?: Array<Scalars['ID']['input']>;
+  /** Objects to import beyond the default selection. */
+  select?: Array<Scalars['ID']['input']>;
+};
+
+/** One of this server's certificates with its key: the current one signs exports; replaced ones stay as history. */
+export type ServerCertificate = {
+  __typename?: 'ServerCertificate';
+  createdAt: Scalars['DateTimeISO']['output'];
+  current: Scalars['Boolean']['output'];
+  /** Lower-case hex SHA-256 of the certificate DER: how archives and trust lists name it. */
+  fingerprintSha256: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  notAfter: Scalars['DateTimeISO']['output'];
+  notBefore: Scalars['DateTimeISO']['output'];
+  pem: Scalars['String']['output'];
+  /** When it stopped being current; null for the current one. */
+  retiredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Lower-case hex. */
+  serialNumber: Scalars['String']['output'];
+  /** RFC 4514 form, in certificate order: "CN=…,O=…". */
+  subject: Scalars['String']['output'];
+};
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImport = {
+  __typename?: 'StagedImport';
+  /** Hex SHA-256 of the archive file. */
+  archiveSha256: Scalars['String']['output'];
+  /** Size of the archive file in bytes. */
+  archiveSize: Scalars['Float']['output'];
+  /** Staged objects by kind. */
+  countsByKind: Array<KindCount>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes. */
+  decisions: ImportDecisionConnection;
+  /** Whether the objects were encrypted in the archive. */
+  encrypted: Scalars['Boolean']['output'];
+  /** After this the staged import is gone; stage the archive again. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  exportedAt: Scalars['DateTimeISO']['output'];
+  exportedBy: NamedRef;
+  /** The uploaded file's name, as the client gave it. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  formatVersion: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Objects staged: valid records, each UUID once. */
+  objectCount: Scalars['Int']['output'];
+  /** The staged objects in archive order. */
+  objects: StagedObjectConnection;
+  options: ArchiveOptions;
+  /** The counts, blocking problems and digest of the plan, without decisions. */
+  planSummary: ImportPlanSummary;
+  /** All problems found, kept or not. */
+  problemCount: Scalars['Int']['output'];
+  /** Invalid records, in line order: the first 1000 problems. */
+  problems: Array<RecordProblem>;
+  /** The protection flags the imported objects will carry. */
+  protection: Protection;
+  /** Null when the archive is unsigned. */
+  signer?: Maybe<ArchiveSigner>;
+  /** The registry that exported the archive. */
+  sourceRegistry: RegistryInfo;
+  trust: ArchiveTrust;
+};
+
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImportDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first?: Scalars['Int']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  selectionChange?: InputMaybe<SelectionChangeInput>;
+};
+
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImportObjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StagedObjectFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** An uploaded archive that passed verification, held server-side for preview until it expires. Only the user who staged it sees it. */
+export type StagedImportPlanSummaryArgs = {
+  options?: InputMaybe<ImportOptionsInput>;
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  selectionChange?: InputMaybe<SelectionChangeInput>;
+};
+
+/** One object of a staged archive, as its record stands in the archive. */
+export type StagedObject = {
+  __typename?: 'StagedObject';
+  kind: ObjectKind;
+  /** 1-based line in objects.ndjson: the archive order. */
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The archive record (see docs/archive-format.md); its attributes are null when the archive withholds content (viewContent false) and you are not an administrator. */
+  record: Scalars['JSONObject']['output'];
+  /** The record's timestamp: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+/** Objects of a staged import in archive order. */
+export type StagedObjectConnection = {
+  __typename?: 'StagedObjectConnection';
+  edges: Array<StagedObjectEdge>;
+  pageInfo: PageInfo;
+  /** All matching objects (costs one more statement; ask only when needed). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StagedObjectEdge = {
+  __typename?: 'StagedObjectEdge';
+  cursor: Scalars['String']['output'];
+  node: StagedObject;
+};
+
+export type StagedObjectFilter = {
+  kinds?: InputMaybe<Array<ObjectKind>>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A signer certificate this registry trusts. */
+export type TrustedProvider = {
+  __typename?: 'TrustedProvider';
+  addedAt: Scalars['DateTimeISO']['output'];
+  addedBy: Scalars['ID']['output'];
+  /** Lower-case hex SHA-256 of the certificate DER: how archives and trust lists name it. */
+  fingerprintSha256: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  notAfter: Scalars['DateTimeISO']['output'];
+  notBefore: Scalars['DateTimeISO']['output'];
+  pem: Scalars['String']['output'];
+  /** Lower-case hex. */
+  serialNumber: Scalars['String']['output'];
+  /** RFC 4514 form, in certificate order: "CN=…,O=…". */
+  subject: Scalars['String']['output'];
+};
+
+export type UpdateAssetInput = {
+  /** Replaces all attributes when given. */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  previousVersion?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: InputMaybe<Array<Role>>;
+};
+
+export type UpdateLifecycleModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endStates?: InputMaybe<Array<Scalars['String']['input']>>;
+  initialState?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objectTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  states?: InputMaybe<Array<LifecycleStateInput>>;
+  status?: InputMaybe<LifecycleModelStatus>;
+  transitions?: InputMaybe<Array<LifecycleTransitionInput>>;
+};
+
+export type UpdateLifecycleStageInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateObjectTypeInput = {
+  attributeDefinitions?: InputMaybe<Array<AttributeDefinitionInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateOrganizationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdatePackageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  members?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdatePolicyInput = {
+  actions?: InputMaybe<Array<PolicyActionInput>>;
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<PolicyEvent>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  objectTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+export type UpdateUserInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  groups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces all references when given. */
+  references?: InputMaybe<Array<ReferenceInput>>;
+  roles?: InputMaybe<Array<Role>>;
+};
+
+export type User = RegistryObject & {
+  __typename?: 'User';
+  /** Whether you may edit this object. */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  groupUuids: Array<Scalars['ID']['output']>;
+  groups: Array<Group>;
+  kind: ObjectKind;
+  name: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationUuid?: Maybe<Scalars['ID']['output']>;
+  /** The roles given to this user directly: what createUser and updateUser set and archives carry. */
+  ownRoles: Array<Role>;
+  owner?: Maybe<User>;
+  ownerUuid?: Maybe<Scalars['ID']['output']>;
+  protection: Protection;
+  /** Incoming references from objects you may view. */
+  referencedBy: Array<Reference>;
+  /** Outgoing references, each with its target or, where missing, the bare UUID. */
+  references: Array<Reference>;
+  /** The roles this user holds: its own and its groups'. They decide what it may do. */
+  roles: Array<Role>;
+  /** Time of the last change: import conflicts are decided on it. */
+  timestamp: Scalars['DateTimeISO']['output'];
+  /** A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given. */
+  uuid: Scalars['ID']['output'];
+};
+
+/** What a CREATE or REPLACE will write beyond the record itself. */
+export type WriteOutcome = {
+  __typename?: 'WriteOutcome';
+  /** Attributes after policy effects, when policies changed them; null when the archive record's own attributes are written unchanged. */
+  attributes?: Maybe<Scalars['JSONObject']['output']>;
+  /** USER only: the group memberships that will hold here. */
+  groupUuids?: Maybe<Array<Scalars['ID']['output']>>;
+  lifecycle?: Maybe<LifecycleOutcome>;
+  /** The owner, when it already exists here and you may see it. */
+  owner?: Maybe<User>;
+  ownerUuid: Scalars['ID']['output'];
+  /** The previous version kept; null when imported standalone. */
+  previousVersionUuid?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { __typename?: 'Query', me: { __typename?: 'User', uuid: string, name: string, roles: Array<Role> }, registry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string } };
+
+export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerChoicesQuery = { __typename?: 'Query', types: { __typename?: 'RegistryObjectConnection', edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', uuid: string, name: string }
+        | { __typename?: 'Group', uuid: string, name: string }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string }
+        | { __typename?: 'ObjectType', uuid: string, name: string }
+        | { __typename?: 'Organization', uuid: string, name: string }
+        | { __typename?: 'Package', uuid: string, name: string }
+        | { __typename?: 'Policy', uuid: string, name: string }
+        | { __typename?: 'User', uuid: string, name: string }
+       }> }, models: { __typename?: 'RegistryObjectConnection', edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', uuid: string, name: string }
+        | { __typename?: 'Group', uuid: string, name: string }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string, states: Array<{ __typename?: 'LifecycleState', uuid: string, name: string }> }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string }
+        | { __typename?: 'ObjectType', uuid: string, name: string }
+        | { __typename?: 'Organization', uuid: string, name: string }
+        | { __typename?: 'Package', uuid: string, name: string }
+        | { __typename?: 'Policy', uuid: string, name: string }
+        | { __typename?: 'User', uuid: string, name: string }
+       }> } };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  filter?: InputMaybe<ObjectFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerSearchQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', version?: string | null, uuid: string, name: string, kind: ObjectKind, objectType?: { __typename?: 'ObjectType', uuid: string, name: string } | null, lifecycleState?: { __typename?: 'LifecycleState', uuid: string, name: string } | null, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+        | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null }
+       }> } };
+
+export type ExplorerObjectQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+}>;
+
+
+export type ExplorerObjectQuery = { __typename?: 'Query', object?:
+    | { __typename?: 'Asset', version?: string | null, attributes?: Record<string, unknown> | null, uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, objectType?: { __typename?: 'ObjectType', uuid: string, name: string } | null, lifecycleModel?: { __typename?: 'LifecycleModel', uuid: string, name: string } | null, lifecycleState?: { __typename?: 'LifecycleState', uuid: string, name: string } | null, versionPath: Array<{ __typename?: 'Asset', uuid: string, name: string, version?: string | null }>, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'Group', roles: Array<Role>, system: boolean, uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'LifecycleModel', status: LifecycleModelStatus, uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, states: Array<{ __typename?: 'LifecycleState', uuid: string, name: string, initial: boolean, end: boolean }>, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'LifecycleStage', address: string, uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, attributeDefinitions: Array<{ __typename?: 'AttributeDefinition', name: string, type: AttributeType, required: boolean }>, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, members: Array<
+        | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+      >, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'Policy', enabled: boolean, events: Array<PolicyEvent>, priority: number, uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+    | { __typename?: 'User', email?: string | null, roles: Array<Role>, uuid: string, name: string, kind: ObjectKind, description?: string | null, createdAt: string, timestamp: string, canEdit: boolean, groups: Array<{ __typename?: 'Group', uuid: string, name: string }>, owner?: { __typename?: 'User', uuid: string, name: string } | null, organization?: { __typename?: 'Organization', uuid: string, name: string } | null, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, references: Array<{ __typename?: 'Reference', name: string, targetUuid: string, target?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null }> }
+   | null };
+
+export type ExplorerIncomingQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerIncomingQuery = { __typename?: 'Query', incomingReferences?: { __typename?: 'ReferenceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ReferenceEdge', node: { __typename?: 'Reference', name: string, sourceUuid: string, source?:
+          | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+          | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+         | null } }> } | null };
+
+export type ExplorerObjectImportsQueryVariables = Exact<{
+  uuid: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerObjectImportsQuery = { __typename?: 'Query', objectImportHistory: { __typename?: 'ObjectImportConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ObjectImportEdge', node: { __typename?: 'ObjectImport', action: ImportAction, line: number, reasons: Array<{ __typename?: 'PlanReason', code: string, message: string }>, record: { __typename?: 'ImportRecord', id: string, startedAt: string, status: ImportStatus, user?: { __typename?: 'User', name: string } | null } } }> } };
+
+export type ConsoleReferenceGraphQueryVariables = Exact<{
+  root: Scalars['ID']['input'];
+  depth: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  filter?: InputMaybe<ReferenceGraphFilter>;
+  expand?: InputMaybe<Array<ReferenceGraphExpansion> | ReferenceGraphExpansion>;
+}>;
+
+
+export type ConsoleReferenceGraphQuery = { __typename?: 'Query', referenceGraph?: { __typename?: 'ReferenceGraph', rootUuid: string, hiddenByLimit: number, hiddenByFilter: number, truncated: boolean, referenceNames: Array<{ __typename?: 'ReferenceNameCount', name: string, count: number }>, nodes: Array<{ __typename?: 'ReferenceGraphNode', uuid: string, depth: number, expanded: boolean, limit: number, matchedEdges: number, hiddenByLimit: number, hiddenByFilter: number, object?:
+        | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+        | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+       | null }>, edges: Array<{ __typename?: 'ReferenceGraphEdge', sourceUuid: string, name: string, targetUuid: string }> } | null };
+
+export type StagedImportPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StagedImportPageQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', id: string, fileName?: string | null, archiveSize: number, archiveSha256: string, createdAt: string, expiresAt: string, exportedAt: string, formatVersion: string, encrypted: boolean, objectCount: number, problemCount: number, trust: ArchiveTrust, exportedBy: { __typename?: 'NamedRef', uuid: string, name: string }, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, signer?: { __typename?: 'ArchiveSigner', subject: string, issuer: string, fingerprintSha256: string, notBefore: string, notAfter: string, signingTime?: string | null } | null, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, protection: { __typename?: 'Protection', viewContent: boolean, rePackageable: boolean, editable: boolean }, options: { __typename?: 'ArchiveOptions', includeReferences: boolean, includeVersionHistory: boolean, completeOrganization?: string | null, selection: { __typename?: 'ArchiveSelection', package?: string | null, objects: Array<string> } }, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> } | null };
+
+export type ImportDecisionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  options?: InputMaybe<ImportOptionsInput>;
+  change?: InputMaybe<SelectionChangeInput>;
+  filter?: InputMaybe<DecisionFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportDecisionsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', id: string, decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, totalCount: number, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, blocking: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, kind: ObjectKind, name: string, line: number, action: ImportAction, selected: boolean, selectedByDefault: boolean, includedBy: Array<string>, includedByCount: number, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, existing?: { __typename?: 'ExistingCopy', timestamp: string, object?:
+              | { __typename?: 'Asset', uuid: string, name: string }
+              | { __typename?: 'Group', uuid: string, name: string }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string }
+              | { __typename?: 'ObjectType', uuid: string, name: string }
+              | { __typename?: 'Organization', uuid: string, name: string }
+              | { __typename?: 'Package', uuid: string, name: string }
+              | { __typename?: 'Policy', uuid: string, name: string }
+              | { __typename?: 'User', uuid: string, name: string }
+             | null } | null, references: Array<{ __typename?: 'DecisionReference', name: string, targetUuid: string, resolution: ReferenceResolution, targetObject?:
+              | { __typename?: 'Asset', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'Group', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'LifecycleModel', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'LifecycleStage', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'ObjectType', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'Organization', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'Package', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'Policy', uuid: string, name: string, kind: ObjectKind }
+              | { __typename?: 'User', uuid: string, name: string, kind: ObjectKind }
+             | null, targetRecord?: { __typename?: 'ArchiveObjectFacts', uuid: string, name: string, kind: ObjectKind, line: number, action: ImportAction } | null }>, outcome?: { __typename?: 'WriteOutcome', ownerUuid: string, previousVersionUuid?: string | null, attributes?: Record<string, unknown> | null, groupUuids?: Array<string> | null, owner?: { __typename?: 'User', uuid: string, name: string } | null, lifecycle?: { __typename?: 'LifecycleOutcome', modelUuid: string, stateUuid: string } | null } | null } }> } } | null };
+
+export type ConsoleCommitImportMutationVariables = Exact<{
+  input: CommitImportInput;
+}>;
+
+
+export type ConsoleCommitImportMutation = { __typename?: 'Mutation', commitImport: { __typename?: 'ImportRecord', id: string, status: ImportStatus } };
+
+export type ConsoleDiscardStagedImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleDiscardStagedImportMutation = { __typename?: 'Mutation', discardStagedImport: boolean };
+
+export type ImportRecordPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportRecordPageQuery = { __typename?: 'Query', importRecord?: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, done: number, total: number, startedAt: string, finishedAt?: string | null, stagedImportId?: string | null, archiveSha256: string, trust: ArchiveTrust, planDigest?: string | null, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null, options: { __typename?: 'ImportOptions', allowReplace: boolean, keepCurrentOwner: boolean, importUserGroups: boolean, keepLifecycleState: boolean, trustProvider: boolean }, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string, message: string } | null, user?: { __typename?: 'User', uuid: string, name: string } | null } | null };
+
+export type ImportOutcomesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImportOutcomeFilter>;
+}>;
+
+
+export type ImportOutcomesQuery = { __typename?: 'Query', importRecord?: { __typename?: 'ImportRecord', id: string, outcomes: { __typename?: 'ImportOutcomeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportOutcomeEdge', node: { __typename?: 'ImportOutcome', line: number, uuid: string, kind: ObjectKind, name: string, action: ImportAction, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string }> } }> } } | null };
+
+export type ImportsPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportsPageQuery = { __typename?: 'Query', importHistory: { __typename?: 'ImportRecordConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportRecordEdge', node: { __typename?: 'ImportRecord', id: string, status: ImportStatus, phase: ImportPhase, startedAt: string, finishedAt?: string | null, trust: ArchiveTrust, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, error?: { __typename?: 'ImportFailure', code: string } | null, user?: { __typename?: 'User', name: string } | null } }> } };
+
+export type ConsoleStageArchiveMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleStageArchiveMutation = { __typename?: 'Mutation', stageArchive: { __typename?: 'StagedImport', id: string } };
+
+export type OverviewPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewPageQuery = { __typename?: 'Query', stagedImports: Array<{ __typename?: 'StagedImport', id: string, fileName?: string | null, createdAt: string, expiresAt: string, objectCount: number, trust: ArchiveTrust, sourceRegistry: { __typename?: 'RegistryInfo', name: string } }>, importHistory: { __typename?: 'ImportRecordConnection', edges: Array<{ __typename?: 'ImportRecordEdge', node: { __typename?: 'ImportRecord', id: string, status: ImportStatus, startedAt: string, counts: { __typename?: 'ImportCounts', created: number, replaced: number, ignored: number, rejected: number, skipped: number }, user?: { __typename?: 'User', name: string } | null } }> } };
+
+
+export const ConsoleViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ExplorerChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"types"},"name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OBJECT_TYPE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"models"},"name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"LIFECYCLE_MODEL"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifecycleModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerChoicesQuery, ExplorerChoicesQueryVariables>;
+export const ExplorerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewContent"}},{"kind":"Field","name":{"kind":"Name","value":"rePackageable"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versionPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"system"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeDefinitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifecycleModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"initial"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LifecycleStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerObjectQuery, ExplorerObjectQueryVariables>;
+export const ExplorerIncomingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerIncoming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingReferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerIncomingQuery, ExplorerIncomingQueryVariables>;
+export const ExplorerObjectImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerObjectImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectImportHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerObjectImportsQuery, ExplorerObjectImportsQueryVariables>;
+export const ConsoleReferenceGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleReferenceGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceGraphFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expand"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceGraphExpansion"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limitPerNode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"expand"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expand"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rootUuid"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByLimit"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByFilter"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"expanded"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"matchedEdges"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByLimit"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByFilter"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleReferenceGraphQuery, ConsoleReferenceGraphQueryVariables>;
+export const StagedImportPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagedImportPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSize"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"formatVersion"}},{"kind":"Field","name":{"kind":"Name","value":"encrypted"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"exportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceRegistry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"signingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewContent"}},{"kind":"Field","name":{"kind":"Name","value":"rePackageable"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includeReferences"}},{"kind":"Field","name":{"kind":"Name","value":"includeVersionHistory"}},{"kind":"Field","name":{"kind":"Name","value":"completeOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"package"}},{"kind":"Field","name":{"kind":"Name","value":"objects"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StagedImportPageQuery, StagedImportPageQueryVariables>;
+export const ImportDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionChangeInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"selectionChange"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create"}},{"kind":"Field","name":{"kind":"Name","value":"replace"}},{"kind":"Field","name":{"kind":"Name","value":"ignore"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"skip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"selectedByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"includedBy"}},{"kind":"Field","name":{"kind":"Name","value":"includedByCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"existing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"targetObject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stateUuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionUuid"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportDecisionsQuery, ImportDecisionsQueryVariables>;
+export const ConsoleCommitImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCommitImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCommitImportMutation, ConsoleCommitImportMutationVariables>;
+export const ConsoleDiscardStagedImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDiscardStagedImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardStagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDiscardStagedImportMutation, ConsoleDiscardStagedImportMutationVariables>;
+export const ImportRecordPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportRecordPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRecordPageQuery, ImportRecordPageQueryVariables>;
+export const ImportOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOutcomeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportOutcomesQuery, ImportOutcomesQueryVariables>;
+export const ImportsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportsPageQuery, ImportsPageQueryVariables>;
+export const ConsoleStageArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleStageArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stageArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleStageArchiveMutation, ConsoleStageArchiveMutationVariables>;
+export const OverviewPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRegistry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"importHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewPageQuery, OverviewPageQueryVariables>;

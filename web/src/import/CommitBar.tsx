@@ -1,0 +1,37 @@
+import type { ImportDecisionsQuery } from '../gql/graphql';
+import { formatCount } from '../ui/format';
+import { ErrorState } from '../ui/states';
+import type { CombinedError } from '@urql/core';
+
+type Plan = NonNullable<ImportDecisionsQuery['stagedImport']>['decisions'];
+
+/**
+ * "Import checked elements": commits exactly the plan on screen (its digest goes with the commit, which refuses
+ * any other). Disabled while the plan is being made again or anything blocks it.
+ */
+export function CommitBar(props: {
+  plan: Plan;
+  updating: boolean;
+  trustProvider: boolean;
+  committing: boolean;
+  error: CombinedError | undefined;
+  onCommit: () => void;
+}) {
+  const { plan, updating, trustProvider, committing, error, onCommit } = props;
+  const writes = plan.counts.create + plan.counts.replace;
+  const blocked = plan.blocking.length > 0;
+  return (
+    <div class="commit-bar" role="region" aria-label="Commit">
+      <div>
+        <strong>{formatCount(writes)}</strong> element(s) will be written: {formatCount(plan.counts.create)} created, {formatCount(plan.counts.replace)} replaced;{' '}
+        {formatCount(plan.counts.ignore + plan.counts.reject + plan.counts.skip)} left as they are.
+        {trustProvider && <div class="hint">The signer becomes a trusted provider when this import is committed.</div>}
+        <div class="hint digest">Plan <code title={plan.planDigest}>{plan.planDigest.slice(0, 12)}</code></div>
+      </div>
+      {error && <ErrorState title="The import was not started" error={error} />}
+      <button type="button" class="primary" onClick={onCommit} disabled={updating || blocked || committing || writes === 0}>
+        {committing ? 'Starting…' : updating ? 'Updating the plan…' : 'Import checked elements'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { graphql } from '../gql';
+
+/** Everything about a staged archive but its decisions: the signer step and the page's header. */
+export const StagedImportQuery = graphql(`
+  query StagedImportPage($id: ID!) {
+    stagedImport(id: $id) {
+      id fileName archiveSize archiveSha256 createdAt expiresAt exportedAt formatVersion encrypted objectCount problemCount trust
+      exportedBy { uuid name }
+      sourceRegistry { uuid name address }
+      signer { subject issuer fingerprintSha256 notBefore notAfter signingTime }
+      countsByKind { kind count }
+      protection { viewContent rePackageable editable }
+      options { includeReferences includeVersionHistory completeOrganization selection { package objects } }
+      problems { line path message }
+    }
+  }
+`);
+
+/** One page of the plan, with everything a row and its detail panel show. */
+export const DecisionsQuery = graphql(`
+  query ImportDecisions(
+    $id: ID!
+    $options: ImportOptionsInput
+    $change: SelectionChangeInput
+    $filter: DecisionFilter
+    $first: Int!
+    $after: String
+  ) {
+    stagedImport(id: $id) {
+      id
+      decisions(options: $options, selectionChange: $change, filter: $filter, first: $first, after: $after) {
+        planDigest
+        totalCount
+        counts { create replace ignore reject skip }
+        blocking { code severity message uuids }
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            uuid kind name line action selected selectedByDefault includedBy includedByCount
+            reasons { code severity message uuids }
+            existing { timestamp object { uuid name } }
+            references {
+              name targetUuid resolution
+              targetObject { uuid name kind }
+              targetRecord { uuid name kind line action }
+            }
+            outcome {
+              ownerUuid owner { uuid name }
+              lifecycle { modelUuid stateUuid }
+              previousVersionUuid attributes groupUuids
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CommitMutation = graphql(`
+  mutation ConsoleCommitImport($input: CommitImportInput!) {
+    commitImport(input: $input) { id status }
+  }
+`);
+
+export const DiscardMutation = graphql(`
+  mutation ConsoleDiscardStagedImport($id: ID!) {
+    discardStagedImport(id: $id)
+  }
+`);
