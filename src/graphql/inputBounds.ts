@@ -55,6 +55,7 @@ export type StringKind = keyof typeof STRING_BOUNDS;
 const KIND_OF: Record<string, StringKind> = {
   'issueToken.name': 'shortName',
   'ReferenceInput.name': 'shortName',
+  'ReferenceGraphFilter.names': 'shortName',
   name: 'name',
   nameContains: 'name',
   from: 'name',
