@@ -26,6 +26,11 @@ const envSchema = z.object({
   MAX_ARCHIVE_ENTRIES: positiveInt(16),
   MAX_COMPRESSION_RATIO: positiveInt(200),
   MAX_ARCHIVE_OBJECTS: positiveInt(1_000_000),
+  MAX_RECORD_BYTES: positiveInt(1024 ** 2),
+  MAX_JSON_DEPTH: positiveInt(64),
+  MAX_CONCURRENT_STAGINGS: positiveInt(4),
+  MAX_FUTURE_SKEW_SECONDS: positiveInt(24 * 3600),
+  REFUSE_FUTURE_TIMESTAMPS: flag(false),
   PLAN_IN_MEMORY_MAX_OBJECTS: positiveInt(25_000),
   STAGED_IMPORT_TTL_SECONDS: positiveInt(24 * 3600),
   EXPORT_TTL_SECONDS: positiveInt(7 * 24 * 3600),
@@ -51,7 +56,20 @@ export interface Config {
     maxArchiveEntries: number;
     maxCompressionRatio: number;
     maxArchiveObjects: number;
+    /** One objects.ndjson line: it is parsed and digested in one step, so this bounds an event-loop stall. */
+    maxRecordBytes: number;
+    /** Nesting of arrays and objects within one record. */
+    maxJsonDepth: number;
+    /** Archives being staged at once, all users together; more are refused at once (STAGING_BUSY). */
+    maxConcurrentStagings: number;
   };
+  /**
+   * A record timestamp later than now + this is a warning in the plan (FUTURE_TIMESTAMP): such a copy would win
+   * every later conflict.
+   */
+  maxFutureSkewSeconds: number;
+  /** Planning REJECTs such records instead of warning. */
+  refuseFutureTimestamps: boolean;
   /** Staged imports larger than this are planned in pages, straight into the database (memory stays flat). */
   planInMemoryMaxObjects: number;
   stagedImportTtlSeconds: number;
@@ -93,7 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxArchiveEntries: e.MAX_ARCHIVE_ENTRIES,
       maxCompressionRatio: e.MAX_COMPRESSION_RATIO,
       maxArchiveObjects: e.MAX_ARCHIVE_OBJECTS,
+      maxRecordBytes: e.MAX_RECORD_BYTES,
+      maxJsonDepth: e.MAX_JSON_DEPTH,
+      maxConcurrentStagings: e.MAX_CONCURRENT_STAGINGS,
     },
+    maxFutureSkewSeconds: e.MAX_FUTURE_SKEW_SECONDS,
+    refuseFutureTimestamps: e.REFUSE_FUTURE_TIMESTAMPS,
     planInMemoryMaxObjects: e.PLAN_IN_MEMORY_MAX_OBJECTS,
     stagedImportTtlSeconds: e.STAGED_IMPORT_TTL_SECONDS,
     exportTtlSeconds: e.EXPORT_TTL_SECONDS,

@@ -11,8 +11,17 @@ export interface ArchiveLimits {
   maxCompressionRatio: number;
   /** manifest.json (and signature.p7s) are read into memory whole, so they have their own cap. */
   maxManifestBytes: number;
-  /** One objects.ndjson line is buffered whole before parsing; defaults to 16 MiB when absent. */
+  /**
+   * One objects.ndjson line is buffered whole and parsed, validated and digested in one synchronous step, so its
+   * size bounds how long one record can hold the event loop (about 50 ms per MiB here); defaults to 1 MiB when
+   * absent (a package of about 25,000 members).
+   */
   maxRecordBytes?: number;
+  /**
+   * Nesting of objects and arrays within one record: deeper records are record problems (the content digest and
+   * every other walk of a record recurse). Defaults to 64 when absent.
+   */
+  maxJsonDepth?: number;
   /**
    * Records (the manifest's objectCount, which reading holds the archive to). Staging is flat in memory, but
    * planning holds the whole archive's graph (about 3 KiB per object at its peak): the cap keeps a preview from
@@ -23,7 +32,8 @@ export interface ArchiveLimits {
 
 const MIB = 1024 * 1024;
 
-export const DEFAULT_MAX_RECORD_BYTES = 16 * MIB;
+export const DEFAULT_MAX_RECORD_BYTES = MIB;
+export const DEFAULT_MAX_JSON_DEPTH = 64;
 
 export const DEFAULT_ARCHIVE_LIMITS: Readonly<Required<ArchiveLimits>> = Object.freeze({
   maxEntries: 16,
@@ -31,5 +41,6 @@ export const DEFAULT_ARCHIVE_LIMITS: Readonly<Required<ArchiveLimits>> = Object.
   maxCompressionRatio: 200,
   maxManifestBytes: 16 * MIB,
   maxRecordBytes: DEFAULT_MAX_RECORD_BYTES,
+  maxJsonDepth: DEFAULT_MAX_JSON_DEPTH,
   maxObjects: 1_000_000,
 });

@@ -3,7 +3,7 @@ import type yauzl from 'yauzl';
 import { CryptoError } from '../crypto/cryptoError.js';
 import { createEntryDecryptor } from '../crypto/envelope.js';
 import { ArchiveError } from './archiveError.js';
-import { DEFAULT_ARCHIVE_LIMITS, DEFAULT_MAX_RECORD_BYTES, type ArchiveLimits } from './archiveLimits.js';
+import { DEFAULT_ARCHIVE_LIMITS, DEFAULT_MAX_JSON_DEPTH, DEFAULT_MAX_RECORD_BYTES, type ArchiveLimits } from './archiveLimits.js';
 import { DigestTap } from './digestTap.js';
 import { classifyEntryError, openEntryContent, pipeStages, readWholeEntry } from './entryContent.js';
 import { checkManifestAgainstZip, parseManifest } from './manifestCheck.js';
@@ -90,10 +90,11 @@ class ZipArchive implements OpenedArchive {
     const decipher = listed.encrypted ? this.decipherFor(listed.name, opts.contentKey) : null;
     const content = await this.openVerified(listed, decipher);
     let lines = 0;
+    const maxJsonDepth = this.limits.maxJsonDepth ?? DEFAULT_MAX_JSON_DEPTH;
     try {
       for await (const line of splitNdjsonLines(content, this.limits.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES)) {
         lines = line.line;
-        yield parseRecordLine(line);
+        yield parseRecordLine(line, maxJsonDepth);
       }
     } catch (error) {
       throw classifyEntryError(error, listed.name);

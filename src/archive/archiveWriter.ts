@@ -69,7 +69,7 @@ interface ContentKeyPlan {
  */
 export async function writeArchive(opts: WriteArchiveOptions): Promise<WrittenArchive> {
   assertManifestFactsValid(opts.manifest);
-  const keyPlan = opts.encryption ? planContentKey(opts.encryption) : null; // fails fast on a bad certificate
+  const keyPlan = opts.encryption ? await planContentKey(opts.encryption) : null; // fails fast on a bad certificate
   const partialPath = `${opts.outputPath}.partial`;
   const zip = new yazl.ZipFile();
   const fileTap = new DigestTap();
@@ -123,7 +123,7 @@ function assembleManifest(
   return { formatVersion: ARCHIVE_FORMAT_VERSION, registry, exportedBy, exportedAt, options, protection, ...computed };
 }
 
-function planContentKey(encryption: ArchiveEncryptionOptions): ContentKeyPlan {
+async function planContentKey(encryption: ArchiveEncryptionOptions): Promise<ContentKeyPlan> {
   const { recipientCertificatePem, password, scrypt } = encryption;
   if (!recipientCertificatePem && !password) {
     throw new TypeError('writeArchive: encryption needs a recipient certificate, a password, or both');
@@ -132,7 +132,7 @@ function planContentKey(encryption: ArchiveEncryptionOptions): ContentKeyPlan {
   return {
     key,
     recipients: recipientCertificatePem ? [wrapKeyForCertificate(key, recipientCertificatePem)] : [],
-    password: password ? wrapKeyWithPassword(key, password, scrypt) : null,
+    password: password ? await wrapKeyWithPassword(key, password, scrypt) : null,
   };
 }
 

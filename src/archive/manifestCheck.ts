@@ -1,5 +1,7 @@
 import { ArchiveError } from './archiveError.js';
+import { DEFAULT_MAX_JSON_DEPTH } from './archiveLimits.js';
 import { checkFormatVersion } from './formatVersion.js';
+import { jsonTextProblems, printable } from './jsonText.js';
 import { MANIFEST_ENTRY, OBJECTS_ENTRY, SIGNATURE_ENTRY, type Manifest } from './record.js';
 import { validateManifest, type SchemaProblem } from './schemaValidation.js';
 
@@ -14,12 +16,18 @@ const UNLISTED_ENTRIES = new Set([MANIFEST_ENTRY, SIGNATURE_ENTRY]);
  */
 export function parseManifest(bytes: Buffer): Manifest {
   let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    value = JSON.parse(text);
   } catch (error) {
-    const message = `is not UTF-8 JSON: ${(error as Error).message}`;
+    // The parser's message quotes the text: keep the control characters it may hold out of the answer.
+    const message = `is not UTF-8 JSON: ${printable((error as Error).message)}`;
     throw ArchiveError.manifestInvalid([{ path: '$', message }], error);
   }
+  // Stored as it is with the staged import: what the database could not keep is refused like a record's.
+  const textProblems = jsonTextProblems(text, DEFAULT_MAX_JSON_DEPTH).problems;
+  if (textProblems.length > 0) throw ArchiveError.manifestInvalid(textProblems);
   const version = (value as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'string') checkFormatVersion(version);
   const problems = validateManifest(value);

@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_JSON_DEPTH } from './archiveLimits.js';
+import { jsonTextProblems, printable } from './jsonText.js';
 import type { NdjsonLine } from './ndjson.js';
 import type { ArchiveRecord } from './record.js';
 import { validateRecord, type SchemaProblem } from './schemaValidation.js';
@@ -15,8 +17,11 @@ export interface RecordLine {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Parses and validates one line; a bad line is data (problems), never a throw. */
-export function parseRecordLine({ line, bytes }: NdjsonLine): RecordLine {
+/**
+ * Parses and validates one line; a bad line is data (problems), never a throw. Besides its schema, the text
+ * must be JSON this registry keeps exactly as written (jsonTextProblems: depth, U+0000, exact numbers).
+ */
+export function parseRecordLine({ line, bytes }: NdjsonLine, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH): RecordLine {
   let raw: string;
   try {
     raw = utf8.decode(bytes);
@@ -28,9 +33,11 @@ export function parseRecordLine({ line, bytes }: NdjsonLine): RecordLine {
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    return invalid(line, raw, `is not valid JSON: ${(error as Error).message}`);
+    return invalid(line, raw, `is not valid JSON: ${printable((error as Error).message)}`);
   }
-  const problems = validateRecord(value);
+  const text = jsonTextProblems(raw, maxJsonDepth);
+  // A value nested too deep is not walked any further, not even by the schema validator.
+  const problems = text.tooDeep ? text.problems : [...text.problems, ...validateRecord(value)];
   return { line, raw, record: problems.length === 0 ? (value as ArchiveRecord) : null, problems };
 }
 

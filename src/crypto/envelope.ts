@@ -5,10 +5,11 @@ import {
   privateDecrypt,
   publicEncrypt,
   randomBytes,
-  scryptSync,
+  scrypt as scryptCallback,
   type CipherGCM,
   type DecipherGCM,
 } from 'node:crypto';
+import { promisify } from 'node:util';
 import type { PasswordKeyWrap, RecipientKeyWrap } from '../archive/record.js';
 import { certificateFingerprint, certificatePublicKey } from './certificates.js';
 import { CryptoError } from './cryptoError.js';
@@ -24,11 +25,23 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const CONTENT_KEY = 'the archive content key';
 
-/** Defaults: 32 MiB, about 0.1 s. Limits: what an untrusted manifest may ask of the server. */
+const scryptAsync = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: { N: number; r: number; p: number; maxmem: number },
+) => Promise<Buffer>;
+
+/** Defaults: 32 MiB, about 0.1 s. */
 const SCRYPT_DEFAULTS = { N: 2 ** 15, r: 8, p: 1 };
-const SCRYPT_LIMITS = { N: 2 ** 20, r: 32, p: 16 };
-// N and r within their limits can still multiply to 4 GiB (128·N·r bytes): cap the product at 1 GiB.
-const SCRYPT_MAX_MEMORY = 2 ** 30;
+/**
+ * What an untrusted manifest may ask of the server (docs/security.md): N=2^20 with p=4 took 83 s here. Each
+ * parameter is bounded, and so are memory (128·N·r ≤ 64 MiB) and work (N·r·p ≤ 2^20, four times the default's):
+ * the derivation runs on libuv's thread pool, never on the event loop, but still holds one of its threads.
+ */
+export const SCRYPT_LIMITS = { N: 2 ** 16, r: 16, p: 4 };
+const SCRYPT_MAX_MEMORY = 2 ** 26;
+const SCRYPT_MAX_WORK = 2 ** 20;
 
 /** A fresh random 256-bit content key. */
 export function generateContentKey(): Buffer {
@@ -117,11 +130,15 @@ export function findRecipientWrap(wraps: RecipientKeyWrap[], fingerprints: strin
  * derives a key that encrypts the content key with AES-256-GCM. Throws DECRYPTION_FAILED for parameters
  * beyond what unwrapKeyWithPassword accepts, so no archive is written that cannot be opened.
  */
-export function wrapKeyWithPassword(key: Buffer, password: string, params?: { N?: number; r?: number; p?: number }): PasswordKeyWrap {
+export async function wrapKeyWithPassword(
+  key: Buffer,
+  password: string,
+  params?: { N?: number; r?: number; p?: number },
+): Promise<PasswordKeyWrap> {
   const scrypt = { ...SCRYPT_DEFAULTS, ...params };
   checkScryptParams(scrypt);
   const salt = randomBytes(16);
-  const { iv, tag, data } = encryptBuffer(deriveKey(password, salt, scrypt), key);
+  const { iv, tag, data } = encryptBuffer(await deriveKey(password, salt, scrypt), key);
   return {
     kdf: 'scrypt',
     salt: salt.toString('base64'),
@@ -135,10 +152,11 @@ export function wrapKeyWithPassword(key: Buffer, password: string, params?: { N?
 
 /**
  * The content key from a password wrap. WRONG_PASSWORD when authentication fails (a wrong password and an
- * altered wrap are indistinguishable); DECRYPTION_FAILED, naming the parameter, for scrypt parameters
- * beyond the limits (N ≤ 2^20, r ≤ 32, p ≤ 16, 128·N·r ≤ 1 GiB) or a malformed wrap.
+ * altered wrap are indistinguishable); DECRYPTION_FAILED, naming the parameter and its limit, for scrypt
+ * parameters beyond SCRYPT_LIMITS (N ≤ 2^16, r ≤ 16, p ≤ 4, 128·N·r ≤ 64 MiB, N·r·p ≤ 2^20) or a malformed
+ * wrap. Derives asynchronously: the event loop goes on meanwhile.
  */
-export function unwrapKeyWithPassword(wrap: PasswordKeyWrap, password: string): Buffer {
+export async function unwrapKeyWithPassword(wrap: PasswordKeyWrap, password: string): Promise<Buffer> {
   if (wrap.kdf !== 'scrypt' || wrap.algorithm !== 'AES-256-GCM') {
     throw CryptoError.decryptionFailed(CONTENT_KEY, `unsupported password wrap ${String(wrap.kdf)}/${String(wrap.algorithm)}`);
   }
@@ -146,7 +164,7 @@ export function unwrapKeyWithPassword(wrap: PasswordKeyWrap, password: string): 
   checkScryptParams(scrypt);
   const salt = Buffer.from(wrap.salt, 'base64');
   if (salt.length < 8) throw CryptoError.decryptionFailed(CONTENT_KEY, 'the scrypt salt is too short');
-  const derived = deriveKey(password, salt, scrypt);
+  const derived = await deriveKey(password, salt, scrypt);
   const iv = Buffer.from(wrap.iv, 'base64');
   const tag = Buffer.from(wrap.tag, 'base64');
   const decipher = createEntryDecryptor(derived, iv, tag, CONTENT_KEY);
@@ -160,17 +178,20 @@ export function unwrapKeyWithPassword(wrap: PasswordKeyWrap, password: string): 
   return key;
 }
 
-function deriveKey(password: string, salt: Buffer, { N, r, p }: { N: number; r: number; p: number }): Buffer {
+function deriveKey(password: string, salt: Buffer, { N, r, p }: { N: number; r: number; p: number }): Promise<Buffer> {
   // scrypt needs 128·N·r bytes (plus 128·r·p); node's default maxmem (32 MiB) is exactly N=2^15, r=8.
   const maxmem = 128 * r * (N + p + 2) + 2 ** 20;
-  return scryptSync(password.normalize('NFC'), salt, KEY_BYTES, { N, r, p, maxmem });
+  return scryptAsync(password.normalize('NFC'), salt, KEY_BYTES, { N, r, p, maxmem });
 }
 
 function checkScryptParams(params: { N: number; r: number; p: number }): void {
   for (const name of ['N', 'r', 'p'] as const) {
     const value = params[name];
     if (!Number.isSafeInteger(value) || value < 1 || value > SCRYPT_LIMITS[name]) {
-      throw CryptoError.decryptionFailed(CONTENT_KEY, `scrypt parameter ${name}=${String(value)} is outside 1..${SCRYPT_LIMITS[name]}`);
+      throw CryptoError.decryptionFailed(
+        CONTENT_KEY,
+        `scrypt parameter ${name}=${String(value)} is outside 1..${SCRYPT_LIMITS[name]} (the limit scryptMax${name})`,
+      );
     }
   }
   // scrypt's N must be a power of two greater than 1.
@@ -178,7 +199,12 @@ function checkScryptParams(params: { N: number; r: number; p: number }): void {
     throw CryptoError.decryptionFailed(CONTENT_KEY, `scrypt parameter N=${params.N} is not a power of two`);
   }
   if (128 * params.N * params.r > SCRYPT_MAX_MEMORY) {
-    throw CryptoError.decryptionFailed(CONTENT_KEY, `scrypt parameters N·r=${params.N * params.r} need more than 1 GiB`);
+    const message = `scrypt parameters N·r=${params.N * params.r} need more than 64 MiB (the limit scryptMaxMemory)`;
+    throw CryptoError.decryptionFailed(CONTENT_KEY, message);
+  }
+  if (params.N * params.r * params.p > SCRYPT_MAX_WORK) {
+    const message = `scrypt parameters N·r·p=${params.N * params.r * params.p} exceed 2^20 (the limit scryptMaxWork)`;
+    throw CryptoError.decryptionFailed(CONTENT_KEY, message);
   }
 }
 

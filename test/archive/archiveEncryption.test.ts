@@ -24,7 +24,7 @@ describe('encrypted archives', () => {
   it('round-trips with a password', async () => {
     const written = await writeSample({ encryption: { password: 'correct horse', scrypt } });
     const archive = await openArchive(written.path);
-    const key = unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'correct horse');
+    const key = await unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'correct horse');
 
     expect((await collectRecords(archive, key)).map((l) => l.record)).toEqual(written.records);
     await archive.close();
@@ -69,7 +69,7 @@ describe('encrypted archives', () => {
     const written = await writeSample({ encryption: { password: 'pw', scrypt } });
     await flipByteInEntry(written.path, OBJECTS_ENTRY);
     const archive = await openArchive(written.path);
-    const key = unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'pw');
+    const key = await unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'pw');
 
     const error = await expectArchiveError(collectRecords(archive, key), 'ENTRY_DIGEST_MISMATCH');
     expect(error.details.entry).toBe(OBJECTS_ENTRY);

@@ -20,6 +20,16 @@ import {
 // Cheap scrypt for tests that are not about the cost; one test uses the real defaults.
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 
+async function asyncErrorOf(action: () => Promise<unknown>): Promise<CryptoError> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof CryptoError) return error;
+    throw error;
+  }
+  throw new Error('expected a CryptoError');
+}
+
 function errorOf(action: () => unknown): CryptoError {
   try {
     action();
@@ -136,50 +146,52 @@ describe('envelope', () => {
     expect(findRecipientWrap([], [ours])).toBeUndefined();
   });
 
-  it('a password-wrapped key unwraps with the password, with the default scrypt cost', () => {
+  it('a password-wrapped key unwraps with the password, with the default scrypt cost', async () => {
     const key = generateContentKey();
-    const wrap = wrapKeyWithPassword(key, 'archive password');
+    const wrap = await wrapKeyWithPassword(key, 'archive password');
     expect([wrap.kdf, wrap.N, wrap.r, wrap.p, wrap.algorithm]).toEqual(['scrypt', 2 ** 15, 8, 1, 'AES-256-GCM']);
     expect(Buffer.from(wrap.salt, 'base64')).toHaveLength(16);
-    expect(unwrapKeyWithPassword(wrap, 'archive password').equals(key)).toBe(true);
+    expect((await unwrapKeyWithPassword(wrap, 'archive password')).equals(key)).toBe(true);
   });
 
-  it('a wrong archive password is refused', () => {
-    const wrap = wrapKeyWithPassword(generateContentKey(), 'archive password', FAST);
-    expect(errorOf(() => unwrapKeyWithPassword(wrap, 'archive passwort')).code).toBe('WRONG_PASSWORD');
-    expect(errorOf(() => unwrapKeyWithPassword(wrap, '')).code).toBe('WRONG_PASSWORD');
+  it('a wrong archive password is refused', async () => {
+    const wrap = await wrapKeyWithPassword(generateContentKey(), 'archive password', FAST);
+    expect((await asyncErrorOf(() => unwrapKeyWithPassword(wrap, 'archive passwort'))).code).toBe('WRONG_PASSWORD');
+    expect((await asyncErrorOf(() => unwrapKeyWithPassword(wrap, ''))).code).toBe('WRONG_PASSWORD');
   });
 
-  it('a tampered password wrap is refused', () => {
-    const wrap = wrapKeyWithPassword(generateContentKey(), 'pw', FAST);
+  it('a tampered password wrap is refused', async () => {
+    const wrap = await wrapKeyWithPassword(generateContentKey(), 'pw', FAST);
     const bytes = Buffer.from(wrap.wrappedKey, 'base64');
     bytes[0] ^= 0x01;
     const tampered = { ...wrap, wrappedKey: bytes.toString('base64') };
-    expect(errorOf(() => unwrapKeyWithPassword(tampered, 'pw')).code).toBe('WRONG_PASSWORD');
-    expect(errorOf(() => unwrapKeyWithPassword({ ...wrap, N: 2 ** 11 }, 'pw')).code).toBe('WRONG_PASSWORD');
+    expect((await asyncErrorOf(() => unwrapKeyWithPassword(tampered, 'pw'))).code).toBe('WRONG_PASSWORD');
+    expect((await asyncErrorOf(() => unwrapKeyWithPassword({ ...wrap, N: 2 ** 11 }, 'pw'))).code).toBe('WRONG_PASSWORD');
   });
 
-  it('absurd scrypt parameters from a manifest are refused, naming the parameter, before any derivation', () => {
-    const wrap = wrapKeyWithPassword(generateContentKey(), 'pw', FAST);
+  it('absurd scrypt parameters from a manifest are refused, naming the parameter, before any derivation', async () => {
+    const wrap = await wrapKeyWithPassword(generateContentKey(), 'pw', FAST);
     const cases: [Partial<PasswordKeyWrap>, RegExp][] = [
-      [{ N: 2 ** 21 }, /parameter N=/],
-      [{ r: 64 }, /parameter r=/],
-      [{ p: 17 }, /parameter p=/],
+      [{ N: 2 ** 17 }, /parameter N=.*scryptMaxN/],
+      [{ r: 17 }, /parameter r=.*scryptMaxr/],
+      [{ p: 5 }, /parameter p=.*scryptMaxp/],
       [{ N: 0 }, /parameter N=/],
       [{ N: 1000 }, /not a power of two/],
       [{ r: 1.5 }, /parameter r=/],
-      [{ N: 2 ** 20, r: 32 }, /N·r/],
+      [{ N: 2 ** 16, r: 16 }, /N·r=.*scryptMaxMemory/],
+      [{ N: 2 ** 16, r: 8, p: 4 }, /N·r·p=.*scryptMaxWork/],
+      [{ N: 2 ** 20, p: 4 }, /parameter N=/], // took 83 s on the event loop before the limits
     ];
     const started = Date.now();
     for (const [change, reason] of cases) {
-      const error = errorOf(() => unwrapKeyWithPassword({ ...wrap, ...change }, 'pw'));
+      const error = await asyncErrorOf(() => unwrapKeyWithPassword({ ...wrap, ...change }, 'pw'));
       expect(error.code).toBe('DECRYPTION_FAILED');
       expect(error.message).toMatch(reason);
     }
     expect(Date.now() - started).toBeLessThan(500);
   });
 
-  it('a password wrap with absurd parameters is not created either', () => {
-    expect(errorOf(() => wrapKeyWithPassword(generateContentKey(), 'pw', { N: 2 ** 22 })).code).toBe('DECRYPTION_FAILED');
+  it('a password wrap with absurd parameters is not created either', async () => {
+    expect((await asyncErrorOf(() => wrapKeyWithPassword(generateContentKey(), 'pw', { N: 2 ** 22 }))).code).toBe('DECRYPTION_FAILED');
   });
 });

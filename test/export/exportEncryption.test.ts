@@ -32,7 +32,7 @@ describe.each(databases)('export encryption and integrity on $name', ({ create }
   it('encrypts for a password that then decrypts the records', async () => {
     const exported = await exportArchive(registry.admin, { objects: [asset], encryption: { mode: 'PASSWORD', password: 'correct horse' } });
     const archive = await downloadAndOpen(registry.admin, exported.downloadUrl);
-    const key = unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'correct horse');
+    const key = await unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'correct horse');
     const records = await readAllRecords(archive, key);
     await archive.close();
     expect({ encryption: exported.encryption, asset: records.find((r) => r.uuid === asset)?.attributes }).toEqual({
@@ -44,7 +44,7 @@ describe.each(databases)('export encryption and integrity on $name', ({ create }
   it('refuses a wrong password with WRONG_PASSWORD', async () => {
     const exported = await exportArchive(registry.admin, { objects: [asset], encryption: { mode: 'PASSWORD', password: 'correct horse' } });
     const archive = await downloadAndOpen(registry.admin, exported.downloadUrl);
-    expect(() => unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'battery staple')).toThrow(
+    await expect(unwrapKeyWithPassword(archive.manifest.encryption!.password!, 'battery staple')).rejects.toThrow(
       expect.objectContaining({ code: 'WRONG_PASSWORD' }),
     );
     await archive.close();

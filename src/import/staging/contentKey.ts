@@ -15,7 +15,11 @@ export interface PrivateKeyOf {
  * content key must be wrapped for one of `keys` (RECIPIENT_KEY_MISSING, naming the certificates it was wrapped
  * for). An archive that a password would open, staged without one, is PASSWORD_REQUIRED.
  */
-export function unlockContentKey(manifest: Manifest, password: string | null, keys: PrivateKeyOf[]): Buffer | undefined {
+export async function unlockContentKey(
+  manifest: Manifest,
+  password: string | null,
+  keys: PrivateKeyOf[],
+): Promise<Buffer | undefined> {
   const encryption = manifest.encryption;
   if (!encryption) return undefined;
   if (password !== null && encryption.password) return unwrapKeyWithPassword(encryption.password, password);

@@ -1,3 +1,4 @@
+import { printable } from '../../archive/jsonText.js';
 import type { SchemaProblem } from '../../archive/schemaValidation.js';
 
 /** One problem of one record: its 1-based line in objects.ndjson, the JSON path within it, and what is wrong. */
@@ -23,7 +24,8 @@ export class ProblemReport {
   add(line: number, problems: readonly SchemaProblem[]): void {
     this.total += problems.length;
     for (const { path, message } of problems) {
-      if (this.problems.length < MAX_KEPT_PROBLEMS) this.problems.push({ line, path, message });
+      // A path names the record's own keys, which may hold any character: stored, it must suit both databases.
+      if (this.problems.length < MAX_KEPT_PROBLEMS) this.problems.push({ line, path: printable(path), message: printable(message) });
     }
   }
 

@@ -101,6 +101,7 @@ function uploadFailure(error: unknown, maxBytes: number): unknown {
 
 /** The client's name for the file, kept to its last path segment and to the column's 255 characters. */
 function cleanFileName(name: string | undefined): string | null {
-  const base = (name ?? '').split(/[\\/]/).pop()?.trim() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const base = (name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim() ?? '';
   return base ? base.slice(0, 255) : null;
 }

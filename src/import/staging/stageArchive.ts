@@ -12,6 +12,7 @@ import { assertCertificateAccepted } from './certificateValidity.js';
 import { checkSigner } from './signerCheck.js';
 import { spoolUpload, type SpooledUpload, type UploadedFile } from './spoolUpload.js';
 import { archiveLimitsOf, stagingDirectory } from './stagingLimits.js';
+import { takeStagingSlot } from './stagingSlots.js';
 import { storeStagedImport } from './storeStagedImport.js';
 
 export interface StagingContext {
@@ -38,17 +39,22 @@ export interface StageArchiveInput {
  * always removed, and the rows are written in one transaction.
  */
 export async function stageArchive(ctx: StagingContext, input: StageArchiveInput): Promise<StagedImportEntity> {
-  const directory = stagingDirectory(ctx.config.dataDir);
-  const spooled = await spoolUpload(input.upload, directory, ctx.config.limits.maxUploadBytes);
+  const release = takeStagingSlot(ctx.config); // STAGING_BUSY beyond maxConcurrentStagings
   try {
-    const archive = await openArchive(spooled.path, archiveLimitsOf(ctx.config));
+    const directory = stagingDirectory(ctx.config.dataDir);
+    const spooled = await spoolUpload(input.upload, directory, ctx.config.limits.maxUploadBytes);
     try {
-      return await stageOpenedArchive(ctx, archive, spooled, input);
+      const archive = await openArchive(spooled.path, archiveLimitsOf(ctx.config));
+      try {
+        return await stageOpenedArchive(ctx, archive, spooled, input);
+      } finally {
+        await archive.close();
+      }
     } finally {
-      await archive.close();
+      await rm(spooled.path, { force: true }); // everything the preview needs is in the tables now
     }
   } finally {
-    await rm(spooled.path, { force: true }); // everything the preview needs is in the tables now
+    release();
   }
 }
 
@@ -64,7 +70,7 @@ async function stageOpenedArchive(
   const verdict = await checkSigner(archive, (fp) => providers.isTrusted(fp), ctx.config.acceptUnsignedArchives);
   assertCertificateAccepted(verdict.signer, new Date(), ctx.config.refuseInvalidSignerCertificates);
   const keys = manifest.encryption ? await new ServerKeyring(ctx.em).all() : [];
-  const contentKey = unlockContentKey(manifest, input.password, keys);
+  const contentKey = await unlockContentKey(manifest, input.password, keys);
   const createdAt = new Date();
   const facts = {
     id: randomUUID(),

@@ -35,3 +35,13 @@ export function stagedImportExpired(id: string, expiredAt: Date): RegistryError 
     { id, expiredAt: expiredAt.toISOString() },
   );
 }
+
+/** Every staging slot is taken (MAX_CONCURRENT_STAGINGS): refused at once rather than queued behind the others. */
+export function stagingBusy(limit: number): RegistryError {
+  return new RegistryError(
+    'STAGING_BUSY',
+    `This registry is already staging ${limit} archives, its limit maxConcurrentStagings (MAX_CONCURRENT_STAGINGS); ` +
+      'try again when one of them is done.',
+    { limit: 'maxConcurrentStagings', value: limit },
+  );
+}

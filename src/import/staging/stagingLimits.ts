@@ -10,6 +10,8 @@ export function archiveLimitsOf(config: Pick<Config, 'limits'>): ArchiveLimits {
     maxUncompressedBytes: config.limits.maxUncompressedBytes,
     maxCompressionRatio: config.limits.maxCompressionRatio,
     maxObjects: config.limits.maxArchiveObjects,
+    maxRecordBytes: config.limits.maxRecordBytes,
+    maxJsonDepth: config.limits.maxJsonDepth,
   };
 }
 
