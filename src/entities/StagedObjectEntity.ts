@@ -27,4 +27,11 @@ export class StagedObjectEntity {
   /** The archive record as JSON text, exactly as validated. */
   @Property({ type: 'text' })
   record!: string;
+
+  /**
+   * ASSET only: its attributes' profile (AttributeProfile as JSON), so planning validates them against their
+   * type without reading the values (the planner's records go without them).
+   */
+  @Property({ type: 'text', nullable: true })
+  attributeProfile?: string | null;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { futureTimestampsConfig } from './planStagedImport.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import { ArchiveError } from '../archive/archiveError.js';
@@ -58,6 +59,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     view,
     principal: deps.principal,
     address: deps.app.registry.address,
+    futureTimestamps: futureTimestampsConfig(deps.app.config),
     inMemoryMaxObjects: deps.app.config.planInMemoryMaxObjects,
     options,
     selection: view.selection,

@@ -25,6 +25,7 @@ export interface CommitJob {
   principal: Principal;
   /** This registry's address, for stage restrictions. */
   address: string;
+  futureTimestamps?: { maxSkewSeconds: number; refuse: boolean };
   /** Staged imports larger than this are planned in pages (config planInMemoryMaxObjects). */
   inMemoryMaxObjects: number;
   options: PlanOptions;
@@ -49,7 +50,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   if (committedBy) throw RegistryError.importAlreadyCommitted(view.stagedImportId!, committedBy, view.id);
   const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
   const access = await new AccessControl(tx, job.principal).ready();
-  const deps = { em: tx, access, address: job.address };
+  const deps = { em: tx, access, address: job.address, futureTimestamps: job.futureTimestamps };
   const request = { stagedImport, options: job.options, selection: job.selection };
   // Read (PostgreSQL: and locked, so no registry write lands until this commit ends) before the plan is.
   const revision = await registryRevision(tx, true);

@@ -74,7 +74,7 @@ function existingObject(row: ObjectRow, references: RecordReference[], editable:
   };
 }
 
-/** What a GROUP or USER carries that only administrators may change (roleGrantRule). */
+/** What a GROUP or USER carries that only administrators may change (roleGrantRule); an OBJECT_TYPE's definitions. */
 function roleFacts(record: ArchiveRecord): Partial<ExistingObject> {
   if (record.kind === ObjectKind.GROUP) {
     const fields = record.fields as KindFieldsMap['GROUP'];
@@ -83,6 +83,9 @@ function roleFacts(record: ArchiveRecord): Partial<ExistingObject> {
   if (record.kind === ObjectKind.USER) {
     const fields = record.fields as KindFieldsMap['USER'];
     return { roles: fields.roles, groups: fields.groups };
+  }
+  if (record.kind === ObjectKind.OBJECT_TYPE) {
+    return { attributeDefinitions: (record.fields as KindFieldsMap['OBJECT_TYPE']).attributeDefinitions };
   }
   return {};
 }

@@ -3,10 +3,10 @@ import type { Manifest } from '../archive/record.js';
 import { Planner, type PlanSummary } from './planner/planImport.js';
 import { PlanSkeleton } from './planner/planSkeleton.js';
 import type { Decision, StagedObject } from './planner/types.js';
-import { normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
+import { futureTimestampsOf, normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
 import { loadPlanningView, loadRegistryRules } from './registryView.js';
 import { policyReadableTypes } from './stagedRecords.js';
-import { stagedIdentities, stagedObjects } from './staging/stagedObjectQueries.js';
+import { stagedIdentities, stagedObjects, stagedObjectTypes } from './staging/stagedObjectQueries.js';
 
 /** Staged objects per page at most: what is held at once besides the skeleton. */
 const PLANNING_PAGE = 500;
@@ -47,6 +47,8 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
     protection: manifest.protection,
     options: normalizeOptions(request.options),
     selection: normalizeSelection(request.selection),
+    archiveTypes: await stagedObjectTypes(deps.em, id),
+    futureTimestamps: futureTimestampsOf(deps),
   });
   await deps.access.ready();
   const rules = await loadRegistryRules(deps.em);

@@ -1,12 +1,13 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../archive/record.js';
+import type { Config } from '../config.js';
 import type { AccessControl } from '../auth/accessControl.js';
 import type { StagedImportEntity } from '../entities/index.js';
 import { sameAnswers } from './importActor.js';
 import { type CachedPlan, planCache } from './planCache.js';
 import { planImport } from './planner/planImport.js';
 import { PLANNER_VERSION } from './planner/plannerVersion.js';
-import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from './planner/types.js';
+import { DEFAULT_PLAN_OPTIONS, type FutureTimestampPolicy, type PlanOptions } from './planner/types.js';
 import { registryRevision } from './registryRevision.js';
 import { loadPlanningView } from './registryView.js';
 import { loadPolicies } from '../registry/registryLookups.js';
@@ -25,6 +26,19 @@ export interface PlanningDeps {
   access: AccessControl;
   /** This registry's address: stage restrictions are matched against it. */
   address: string;
+  /** MAX_FUTURE_SKEW_SECONDS and REFUSE_FUTURE_TIMESTAMPS; absent: a day, warned about. */
+  futureTimestamps?: { maxSkewSeconds: number; refuse: boolean };
+}
+
+/** The configured future-timestamp policy (MAX_FUTURE_SKEW_SECONDS, REFUSE_FUTURE_TIMESTAMPS). */
+export function futureTimestampsConfig(config: Pick<Config, 'maxFutureSkewSeconds' | 'refuseFutureTimestamps'>) {
+  return { maxSkewSeconds: config.maxFutureSkewSeconds, refuse: config.refuseFutureTimestamps };
+}
+
+/** The future-timestamp policy of a plan made now. */
+export function futureTimestampsOf(deps: Pick<PlanningDeps, 'futureTimestamps'>): FutureTimestampPolicy {
+  const { maxSkewSeconds, refuse } = deps.futureTimestamps ?? { maxSkewSeconds: 24 * 3600, refuse: false };
+  return { now: Date.now(), maxSkewSeconds, refuse };
 }
 
 /** Every planner option, defaults filled in. */
@@ -115,6 +129,7 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
     actor: view.actor,
     options: request.options,
     selection: request.selection,
+    futureTimestamps: futureTimestampsOf(deps),
   });
   const entry: CachedPlan = {
     key,

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { futureTimestampsConfig } from './planStagedImport.js';
 import type { AppServices } from '../app/appServices.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
@@ -51,7 +52,13 @@ export function warmDefaultPlan(app: AppServices, principal: Principal, stagedIm
 export async function prepareDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): Promise<void> {
   const em = app.orm.em.fork() as SqlEntityManager;
   const access = await new AccessControl(em, principal).ready();
-  const deps = { em, access, address: app.registry.address, store: writerTransaction(app) };
+  const deps = {
+    em,
+    access,
+    address: app.registry.address,
+    futureTimestamps: futureTimestampsConfig(app.config),
+    store: writerTransaction(app),
+  };
   const inMemoryMax = app.config.planInMemoryMaxObjects;
   if (plannedInPages(stagedImport, inMemoryMax)) {
     await storeInPages(deps, { stagedImport }, await registryRevision(em), planningPage(inMemoryMax));

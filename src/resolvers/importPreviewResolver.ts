@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { futureTimestampsConfig } from '../import/planStagedImport.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { encodeDecisionCursor } from '../import/decisionPages.js';
@@ -46,6 +47,7 @@ function previewPlan(
           em: ctx.em,
           access,
           address: ctx.app.registry.address,
+          futureTimestamps: futureTimestampsConfig(ctx.app.config),
           store: writerTransaction(ctx.app),
           logger: ctx.app.logger,
           inMemoryMaxObjects: ctx.app.config.planInMemoryMaxObjects,

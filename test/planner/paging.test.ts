@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
+import { archiveTypesOf } from '../../src/import/planner/archiveTypes.js';
 import { planImport, Planner } from '../../src/import/planner/planImport.js';
 import { PlanSkeleton } from '../../src/import/planner/planSkeleton.js';
 import type { Plan, PlanInput, RegistryView, StagedObject } from '../../src/import/planner/types.js';
@@ -22,7 +23,8 @@ function pageView(registry: RegistryView, page: readonly StagedObject[]): Regist
 
 /** The same plan, handed the objects `size` at a time: each page sees only what its own objects mention. */
 function planInPages(input: PlanInput, size: number): Plan {
-  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), input);
+  const archiveTypes = archiveTypesOf(input.objects.map(({ record }) => record)); // as stagedObjectTypes reads them
+  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), { ...input, archiveTypes });
   const pages: StagedObject[][] = [];
   for (let i = 0; i < input.objects.length; i += size) pages.push(input.objects.slice(i, i + size));
   for (const page of pages) planner.passA(page, pageView(input.registry, page), input.actor);

@@ -1,6 +1,7 @@
 import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
 import type { KindFieldsMap } from '../../domain/kindFields.js';
 import type { PolicyOutcome } from '../../policies/policyEngine.js';
+import type { ArchiveTypes } from './archiveTypes.js';
 import { invariant } from './invariant.js';
 import { type Link, linksOf } from './links.js';
 import { actionOf, Flag, type PlanSkeleton } from './planSkeleton.js';
@@ -8,6 +9,7 @@ import type { Ref } from './reasonCodes.js';
 import {
   type Actor,
   type ExistingObject,
+  type FutureTimestampPolicy,
   ImportAction,
   type LifecycleModelView,
   type PlanOptions,
@@ -92,6 +94,9 @@ export interface PlanRun {
   archiveModels: Map<number, KindFieldsMap['LIFECYCLE_MODEL']>;
   /** Reasons shared by equal value across the plan (see PlanContext.shared). */
   sharedReasons: Map<string, Reason>;
+  /** The archive's object types (validationRule), whichever page they are on. */
+  archiveTypes: ArchiveTypes;
+  futureTimestamps: FutureTimestampPolicy;
 }
 
 const NONE = new Int32Array(0);

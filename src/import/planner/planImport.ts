@@ -1,6 +1,7 @@
 import type { ProtectionFlags } from '../../archive/record.js';
 import type { KindFieldsMap } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
+import { type ArchiveTypes, archiveTypesOf } from './archiveTypes.js';
 import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './planContext.js';
 import { PlanDigest } from './planDigest.js';
 import { PlanSkeleton } from './planSkeleton.js';
@@ -17,11 +18,14 @@ import { stageRule } from './rules/stageRule.js';
 import { systemGroupRule } from './rules/systemGroupRule.js';
 import { timestampRule } from './rules/timestampRule.js';
 import { unresolvedReferenceRule } from './rules/unresolvedReferenceRule.js';
+import { futureTimestampRule } from './rules/futureTimestampRule.js';
+import { validationRule } from './rules/validationRule.js';
 import { userGroupsRule } from './rules/userGroupsRule.js';
 import { versionRule } from './rules/versionRule.js';
 import {
   type Actor,
   type Decision,
+  type FutureTimestampPolicy,
   ImportAction,
   type Plan,
   type PlanInput,
@@ -41,6 +45,8 @@ const OWN_CHECKS: readonly OwnCheck[] = [
   roleGrantRule,
   stageRule,
   unresolvedReferenceRule,
+  validationRule,
+  futureTimestampRule,
   hiddenObjectRule,
   policyRule,
 ];
@@ -85,6 +91,9 @@ export class Planner {
       protection: ProtectionFlags;
       options: PlanOptions;
       selection: readonly string[] | null;
+      /** Every object type of the archive (stagedObjectTypes; planImport reads them from its objects). */
+      archiveTypes: ArchiveTypes;
+      futureTimestamps?: FutureTimestampPolicy;
     },
   ) {
     this.run = {
@@ -97,6 +106,8 @@ export class Planner {
       missingOwners: new Map(),
       archiveModels: new Map(),
       sharedReasons: new Map(),
+      archiveTypes: settings.archiveTypes,
+      futureTimestamps: settings.futureTimestamps ?? defaultFutureTimestamps(),
     };
     blockUnknownSelection(this.run, settings.selection);
   }
@@ -169,9 +180,15 @@ export class Planner {
 
 /** The whole plan of objects held in memory: one page. Pure, synchronous. */
 export function planImport(input: PlanInput): Plan {
-  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), input);
+  const archiveTypes = archiveTypesOf(input.objects.map(({ record }) => record));
+  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), { ...input, archiveTypes });
   const decisions = planner.planOnePage(input.objects, input.registry, input.actor);
   return { decisions, ...planner.finish() };
+}
+
+/** Planning now, a day's skew, warned about: what a plan gets when its caller names no policy. */
+export function defaultFutureTimestamps(): FutureTimestampPolicy {
+  return { now: Date.now(), maxSkewSeconds: 24 * 3600, refuse: false };
 }
 
 /** The record as it is (its own attributes: null), owned by the importer: the outcome rules refine it. */

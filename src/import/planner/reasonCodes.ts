@@ -19,6 +19,8 @@ export const ReasonCode = {
   ROLE_CHANGE_FORBIDDEN: 'ROLE_CHANGE_FORBIDDEN',
   UUID_UNAVAILABLE: 'UUID_UNAVAILABLE',
   STAGE_RESTRICTED: 'STAGE_RESTRICTED',
+  INVALID_OBJECT: 'INVALID_OBJECT',
+  FUTURE_TIMESTAMP: 'FUTURE_TIMESTAMP',
   POLICY_VETO: 'POLICY_VETO',
   POLICY_APPLIED: 'POLICY_APPLIED',
   POLICIES_SKIPPED_COMPLETE_ORGANIZATION: 'POLICIES_SKIPPED_COMPLETE_ORGANIZATION',
@@ -159,6 +161,22 @@ export const Reasons = {
       C.STAGE_RESTRICTED,
       'ERROR',
       `Its lifecycle state may only be promoted to ${allowed.join(', ')}; this registry is ${address}: rejected.`,
+    ),
+  invalidObject: (problems: readonly { path: string; message: string }[]) =>
+    reason(
+      C.INVALID_OBJECT,
+      'ERROR',
+      `Rejected: the registry's validation refuses it (${problems
+        .slice(0, NAMED_MAX)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ')}${problems.length > NAMED_MAX ? ` and ${problems.length - NAMED_MAX} more problems` : ''}).`,
+    ),
+  futureTimestamp: (timestamp: string, maxSkewSeconds: number, refused: boolean) =>
+    reason(
+      C.FUTURE_TIMESTAMP,
+      refused ? 'ERROR' : 'WARNING',
+      `Its timestamp ${timestamp} is more than ${maxSkewSeconds} s in the future, so this copy would win every later ` +
+        (refused ? 'conflict: rejected (REFUSE_FUTURE_TIMESTAMPS).' : 'conflict.'),
     ),
   policyVeto: (policy: Ref, message: string) =>
     reason(C.POLICY_VETO, 'ERROR', `Vetoed by policy ${show(policy)}: ${message}`, [policy.uuid]),

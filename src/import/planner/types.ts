@@ -1,5 +1,5 @@
 import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
-import type { PolicyFields } from '../../domain/kindFields.js';
+import type { AttributeDefinition, PolicyFields } from '../../domain/kindFields.js';
 import type { LifecycleModelStatus, ObjectKind, Role } from '../../domain/objectKind.js';
 
 /**
@@ -39,6 +39,11 @@ export interface StagedObject {
   record: ArchiveRecord;
   /** contentDigest(record), computed once at staging. */
   contentDigest: string;
+  /**
+   * ASSET: its attributes' profile (computed at staging), which validationRule checks against its type; absent
+   * means "from record.attributes", null means unknown (the values were not read): not checked.
+   */
+  attributeProfile?: [name: string, bits: number][] | null;
 }
 
 /** What the registry holds under a UUID, as far as planning needs to know. */
@@ -59,6 +64,8 @@ export interface ExistingObject {
   roles?: Role[];
   /** USER only: the groups it belongs to. Absent means none. */
   groups?: string[];
+  /** OBJECT_TYPE only: its attribute definitions (validationRule checks assets against them). */
+  attributeDefinitions?: AttributeDefinition[];
 }
 
 export interface LifecycleModelView {
@@ -133,6 +140,16 @@ export interface PlanInput {
   options: PlanOptions;
   /** Explicitly selected UUIDs; null means the default selection (objects absent from or newer than the registry). */
   selection: string[] | null;
+  /** How far in the future a record's timestamp may be (futureTimestampRule); default: a day, warned about. */
+  futureTimestamps?: FutureTimestampPolicy;
+}
+
+export interface FutureTimestampPolicy {
+  /** The instant planning compares with (ms since the epoch), fixed for the whole plan. */
+  now: number;
+  maxSkewSeconds: number;
+  /** REJECT such objects instead of warning. */
+  refuse: boolean;
 }
 
 export interface ResolvedReference {

@@ -2,8 +2,11 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../archive/record.js';
 import { isPostgres } from '../../db/dialect.js';
 import { rawQuery } from '../../db/rawQuery.js';
-import type { ObjectKind } from '../../domain/objectKind.js';
+import type { AttributeDefinition } from '../../domain/kindFields.js';
+import { ObjectKind } from '../../domain/objectKind.js';
 import { RegistryError } from '../../errors/registryError.js';
+import { attributeProfile, type AttributeProfile } from '../../registry/validation/kindValidators.js';
+import type { ArchiveTypes } from '../planner/archiveTypes.js';
 import type { StagedObject } from '../planner/types.js';
 
 export interface StagedObjectFilter {
@@ -105,12 +108,12 @@ export async function* stagedObjects(
 ): AsyncGenerator<StagedObject> {
   const record = recordSql(em, [...attributesOf]);
   const read = ([after, until]: [number, number]) =>
-    rawQuery<{ line: number; record: string; content_digest: string }>(
+    rawQuery<{ line: number; record: string; content_digest: string; attribute_profile: string | null }>(
       em,
       matching(em, stagedImportId, {})
         .andWhere('line', '>', after)
         .andWhere('line', '<=', until)
-        .select('line', 'content_digest', em.getKnex().raw(`${record.sql} as record`, record.bindings))
+        .select('line', 'content_digest', 'attribute_profile', em.getKnex().raw(`${record.sql} as record`, record.bindings))
         .orderBy('line'),
     );
   const ranges = lineRanges(em, stagedImportId, pageSize);
@@ -126,10 +129,37 @@ export async function* stagedObjects(
     reading?.catch(() => undefined);
     for (const row of rows) {
       const parsed = JSON.parse(row.record) as ArchiveRecord;
+      const stripped = parsed.attributes === undefined;
       parsed.attributes ??= withoutAttributes;
-      yield { line: Number(row.line), record: parsed, contentDigest: row.content_digest };
+      const object: StagedObject = { line: Number(row.line), record: parsed, contentDigest: row.content_digest };
+      if (parsed.kind === ObjectKind.ASSET) object.attributeProfile = profileOf(row.attribute_profile, parsed, stripped);
+      yield object;
     }
   }
+}
+
+/**
+ * The archive's object types with their timestamps and attribute definitions, for validating assets against the
+ * type that will hold (validationRule): object types are few, and every page of a paged plan needs them.
+ */
+export async function stagedObjectTypes(em: SqlEntityManager, stagedImportId: string): Promise<ArchiveTypes> {
+  const types = new Map<string, { timestamp: string; definitions: AttributeDefinition[] }>();
+  const rows = await rawQuery<{ record: string }>(
+    em,
+    matching(em, stagedImportId, { kinds: [ObjectKind.OBJECT_TYPE] }).select('record').orderBy('line'),
+  );
+  for (const row of rows) {
+    const record = JSON.parse(row.record) as ArchiveRecord<ObjectKind.OBJECT_TYPE>;
+    const definitions: AttributeDefinition[] = record.fields.attributeDefinitions;
+    types.set(record.uuid, { timestamp: record.timestamp, definitions });
+  }
+  return types;
+}
+
+/** The staged profile; else (staged before profiles were) the record's own, or null when its values were not read. */
+function profileOf(stored: string | null, record: ArchiveRecord, stripped: boolean): AttributeProfile | null {
+  if (stored !== null) return JSON.parse(stored) as AttributeProfile;
+  return stripped ? null : attributeProfile(record.attributes);
 }
 
 /**

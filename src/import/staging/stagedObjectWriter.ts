@@ -9,17 +9,19 @@ export interface StagedObjectRow {
   name: string;
   contentDigest: string;
   record: string;
+  /** ASSET only: JSON of its AttributeProfile; null for other kinds. */
+  attributeProfile: string | null;
 }
 
 /**
  * Rows per multi-row insert: large enough to amortize a statement, small enough to stay far below the bound
- * parameter limits (7 per row: 7,000 of SQLite's 32,766 and PostgreSQL's 65,535).
+ * parameter limits (8 per row: 8,000 of SQLite's 32,766 and PostgreSQL's 65,535).
  */
 export const STAGED_OBJECT_BATCH = 1000;
 
 const INSERT_HEAD =
-  'insert into "staged_object" ("staged_import_id", "line", "uuid", "kind", "name", "content_digest", "record") values ';
-const ROW_PLACEHOLDERS = '(?, ?, ?, ?, ?, ?, ?)';
+  'insert into "staged_object" ("staged_import_id", "line", "uuid", "kind", "name", "content_digest", "record", "attribute_profile") values ';
+const ROW_PLACEHOLDERS = '(?, ?, ?, ?, ?, ?, ?, ?)';
 
 /**
  * Writes staged_object rows in batches of multi-row inserts, inside the caller's transaction. One batch is
@@ -79,8 +81,10 @@ export class StagedObjectWriter {
   }
 
   private async insert(rows: StagedObjectRow[]): Promise<void> {
-    const bindings: (string | number)[] = [];
-    for (const r of rows) bindings.push(r.stagedImportId, r.line, r.uuid, r.kind, r.name, r.contentDigest, r.record);
+    const bindings: (string | number | null)[] = [];
+    for (const r of rows) {
+      bindings.push(r.stagedImportId, r.line, r.uuid, r.kind, r.name, r.contentDigest, r.record, r.attributeProfile);
+    }
     await this.connection.raw(INSERT_HEAD + rows.map(() => ROW_PLACEHOLDERS).join(', '), bindings);
   }
 }

@@ -3,6 +3,8 @@ import type { RecordLine } from '../../archive/archiveReader.js';
 import { contentDigest } from '../../archive/contentDigest.js';
 import type { ArchiveRecord } from '../../archive/record.js';
 import type { LongTransaction } from '../../db/writerTransaction.js';
+import { ObjectKind } from '../../domain/objectKind.js';
+import { attributeProfile } from '../../registry/validation/kindValidators.js';
 import { StagedImportEntity } from '../../entities/index.js';
 import { removeDuplicateUuids } from './duplicateUuids.js';
 import { ProblemReport } from './problemReport.js';
@@ -65,5 +67,6 @@ function stagedObjectRow(stagedImportId: string, line: number, raw: string, reco
     name: record.name,
     contentDigest: contentDigest(record),
     record: raw,
+    attributeProfile: record.kind === ObjectKind.ASSET ? JSON.stringify(attributeProfile(record.attributes)) : null,
   };
 }

@@ -69,6 +69,45 @@ const attributeChecks: Record<AttributeType, (v: unknown) => boolean> = {
   URL: (v) => typeof v === 'string' && URL.canParse(v),
 };
 
+const ATTRIBUTE_TYPES = Object.values(AttributeType);
+/** The profile bit of a null value; attribute type i is bit 2^i. */
+const NULL_BIT = 1 << ATTRIBUTE_TYPES.length;
+
+/**
+ * Attribute values reduced to what validation against any object type needs: per attribute name, a bit for each
+ * attribute type its value satisfies (and one for null). An import computes it when it stages a record, so a plan
+ * can check an asset against whichever version of its type will hold without keeping the values.
+ */
+export type AttributeProfile = [name: string, bits: number][];
+
+export function attributeProfile(attributes: Record<string, unknown>): AttributeProfile {
+  return Object.entries(attributes).map(([name, value]) => {
+    if (value === null) return [name, NULL_BIT];
+    let bits = 0;
+    ATTRIBUTE_TYPES.forEach((type, i) => {
+      if (attributeChecks[type](value)) bits |= 1 << i;
+    });
+    return [name, bits];
+  });
+}
+
+/** An asset's attributes against its type's definitions: undefined attributes, wrong types, required ones missing. */
+export function checkAttributes(profile: AttributeProfile, defs: readonly AttributeDefinition[], problems: Problems): void {
+  const byName = new Map(defs.map((def) => [def.name, def]));
+  const present = new Set<string>();
+  for (const [name, bits] of profile) {
+    const def = byName.get(name);
+    if (bits !== NULL_BIT) present.add(name);
+    if (!def) problems.add(`attributes.${name}`, 'is not defined by the object type');
+    else if (bits !== NULL_BIT && (bits & (1 << ATTRIBUTE_TYPES.indexOf(def.type))) === 0) {
+      problems.add(`attributes.${name}`, `must be a ${def.type}`);
+    }
+  }
+  for (const def of defs) {
+    if (def.required && !present.has(def.name)) problems.add(`attributes.${def.name}`, 'is required by the object type');
+  }
+}
+
 /** A state (set by a move or a policy) must belong to the asset's lifecycle model. */
 function checkLifecycleState(d: ObjectDraft, linked: LinkLookup, problems: Problems): void {
   if (!d.lifecycleStateUuid) return;
@@ -95,18 +134,7 @@ const asset: KindValidator = {
     }
     checkLifecycleState(d, linked, problems);
     if (!type) return;
-    const defs = (type.fields.attributeDefinitions as AttributeDefinition[]) ?? [];
-    const byName = new Map(defs.map((def) => [def.name, def]));
-    for (const [name, value] of Object.entries(d.attributes)) {
-      const def = byName.get(name);
-      if (!def) problems.add(`attributes.${name}`, 'is not defined by the object type');
-      else if (value !== null && !attributeChecks[def.type](value)) problems.add(`attributes.${name}`, `must be a ${def.type}`);
-    }
-    for (const def of defs) {
-      if (def.required && (d.attributes[def.name] === undefined || d.attributes[def.name] === null)) {
-        problems.add(`attributes.${def.name}`, 'is required by the object type');
-      }
-    }
+    checkAttributes(attributeProfile(d.attributes), (type.fields.attributeDefinitions as AttributeDefinition[]) ?? [], problems);
   },
 };
 

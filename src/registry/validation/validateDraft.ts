@@ -7,20 +7,26 @@ import { kindValidators } from './kindValidators.js';
 import { draftLinks, type LinkedObject } from './linkedObjects.js';
 import { Problems } from './problems.js';
 
+/** The fields every kind has: UUID, name, references (an import checks these too, validationRule). */
+export function checkCommonFields(d: Pick<ObjectDraft, 'uuid' | 'name' | 'references' | 'previousVersionUuid'>, problems: Problems): void {
+  if (!isObjectUuid(d.uuid)) problems.add('uuid', 'must be a UUID or uddi:<UUID>');
+  if (!d.name?.trim()) problems.add('name', 'is required');
+  if (d.name && d.name.length > 400) problems.add('name', 'must be at most 400 characters');
+  if (d.previousVersionUuid && d.previousVersionUuid === d.uuid) problems.add('previousVersion', 'names the object itself');
+  d.references.forEach((r, i) => {
+    if (!r.name?.trim()) problems.add(`references[${i}].name`, 'is required');
+    if (!isObjectUuid(r.target)) problems.add(`references[${i}].target`, 'must be a UUID');
+  });
+}
+
 /**
  * Validates a draft before it is written: common fields, the kind's own fields, and that every UUID it
  * points at exists with the right kind (one query). Throws VALIDATION_FAILED listing every problem.
  */
 export async function validateDraft(em: SqlEntityManager, d: ObjectDraft): Promise<void> {
   const problems = new Problems();
-  if (!isObjectUuid(d.uuid)) problems.add('uuid', 'must be a UUID or uddi:<UUID>');
-  if (!d.name?.trim()) problems.add('name', 'is required');
-  if (d.name && d.name.length > 400) problems.add('name', 'must be at most 400 characters');
+  checkCommonFields(d, problems);
   if (d.kind !== ObjectKind.ORGANIZATION && !d.organizationUuid) problems.add('organization', 'is required');
-  d.references.forEach((r, i) => {
-    if (!r.name?.trim()) problems.add(`references[${i}].name`, 'is required');
-    if (!isObjectUuid(r.target)) problems.add(`references[${i}].target`, 'must be a UUID');
-  });
   const validator = kindValidators[d.kind];
   const links = draftLinks(d, validator.links(d));
   const rows = links.length

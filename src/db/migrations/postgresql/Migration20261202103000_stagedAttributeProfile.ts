@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261202103000_stagedAttributeProfile extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table "staged_object" add column "attribute_profile" text null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "staged_object" drop column "attribute_profile";`);
+  }
+
+}
