@@ -33,6 +33,8 @@ interface CommitView {
   id: string;
   stagedImportId: string | null;
   planDigest: string | null;
+  options: { trustProvider: boolean };
+  signer: { fingerprintSha256: string; subject: string } | null;
   counts: { created: number; replaced: number; ignored: number; rejected: number; skipped: number };
 }
 
@@ -54,6 +56,10 @@ export async function observeCommit(app: Pick<AppServices, 'metrics' | 'logger'>
       end({ outcome: 'ok' });
       for (const [action, n] of Object.entries(view.counts)) app.metrics.committedObjects.inc({ action }, n);
       logDomainEvent(app.logger, 'import.committed', { ...ids, planDigest: view.planDigest, counts: view.counts });
+      if (view.options.trustProvider && view.signer) {
+        const { fingerprintSha256, subject } = view.signer;
+        logDomainEvent(app.logger, 'trust.changed', { change: 'trusted by import', importId: view.id, fingerprintSha256, subject });
+      }
     }
     return failure;
   } finally {
