@@ -9,8 +9,16 @@ const flag = (fallback: boolean) =>
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** A TCP port: digits only (an empty PORT is a mistake, not "any port"), 0 asking the system for a free one. */
+const port = z
+  .string()
+  .regex(/^\d{1,5}$/, 'must be a port number from 1 to 65535 (unset it for 4000; 0 picks a free port)')
+  .transform(Number)
+  .refine((n) => n <= 65535, 'must be a port number from 1 to 65535 (unset it for 4000; 0 picks a free port)')
+  .default(4000);
+
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: port,
   HOST: z.string().min(1).default('0.0.0.0'),
   REGISTRY_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
@@ -39,6 +47,7 @@ const envSchema = z.object({
   REFUSE_INVALID_SIGNER_CERTIFICATES: flag(false),
   MAX_QUERY_DEPTH: positiveInt(12),
   MAX_QUERY_COST: positiveInt(50_000),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
 });
 
 export interface Config {
@@ -81,11 +90,14 @@ export interface Config {
   refuseInvalidSignerCertificates: boolean;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before they are answered 503. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One line, like every start error: a log collector keeps it whole.
+    super(`Invalid configuration: ${problems.join('; ')}`);
   }
 }
 
@@ -125,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refuseInvalidSignerCertificates: e.REFUSE_INVALID_SIGNER_CERTIFICATES,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
   };
 }

@@ -1,29 +1,57 @@
 import 'reflect-metadata';
-import { startRegistry } from './app/startRegistry.js';
-import { ConfigError, loadConfig } from './config.js';
+import { isSupportedNode, SUPPORTED_NODE } from './app/nodeVersion.js';
+import { startErrorLine } from './app/startErrors.js';
+import { startRegistry, type RunningRegistry } from './app/startRegistry.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+
+/** A start that cannot succeed says why in one line on stderr (the variable, the fix) and exits 1. */
+function fail(line: string): never {
+  process.stderr.write(`registry-bridge: ${line}\n`);
+  process.exit(1);
+}
 
 async function main(): Promise<void> {
-  let config;
+  if (!isSupportedNode(process.versions.node)) {
+    fail(`Node.js ${process.versions.node} is not supported: use Node.js ${SUPPORTED_NODE} (package.json "engines").`);
+  }
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
+    if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
-  const running = await startRegistry(config);
+  let running: RunningRegistry;
+  try {
+    running = await startRegistry(config);
+  } catch (err) {
+    const line = startErrorLine(err, config);
+    if (line) fail(line);
+    throw err;
+  }
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    running.app.logger.info({ signal }, 'shutting down');
-    await running.stop();
-    process.exit(0);
+    if (stopping) return; // a second signal while draining changes nothing; SIGKILL is the way to cut it short
+    stopping = true;
+    running.app.logger.info({ signal, graceSeconds: config.shutdownGraceMs / 1000 }, 'stopping: draining requests in flight');
+    try {
+      await running.stop();
+      running.app.logger.info('stopped');
+      process.exitCode = 0;
+    } catch (err) {
+      running.app.logger.error({ err }, 'stop failed');
+      process.exitCode = 1;
+    }
+    // Logs are written synchronously (pino to stdout); nothing is left to flush.
+    process.exit();
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((err) => {
-  process.stderr.write(`registry failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
-  process.exit(1);
+  // Not a cause we can name: its message, one line; the stack is for a developer (LOG_LEVEL=debug).
+  const message = err instanceof Error ? err.message : String(err);
+  if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') process.stderr.write(`${err instanceof Error ? err.stack : message}\n`);
+  fail(`the registry failed to start: ${message.split('\n')[0]}`);
 });

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { RegistryMetrics } from '../observability/metrics.js';
 
 export interface RegistryIdentity {
   uuid: string;
@@ -16,4 +17,6 @@ export interface AppServices {
   registry: RegistryIdentity;
   /** PostgreSQL: this process's liveness key (db/processLiveness.ts), which its running imports carry; else null. */
   processKey: number | null;
+  /** Served at /metrics. */
+  metrics: RegistryMetrics;
 }

@@ -13,6 +13,7 @@ import { warmupsSettled } from '../import/planWarmup.js';
 import { planStoresSettled } from '../import/previewPlans.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
+import { RegistryMetrics } from '../observability/metrics.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
 
@@ -25,7 +26,11 @@ export interface StartOptions {
 export interface RunningRegistry {
   app: AppServices;
   server: RunningServer;
-  stop(): Promise<void>;
+  /**
+   * Drains (requests in flight get SHUTDOWN_GRACE_SECONDS to finish, or `graceMs`; then 503), lets running
+   * commits end (they commit or roll back whole), and closes the database.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** Opens the database (migrating it), makes this registry's identity on first start, and serves HTTP. */
@@ -45,6 +50,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       logger,
       registry: { uuid: instance.uuid, name: instance.name, address: instance.address },
       processKey: liveness.key,
+      metrics: new RegistryMetrics(orm),
     };
     const server = await startHttpServer(app, { port: config.port, host: config.host });
     const sweepers = [startStagingSweeper(app), startExportSweeper(app)];
@@ -52,9 +58,9 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
     return {
       app,
       server,
-      stop: async () => {
+      stop: async (graceMs = config.shutdownGraceMs) => {
         await Promise.all(sweepers.map((s) => s.stop()));
-        await server.close();
+        await server.close(graceMs);
         await warmupsSettled();
         await planStoresSettled();
         await cleanupsSettled();

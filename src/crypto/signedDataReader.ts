@@ -30,13 +30,16 @@ export interface SignedDataParts {
   signer: SignerInfoParts;
 }
 
-/** Throws SIGNATURE_INVALID ("unparseable: ...", or the unsupported feature) unless one signer is found. */
+/**
+ * Throws SIGNATURE_INVALID (unparseable, or the unsupported feature) unless one signer is found. forge's own
+ * message (its parser's internals) stays in `cause`, for the log; the client reads ours.
+ */
 export function readSignedData(der: Buffer): SignedDataParts {
   try {
     return read(der);
   } catch (error) {
     if (error instanceof CryptoError) throw error;
-    throw CryptoError.signatureInvalid(`unparseable: ${(error as Error).message}`, error);
+    throw CryptoError.signatureInvalid('unparseable: signature.p7s is not a DER-encoded CMS SignedData', error);
   }
 }
 

@@ -22,6 +22,7 @@ import { planStoresSettled } from './previewPlans.js';
 import { assertSignerAccepted, currentTrust, type SignerTrust } from './signerTrust.js';
 import { assertCertificateAccepted } from './staging/certificateValidity.js';
 import { deleteStagedImports, loadStagedImport } from './staging/stagedImports.js';
+import { observeCommit } from '../observability/instrument.js';
 
 export interface CommitImportInput {
   stagedImportId: string;
@@ -70,7 +71,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
   // whatever happens to this process next.
   await new ImportRecordStore(em).insert(view);
   liveImports.add(view);
-  const run = runImport(deps.app, job).finally(() => liveImports.remove(view.id));
+  const run = observeCommit(deps.app, view, () => runImport(deps.app, job)).finally(() => liveImports.remove(view.id));
   if (input.wait === false) return view;
   const failure = await run;
   if (failure) throw failure;

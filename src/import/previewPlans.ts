@@ -40,7 +40,12 @@ export interface PreviewDeps extends PlanningDeps {
   logger: Logger;
   /** Staged imports larger than this are planned in pages (config planInMemoryMaxObjects). */
   inMemoryMaxObjects: number;
+  /** Told where each preview's plan came from and how long getting it took (the metrics). */
+  onPlan?: (source: PlanSource, seconds: number) => void;
 }
+
+/** Where a preview's plan came from: this process's cache, the plan store, or planned now (in memory or in pages). */
+export type PlanSource = 'memory' | 'stored' | 'computed' | 'computed_in_pages';
 
 /**
  * The plan a preview shows, cheapest first: this process's cached plan at the current registry revision, else
@@ -49,24 +54,31 @@ export interface PreviewDeps extends PlanningDeps {
  * meanwhile, or for an import larger than the plan cache, in pages straight into the database.
  */
 export async function previewPlan(deps: PreviewDeps, request: PlanRequest): Promise<PreviewPlan> {
+  const started = process.hrtime.bigint();
+  const found = await findPreviewPlan(deps, request);
+  deps.onPlan?.(found.source, Number(process.hrtime.bigint() - started) / 1e9);
+  return found.plan;
+}
+
+async function findPreviewPlan(deps: PreviewDeps, request: PlanRequest): Promise<{ source: PlanSource; plan: PreviewPlan }> {
   const key = planKeyOf(deps, request);
   const revision = await registryRevision(deps.em);
   const cached = planCache.get(key);
-  if (cached && cached.marker === revision) return memoryPreview(cached);
+  if (cached && cached.marker === revision) return { source: 'memory', plan: memoryPreview(cached) };
   const { id } = request.stagedImport;
   const stored = await findStoredPlan(deps.em, id, key, revision);
-  if (stored) return storedPreview(deps.em, stored);
+  if (stored) return { source: 'stored', plan: storedPreview(deps.em, stored) };
   if (plannedInPages(request.stagedImport, deps.inMemoryMaxObjects)) {
     await storeInPages(deps, request, revision, planningPage(deps.inMemoryMaxObjects));
     const made = await findStoredPlan(deps.em, id, key, revision);
     if (!made) throw stagedImportNotFound(id); // discarded or committed while it was planned
-    return storedPreview(deps.em, made);
+    return { source: 'computed_in_pages', plan: storedPreview(deps.em, made) };
   }
   const entry = await planStagedImport(deps, request);
   void storeInBackground(deps.store, entry, (err) =>
     deps.logger.warn({ err, stagedImportId: entry.stagedImportId }, 'preview plan not stored; later pages use the memory copy'),
   );
-  return memoryPreview(entry);
+  return { source: 'computed', plan: memoryPreview(entry) };
 }
 
 /**

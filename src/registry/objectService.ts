@@ -4,7 +4,7 @@ import type { RecordReference } from '../archive/record.js';
 import type { AccessControl } from '../auth/accessControl.js';
 import type { LifecycleModelFields, UserFields } from '../domain/kindFields.js';
 import { ObjectKind, PolicyEvent } from '../domain/objectKind.js';
-import { roleChangeOf, roleHolderOf } from '../domain/roleChanges.js';
+import { type RoleChange, roleChangeOf, roleHolderOf } from '../domain/roleChanges.js';
 import { PermissionGrantEntity, RegistryObjectEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { runPolicies, type PolicySubject } from '../policies/policyEngine.js';
@@ -38,6 +38,8 @@ export class ObjectService {
   constructor(
     private readonly em: SqlEntityManager,
     private readonly access: AccessControl,
+    /** Told, once a write committed, who gained or lost roles or group memberships by it (the roles.changed event). */
+    private readonly onRolesChanged: (uuid: string, change: RoleChange) => void = () => undefined,
   ) {}
 
   async create(kind: ObjectKind, input: CreateObjectInput): Promise<RegistryObjectEntity> {
@@ -61,8 +63,9 @@ export class ObjectService {
     if (!this.access.canCreate(kind, typeKey, draft.organizationUuid)) {
       throw RegistryError.forbidden(`create ${kind.toLowerCase()}`, `type ${typeKey} in organization ${draft.organizationUuid}`);
     }
-    this.access.assertMayChangeRoles(roleChangeOf(null, roleHolderOf(draft.kind, draft.fields)), draft.uuid);
-    return inRegistryTransaction(this.em, async (tx) => {
+    const roles = roleChangeOf(null, roleHolderOf(draft.kind, draft.fields));
+    this.access.assertMayChangeRoles(roles, draft.uuid);
+    const created = await inRegistryTransaction(this.em, async (tx) => {
       const store = new ObjectStore(tx);
       if (await store.findOne(draft.uuid)) throw RegistryError.conflict(`Object ${draft.uuid} already exists.`, { uuid: draft.uuid });
       await enterInitialState(tx, draft);
@@ -74,6 +77,8 @@ export class ObjectService {
       await store.setReferences(entity.uuid, draft.references);
       return entity;
     });
+    if (roles) this.onRolesChanged(created.uuid, roles);
+    return created;
   }
 
   async update(uuid: string, input: UpdateObjectInput): Promise<RegistryObjectEntity> {
@@ -115,16 +120,19 @@ export class ObjectService {
 
   async delete(uuid: string): Promise<void> {
     await this.access.ready();
+    let roles: RoleChange | null = null;
     await inRegistryTransaction(this.em, async (tx) => {
       const entity = await this.editable(tx, uuid);
       // Deleting a group takes its roles from its members; deleting a user, its roles and memberships.
-      this.access.assertMayChangeRoles(roleChangeOf(roleHolderOf(entity.kind, entity.fields), {}), uuid);
+      roles = roleChangeOf(roleHolderOf(entity.kind, entity.fields), {});
+      this.access.assertMayChangeRoles(roles, uuid);
       await assertNotInUse(tx, entity);
       // Grants on the object go with it, and so do those it held as a principal: a user or group made again
       // under its UUID (by import, say) must not inherit them, nor may the members of a deleted group keep them.
       await tx.nativeDelete(PermissionGrantEntity, { $or: [{ objectUuid: uuid }, { principalUuid: uuid }] });
       await new ObjectStore(tx).remove(uuid);
     });
+    if (roles) this.onRolesChanged(uuid, roles);
   }
 
   private applyUpdate(draft: ObjectDraft, input: UpdateObjectInput): void {
@@ -144,13 +152,15 @@ export class ObjectService {
     mutate: (draft: ObjectDraft, tx: SqlEntityManager) => void | Promise<void>,
   ): Promise<RegistryObjectEntity> {
     await this.access.ready();
-    return inRegistryTransaction(this.em, async (tx) => {
+    let roles: RoleChange | null = null;
+    const changed = await inRegistryTransaction(this.em, async (tx) => {
       const store = new ObjectStore(tx);
       const entity = await this.editable(tx, uuid);
       const draft = draftFromEntity(entity, await store.referencesOf(uuid));
       const before = roleHolderOf(draft.kind, draft.fields);
       await mutate(draft, tx);
-      this.access.assertMayChangeRoles(roleChangeOf(before, roleHolderOf(draft.kind, draft.fields)), uuid);
+      roles = roleChangeOf(before, roleHolderOf(draft.kind, draft.fields));
+      this.access.assertMayChangeRoles(roles, uuid);
       await firePolicies(tx, draft, [PolicyEvent.PRE_UPDATE, PolicyEvent.POST_UPDATE]);
       await validateDraft(tx, draft);
       applyDraft(entity, draft);
@@ -159,6 +169,8 @@ export class ObjectService {
       await store.setReferences(uuid, draft.references);
       return entity;
     });
+    if (roles) this.onRolesChanged(uuid, roles);
+    return changed;
   }
 
   private async editable(tx: SqlEntityManager, uuid: string): Promise<RegistryObjectEntity> {

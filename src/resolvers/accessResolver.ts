@@ -6,6 +6,7 @@ import { GrantPermissionInput } from '../schema/inputs/accessInputs.js';
 import { ApiToken, IssuedToken, PermissionGrant } from '../schema/types/access.type.js';
 import { User } from '../schema/types/kinds.type.js';
 import { DateTimeScalar } from '../schema/scalars.js';
+import { logDomainEvent } from '../observability/domainEvents.js';
 import { toObjectView } from './objectView.js';
 import { objectService, permissionService, tokenService } from './services.js';
 
@@ -23,19 +24,23 @@ export class AccessResolver {
   }
 
   @Mutation(() => PermissionGrant)
-  grantPermission(@Arg('input') input: GrantPermissionInput, @Ctx() ctx: GraphQLContext) {
-    return permissionService(ctx).grant({
+  async grantPermission(@Arg('input') input: GrantPermissionInput, @Ctx() ctx: GraphQLContext) {
+    const grant = await permissionService(ctx).grant({
       principalUuid: input.principal,
       right: input.right,
       objectUuid: input.object,
       typeKey: input.typeKey,
       organizationUuid: input.organization,
     });
+    logDomainEvent(ctx.app.logger, 'grants.changed', { change: 'granted', grantId: grant.id, principal: input.principal, right: input.right, object: input.object, typeKey: input.typeKey, organization: input.organization });
+    return grant;
   }
 
   @Mutation(() => Boolean)
-  revokePermission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return permissionService(ctx).revoke(id);
+  async revokePermission(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const revoked = await permissionService(ctx).revoke(id);
+    if (revoked) logDomainEvent(ctx.app.logger, 'grants.changed', { change: 'revoked', grantId: id });
+    return revoked;
   }
 
   @Query(() => [ApiToken], { description: "A user's tokens (your own, or anyone's for administrators)." })

@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { ServerCertificateService } from '../keys/serverCertificateService.js';
 import { TrustedProviderService } from '../keys/trustedProviderService.js';
+import { logDomainEvent } from '../observability/domainEvents.js';
 import { UploadScalar } from '../schema/scalars.js';
 import { readSmallUpload } from './uploadContent.js';
 import { KeystoreFile, KeystoreImport, ServerCertificate, TrustedProvider } from '../schema/types/certificate.type.js';
@@ -28,8 +29,10 @@ export class CertificateResolver {
   }
 
   @Mutation(() => ServerCertificate, { description: 'A new self-signed certificate becomes current; the old one stays in the history. Administrators only.' })
-  replaceServerCertificate(@Arg('commonName') commonName: string, @Ctx() ctx: GraphQLContext) {
-    return certificates(ctx).replace(commonName);
+  async replaceServerCertificate(@Arg('commonName') commonName: string, @Ctx() ctx: GraphQLContext) {
+    const certificate = await certificates(ctx).replace(commonName);
+    logDomainEvent(ctx.app.logger, 'keystore.changed', { change: 'certificate replaced', fingerprintSha256: certificate.fingerprintSha256 });
+    return certificate;
   }
 
   @Mutation(() => KeystoreFile, {
@@ -51,7 +54,9 @@ export class CertificateResolver {
     @Arg('makeCurrent', { defaultValue: true }) makeCurrent: boolean,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return certificates(ctx).importKeystore(() => readSmallUpload(file, MAX_KEYSTORE_BYTES, 'key store'), password, makeCurrent);
+    const imported = await certificates(ctx).importKeystore(() => readSmallUpload(file, MAX_KEYSTORE_BYTES, 'key store'), password, makeCurrent);
+    logDomainEvent(ctx.app.logger, 'keystore.changed', { change: 'keys imported', makeCurrent });
+    return imported;
   }
 
   @Query(() => [TrustedProvider], { description: 'Signer certificates this registry trusts. Administrators only.' })
@@ -60,12 +65,16 @@ export class CertificateResolver {
   }
 
   @Mutation(() => TrustedProvider, { description: 'Trusts a signer certificate (PEM). Administrators only.' })
-  addTrustedProvider(@Arg('certificatePem') certificatePem: string, @Ctx() ctx: GraphQLContext) {
-    return trustedProviders(ctx).add(certificatePem);
+  async addTrustedProvider(@Arg('certificatePem') certificatePem: string, @Ctx() ctx: GraphQLContext) {
+    const provider = await trustedProviders(ctx).add(certificatePem);
+    logDomainEvent(ctx.app.logger, 'trust.changed', { change: 'trusted', fingerprintSha256: provider.fingerprintSha256, subject: provider.subject });
+    return provider;
   }
 
   @Mutation(() => Boolean, { description: 'Stops trusting a signer, by SHA-256 fingerprint; false when none had it. Administrators only.' })
-  removeTrustedProvider(@Arg('fingerprint') fingerprint: string, @Ctx() ctx: GraphQLContext) {
-    return trustedProviders(ctx).remove(fingerprint);
+  async removeTrustedProvider(@Arg('fingerprint') fingerprint: string, @Ctx() ctx: GraphQLContext) {
+    const removed = await trustedProviders(ctx).remove(fingerprint);
+    if (removed) logDomainEvent(ctx.app.logger, 'trust.changed', { change: 'untrusted', fingerprintSha256: fingerprint });
+    return removed;
   }
 }

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { ExportArchiveInput } from '../schema/inputs/exportInputs.js';
 import { ExportedArchive } from '../schema/types/exportedArchive.type.js';
+import { observeExport } from '../observability/instrument.js';
 
 /** Export: thin, the service decides and writes. */
 @Resolver()
@@ -15,7 +16,7 @@ export class ExportResolver {
       'Needs VIEW on every object written, references included.',
   })
   async exportArchive(@Arg('input') input: ExportArchiveInput, @Ctx() ctx: GraphQLContext): Promise<ExportedArchive> {
-    const result = await new ExportService(ctx.em, accessOf(ctx), ctx.app).exportArchive(input);
+    const result = await observeExport(ctx.app, () => new ExportService(ctx.em, accessOf(ctx), ctx.app).exportArchive(input));
     return toExportedArchive(result);
   }
 

@@ -51,6 +51,7 @@ function previewPlan(
           store: writerTransaction(ctx.app),
           logger: ctx.app.logger,
           inMemoryMaxObjects: ctx.app.config.planInMemoryMaxObjects,
+          onPlan: (source, seconds) => ctx.app.metrics.observePlan(source, seconds),
         },
         { stagedImport, options, selection },
       ),

@@ -19,6 +19,7 @@ import { ObjectImportConnection } from '../schema/types/objectImport.type.js';
 import type { ObjectView } from './objectView.js';
 import { pageInfo } from './pageInfo.js';
 import { loadVisible } from './visibility.js';
+import { observeStaging } from '../observability/instrument.js';
 
 /** Committing staged imports and reading import records: thin, the work is in src/import. */
 @Resolver(() => ImportRecord)
@@ -44,7 +45,8 @@ export class ImportResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ImportRecordView> {
     const principal = accessOf(ctx).principal;
-    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, { upload: file, password: password ?? null, ownerUuid: principal.uuid });
+    const input = { upload: file, password: password ?? null, ownerUuid: principal.uuid };
+    const staged = await observeStaging(ctx.app, () => stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, input));
     return commitImport({ app: ctx.app, principal }, { stagedImportId: staged.id, options, selection, wait });
   }
 

@@ -22,6 +22,7 @@ import { KindCount, StagedImport } from '../schema/types/stagedImport.type.js';
 import { StagedObjectConnection, StagedObjectFilter } from '../schema/types/stagedObject.type.js';
 import { toStagedImportView, toStagedObjectView, type StagedImportView } from './stagedImportView.js';
 import { pageInfo, type PageInfoValue } from './pageInfo.js';
+import { observeStaging } from '../observability/instrument.js';
 
 interface StagedObjectConnectionValue {
   edges: { cursor: string; node: ReturnType<typeof toStagedObjectView> }[];
@@ -45,7 +46,7 @@ export class StagingResolver {
   ): Promise<StagedImportView> {
     const { principal } = accessOf(ctx);
     const input = { upload: file, password: password ?? null, ownerUuid: principal.uuid };
-    const staged = await stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, input);
+    const staged = await observeStaging(ctx.app, () => stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, input));
     warmDefaultPlan(ctx.app, principal, staged);
     return toStagedImportView(staged);
   }
