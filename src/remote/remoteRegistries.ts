@@ -69,6 +69,12 @@ export class RemoteRegistries {
     return remote;
   }
 
+  async byId(id: string): Promise<RemoteRegistryEntity> {
+    const remote = await this.em.findOne(RemoteRegistryEntity, { id });
+    if (!remote) throw RemoteErrors.notFound(id);
+    return remote;
+  }
+
   async add(input: RemoteRegistryInput, createdBy: string): Promise<RemoteRegistryEntity> {
     const name = input.name.trim();
     if (!name) throw RegistryError.badInput('A remote registry needs a name.');

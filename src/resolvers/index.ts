@@ -9,7 +9,7 @@ import { kindFieldResolvers } from './kindFieldResolvers.js';
 import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
 import { ReferenceGraphResolver } from './referenceGraphResolver.js';
-import { RemoteResolver } from './remoteResolver.js';
+import { PromotionTrailResolver, RemoteResolver } from './remoteResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
 import { StagedObjectConnectionResolver, StagingResolver } from './stagingResolver.js';
@@ -34,4 +34,5 @@ export const resolvers: NonEmptyArray<Function> = [
   WriteOutcomeResolver,
   ImportResolver,
   RemoteResolver,
+  PromotionTrailResolver,
 ];

@@ -1,13 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
+import { commitPromotion, promoteObjects, promotionTrail } from '../remote/promotion.js';
 import { getRemotePackage, listRemotePackages } from '../remote/remotePackages.js';
 import { findOperation, toOperationView, type RemoteOperationView } from '../remote/remoteOperations.js';
 import { assertMayConfigureRemotes, RemoteRegistries } from '../remote/remoteRegistries.js';
 import { testRemoteRegistry } from '../remote/remoteTest.js';
 import { RemoteRegistryEntity, type RemoteRegistryEntity as RemoteRow } from '../entities/index.js';
-import { AddRemoteRegistryInput, UpdateRemoteRegistryInput } from '../schema/inputs/remoteInputs.js';
-import { FailedSide, RemoteOperation, RemotePackagePage, RemoteRegistry, RemoteRegistryTest } from '../schema/types/remote.type.js';
+import { AddRemoteRegistryInput, PromoteObjectsInput, UpdateRemoteRegistryInput } from '../schema/inputs/remoteInputs.js';
+import { RegistryObject } from '../schema/types/registryObject.type.js';
+import type { ObjectView } from './objectView.js';
+import { FailedSide, PromotionDirection, PromotionStep, RemoteOperation, RemotePackagePage, RemoteRegistry, RemoteRegistryTest } from '../schema/types/remote.type.js';
 
 /** A remote as administrators see it: never its credential. */
 export function toRemoteView(row: RemoteRow): RemoteRegistry {
@@ -110,6 +113,28 @@ export class RemoteResolver {
     return toOperationResult(await getRemotePackage(ctx.app, accessOf(ctx).principal, remote, packageUuid, wait));
   }
 
+  @Mutation(() => RemoteOperation, {
+    description:
+      'Promotes objects to a lifecycle stage: refuses (PROMOTION_PATH_NOT_ALLOWED) before anything moves unless each object’s lifecycle state allows the stage; ' +
+      'exports them signed (you need to be allowed to export them), stages the archive on the registry at the stage’s address and returns its preview (planDigest, result.counts). ' +
+      'Commit it with commitPromotion. Waits for the end unless wait is false.',
+  })
+  async promoteObjects(@Arg('input') input: PromoteObjectsInput, @Ctx() ctx: GraphQLContext): Promise<RemoteOperation> {
+    return toOperationResult(await promoteObjects(ctx.app, accessOf(ctx).principal, input));
+  }
+
+  @Mutation(() => RemoteOperation, {
+    description:
+      'Commits one of your previewed promotions on the target with the previewed plan digest (the remote’s PLAN_STALE if it changed since); both registries record the promotion.',
+  })
+  async commitPromotion(
+    @Arg('operationId', () => ID) operationId: string,
+    @Arg('wait', { defaultValue: true }) wait: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RemoteOperation> {
+    return toOperationResult(await commitPromotion(ctx.app, accessOf(ctx).principal, operationId, wait));
+  }
+
   @Query(() => RemoteOperation, { nullable: true, description: 'One remote operation: yours, or anyone’s for administrators. Poll it while it runs.' })
   async remoteOperation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RemoteOperation | null> {
     const access = accessOf(ctx);
@@ -121,5 +146,14 @@ export class RemoteResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The remote’s name (null when it was removed since).' })
   async remoteName(@Root() operation: RemoteOperation, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     return (await ctx.em.findOne(RemoteRegistryEntity, { id: operation.remoteId }, { fields: ['name'] }))?.name ?? null;
+  }
+}
+
+/** The promotion trail every object shows: the steps this registry recorded, oldest first. */
+@Resolver(() => RegistryObject)
+export class PromotionTrailResolver {
+  @FieldResolver(() => [PromotionStep], { description: 'Where this object was promoted to from here, and where it was promoted from, oldest first.' })
+  async promotionTrail(@Root() object: ObjectView, @Ctx() ctx: GraphQLContext): Promise<PromotionStep[]> {
+    return (await promotionTrail(ctx.em, object.uuid)).map((r) => ({ ...r, direction: r.direction as PromotionDirection }));
   }
 }

@@ -146,6 +146,8 @@ export type Asset = RegistryObject & {
   ownerUuid?: Maybe<Scalars['ID']['output']>;
   previousVersion?: Maybe<Asset>;
   previousVersionUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -194,6 +196,8 @@ export type CommitImportInput = {
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
+  /** Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry. */
+  promotion?: InputMaybe<PromotionOriginInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
@@ -448,6 +452,8 @@ export type Group = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -716,6 +722,8 @@ export type LifecycleModel = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -756,6 +764,8 @@ export type LifecycleStage = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -810,6 +820,8 @@ export type Mutation = {
   addTrustedProvider: TrustedProvider;
   /** Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false. */
   commitImport: ImportRecord;
+  /** Commits one of your previewed promotions on the target with the previewed plan digest (the remote’s PLAN_STALE if it changed since); both registries record the promotion. */
+  commitPromotion: RemoteOperation;
   createAsset: Asset;
   createGroup: Group;
   createLifecycleModel: LifecycleModel;
@@ -837,6 +849,8 @@ export type Mutation = {
   issueToken: IssuedToken;
   /** Moves an asset to another state along an allowed transition of its lifecycle model. */
   moveLifecycleState: Asset;
+  /** Promotes objects to a lifecycle stage: refuses (PROMOTION_PATH_NOT_ALLOWED) before anything moves unless each object’s lifecycle state allows the stage; exports them signed (you need to be allowed to export them), stages the archive on the registry at the stage’s address and returns its preview (planDigest, result.counts). Commit it with commitPromotion. Waits for the end unless wait is false. */
+  promoteObjects: RemoteOperation;
   removeGroupMember: User;
   /** Removes a remote registry; false when none had the name. Administrators only. */
   removeRemoteRegistry: Scalars['Boolean']['output'];
@@ -887,6 +901,12 @@ export type MutationAddTrustedProviderArgs = {
 
 export type MutationCommitImportArgs = {
   input: CommitImportInput;
+};
+
+
+export type MutationCommitPromotionArgs = {
+  operationId: Scalars['ID']['input'];
+  wait?: Scalars['Boolean']['input'];
 };
 
 
@@ -993,6 +1013,11 @@ export type MutationIssueTokenArgs = {
 export type MutationMoveLifecycleStateArgs = {
   state: Scalars['ID']['input'];
   uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationPromoteObjectsArgs = {
+  input: PromoteObjectsInput;
 };
 
 
@@ -1165,6 +1190,8 @@ export type ObjectType = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1188,6 +1215,8 @@ export type Organization = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1215,6 +1244,8 @@ export type Package = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1280,6 +1311,8 @@ export type Policy = RegistryObject & {
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
   priority: Scalars['Float']['output'];
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1318,6 +1351,44 @@ export type PolicyEvent =
   | 'POST_UPDATE'
   | 'PRE_CREATE'
   | 'PRE_UPDATE';
+
+/** Objects to promote to a lifecycle stage (the registry at the stage’s address). */
+export type PromoteObjectsInput = {
+  objects: Array<Scalars['ID']['input']>;
+  /** The LIFECYCLE_STAGE to promote to. */
+  stage: Scalars['ID']['input'];
+  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
+  wait?: Scalars['Boolean']['input'];
+};
+
+/** TO: promoted from here to another registry; FROM: received here by promotion. */
+export type PromotionDirection =
+  | 'FROM'
+  | 'TO';
+
+/** Marks a commit as a promotion (a registry promoting to this one): the promoted objects record where they came from. */
+export type PromotionOriginInput = {
+  /** The LIFECYCLE_STAGE the source promoted to. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One step of an object’s promotion trail, as this registry recorded it. */
+export type PromotionStep = {
+  __typename?: 'PromotionStep';
+  archiveSha256: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  direction: PromotionDirection;
+  /** The import on the target that applied it. */
+  importRecordId?: Maybe<Scalars['ID']['output']>;
+  registryAddress: Scalars['String']['output'];
+  registryName: Scalars['String']['output'];
+  /** The other registry. */
+  registryUuid: Scalars['ID']['output'];
+  /** The lifecycle stage promoted to. */
+  stageUuid?: Maybe<Scalars['ID']['output']>;
+  userName: Scalars['String']['output'];
+  userUuid: Scalars['ID']['output'];
+};
 
 /** Protection flags an object carries when it was imported from a protected archive. */
 export type Protection = {
@@ -1600,6 +1671,8 @@ export type RegistryObject = {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -2039,6 +2112,8 @@ export type User = RegistryObject & {
   ownRoles: Array<Role>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;

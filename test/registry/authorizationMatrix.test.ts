@@ -74,6 +74,8 @@ const MATRIX: Record<string, Row> = {
   // Everyone commits a staged import of their own: what it may write is the planner's business (test/planner).
   commitImport: [async (f, who) => req('mutation($i: CommitImportInput!) { commitImport(input: $i) { id } }', { i: { stagedImportId: who === 'anonymous' ? f.adminStagedImport : await f.fresh.stagedImport(f.clients[who]) } }), U, 'OK', 'OK', 'OK', 'OK'],
   getRemotePackage: [(f) => req('mutation($r: String!, $p: ID!) { getRemotePackage(remote: $r, package: $p) { id } }', { r: MATRIX_REMOTE.name, p: f.uuids.package }), U, RU, RU, RU, RU],
+  // Only your own PROMOTE operation can be committed; the administrator's operation here is a GET_PACKAGE.
+  commitPromotion: [(f) => req('mutation($id: ID!) { commitPromotion(operationId: $id) { id } }', { id: f.adminRemoteOperation }), U, N, N, N, N],
   createAsset: [(f) => req('mutation($i: CreateAssetInput!) { createAsset(input: $i) { uuid } }', { i: { name: fresh('asset'), objectType: f.uuids.type, organization: f.uuids.org } }), U, F, F, F, 'OK'],
   createGroup: [(f) => req('mutation($i: CreateGroupInput!) { createGroup(input: $i) { uuid } }', { i: { name: fresh('group'), organization: f.uuids.org } }), U, F, F, F, 'OK'],
   createLifecycleModel: [(f) => req('mutation($i: CreateLifecycleModelInput!) { createLifecycleModel(input: $i) { uuid } }', { i: { name: fresh('model'), organization: f.uuids.org, states: [{ name: 'Only' }], initialState: 'Only' } }), U, F, F, F, 'OK'],
@@ -94,6 +96,8 @@ const MATRIX: Record<string, Row> = {
   moveLifecycleState: [async (f, who) => req('mutation($u: ID!, $s: ID!) { moveLifecycleState(uuid: $u, state: $s) { uuid } }', { u: await adminsOwn(who, f.uuids.viewed, f.fresh.asset), s: f.uuids.liveState }), U, N, F, N, 'OK'],
   removeGroupMember: [(f) => req('mutation($g: ID!, $u: ID!) { removeGroupMember(group: $g, user: $u) { uuid } }', { g: f.uuids.group, u: f.uuids.member }), U, F, F, F, 'OK'],
   removeTrustedProvider: [(f) => req('mutation($p: String!) { removeTrustedProvider(fingerprint: $p) }', { p: f.certificate.fingerprint }), U, F, F, F, 'OK'],
+  // Visibility first (NOT_FOUND), then the path: the matrix model's states allow no stage.
+  promoteObjects: [(f) => req('mutation($i: PromoteObjectsInput!) { promoteObjects(input: $i) { id } }', { i: { objects: [f.uuids.viewed], stage: f.uuids.stage } }), U, N, 'PROMOTION_PATH_NOT_ALLOWED', N, 'PROMOTION_PATH_NOT_ALLOWED'],
   removeRemoteRegistry: [() => req('mutation($n: String!) { removeRemoteRegistry(name: $n) }', { n: fresh('remote') }), U, F, F, F, 'OK'],
   replaceServerCertificate: [() => req('mutation { replaceServerCertificate(commonName: "matrix") { fingerprintSha256 } }'), U, F, F, F, 'OK'],
   revokePermission: [async (f, who) => req('mutation($id: ID!) { revokePermission(id: $id) }', { id: await adminsOwn(who, f.viewerGrant, f.fresh.grant) }), U, N, F, N, 'OK'],

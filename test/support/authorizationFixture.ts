@@ -26,7 +26,7 @@ export interface MatrixRequest {
 }
 
 /** What a caller got: OK (data), NULL (no error, but null: hidden or not theirs), or the error's code. */
-export type Answer = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'REMOTE_UNREACHABLE';
+export type Answer = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'REMOTE_UNREACHABLE' | 'PROMOTION_PATH_NOT_ALLOWED';
 
 /** A remote registry the matrix's registry has configured: nothing listens there, so calls that reach out find it unreachable. */
 export const MATRIX_REMOTE = { name: 'matrix-remote', address: 'http://127.0.0.1:9/graphql' };

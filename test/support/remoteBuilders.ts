@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import type { GraphQLClient } from './graphqlClient.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from './registryBuilders.js';
 import type { TestRegistry } from './testRegistry.js';
@@ -63,4 +64,67 @@ export async function packageOfAssets(client: GraphQLClient) {
   const b = await createAsset(client, type, { organization: org.uuid });
   const pkg = (await q(client, 'mutation($i: CreatePackageInput!) { createPackage(input: $i) { uuid name } }', { i: { name: `pkg-${org.uuid.slice(0, 8)}`, organization: org.uuid, members: [a.uuid, b.uuid] } })).createPackage;
   return { org, type, assets: [a.uuid, b.uuid], pkg };
+}
+
+export function promote(client: GraphQLClient, objects: string[], stage: string, wait = true) {
+  return client.request<Record<string, any>, unknown>( // eslint-disable-line @typescript-eslint/no-explicit-any
+    `mutation($i: PromoteObjectsInput!) { promoteObjects(input: $i) { ${OPERATION_FIELDS} } }`,
+    { i: { objects, stage, wait } },
+  );
+}
+
+export async function commitPromotion(client: GraphQLClient, operationId: string) {
+  return (await q(client, `mutation($id: ID!) { commitPromotion(operationId: $id) { ${OPERATION_FIELDS} } }`, { id: operationId })).commitPromotion;
+}
+
+export async function promotionTrail(client: GraphQLClient, uuid: string) {
+  return (await q(client, 'query($u: ID!) { object(uuid: $u) { promotionTrail { direction registryUuid registryName stageUuid userName archiveSha256 importRecordId at } } }', { u: uuid })).object
+    ?.promotionTrail as Record<string, any>[] | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * On `registry`: an organization, an object type, stages named for the test and prod registries' addresses, and
+ * a productive lifecycle model governing the type whose states allow: Development → the test stage, Tested →
+ * the prod stage, Released → nowhere.
+ */
+export async function promotionModel(client: GraphQLClient, addresses: { test: string; prod: string }) {
+  const org = await createOrganization(client);
+  const type = (await createObjectType(client, { organization: org.uuid })).uuid;
+  const stage = async (name: string, address: string) =>
+    (await q(client, 'mutation($i: CreateLifecycleStageInput!) { createLifecycleStage(input: $i) { uuid } }', { i: { name: `${name}-${org.uuid.slice(0, 6)}`, organization: org.uuid, address } }))
+      .createLifecycleStage.uuid as string;
+  const testStage = await stage('test', addresses.test);
+  const prodStage = await stage('prod', addresses.prod);
+  const model = (
+    await q(client, 'mutation($i: CreateLifecycleModelInput!) { createLifecycleModel(input: $i) { uuid ... on LifecycleModel { states { uuid name } } } }', {
+      i: {
+        name: `promotion model ${org.uuid.slice(0, 6)}`,
+        organization: org.uuid,
+        status: 'PRODUCTIVE',
+        states: [{ name: 'Development', stages: [testStage] }, { name: 'Tested', stages: [prodStage] }, { name: 'Released' }],
+        initialState: 'Development',
+        endStates: ['Released'],
+        transitions: [{ from: 'Development', to: 'Tested' }, { from: 'Tested', to: 'Released' }],
+        objectTypes: [type],
+      },
+    })
+  ).createLifecycleModel;
+  const state = (name: string) => (model.states as { uuid: string; name: string }[]).find((s) => s.name === name)!.uuid;
+  return { org, type, testStage, prodStage, model: model.uuid as string, state };
+}
+
+export async function moveLifecycleState(client: GraphQLClient, uuid: string, state: string) {
+  await q(client, 'mutation($u: ID!, $s: ID!) { moveLifecycleState(uuid: $u, state: $s) { uuid } }', { u: uuid, s: state });
+}
+
+/** A loopback port free right now (the registry then listens on it, and knows its address before it starts). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

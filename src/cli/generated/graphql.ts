@@ -82,6 +82,8 @@ export type CommitImportInput = {
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
+  /** Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry. */
+  promotion?: InputMaybe<PromotionOriginInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
@@ -386,6 +388,26 @@ export type PolicyEvent =
   | 'POST_UPDATE'
   | 'PRE_CREATE'
   | 'PRE_UPDATE';
+
+/** Objects to promote to a lifecycle stage (the registry at the stage’s address). */
+export type PromoteObjectsInput = {
+  objects: Array<Scalars['ID']['input']>;
+  /** The LIFECYCLE_STAGE to promote to. */
+  stage: Scalars['ID']['input'];
+  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
+  wait?: Scalars['Boolean']['input'];
+};
+
+/** TO: promoted from here to another registry; FROM: received here by promotion. */
+export type PromotionDirection =
+  | 'FROM'
+  | 'TO';
+
+/** Marks a commit as a promotion (a registry promoting to this one): the promoted objects record where they came from. */
+export type PromotionOriginInput = {
+  /** The LIFECYCLE_STAGE the source promoted to. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Protection flags the archive carries; they are enforced in the importing registry. */
 export type ProtectionInput = {
