@@ -18,6 +18,24 @@ interface Refusal {
   allowedStages: { uuid: string; name: string }[];
 }
 
+type GuardFacts = Pick<RegistryObjectEntity, 'uuid' | 'kind' | 'name' | 'ownerUuid' | 'organizationUuid' | 'lifecycleModelUuid' | 'lifecycleStateUuid'>;
+
+/** Only what the check needs, a page of UUIDs per statement: a promotion may name a hundred thousand objects. */
+async function guardFacts(em: SqlEntityManager, uuids: string[]): Promise<GuardFacts[]> {
+  const rows: GuardFacts[] = [];
+  for (let i = 0; i < uuids.length; i += PAGE) {
+    const page = await em
+      .createQueryBuilder(RegistryObjectEntity)
+      .select(['uuid', 'kind', 'name', 'ownerUuid', 'organizationUuid', 'lifecycleModelUuid', 'lifecycleStateUuid'])
+      .where({ uuid: { $in: uuids.slice(i, i + PAGE) } })
+      .execute('all');
+    rows.push(...(page as GuardFacts[]));
+  }
+  return rows;
+}
+
+const PAGE = 1000;
+
 /**
  * Decides, before any byte moves, whether `objects` may be promoted to `stageUuid`: the stage exists, a remote is
  * configured at its address, the caller may view every object, and each object's current lifecycle state names
@@ -30,7 +48,7 @@ export async function checkPromotionPath(em: SqlEntityManager, access: AccessCon
   const stage = await em.findOne(RegistryObjectEntity, { uuid: stageUuid, kind: ObjectKind.LIFECYCLE_STAGE });
   if (!stage) throw RegistryError.notFound('Lifecycle stage', stageUuid);
   const address = (stage.fields as unknown as LifecycleStageFields).address;
-  const rows = await em.find(RegistryObjectEntity, { uuid: { $in: uuids } });
+  const rows = await guardFacts(em, uuids);
   const byUuid = new Map(rows.map((r) => [r.uuid, r]));
   for (const uuid of uuids) {
     const row = byUuid.get(uuid);
