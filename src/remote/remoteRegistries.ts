@@ -209,7 +209,7 @@ function timeoutMs(seconds: number | null | undefined): number {
 }
 
 /** The CA bundle to verify against, with a pinned certificate added to it (a self-signed one is its own CA). */
-function tlsSettings(caPem: string | null, pinnedPem: string | null): Pick<RemoteRegistryEntity, 'caCertificatesPem' | 'pinnedCertificateSha256'> {
+export function tlsSettings(caPem: string | null, pinnedPem: string | null): Pick<RemoteRegistryEntity, 'caCertificatesPem' | 'pinnedCertificateSha256'> {
   let pinned: string | null = null;
   if (caPem) parsePems(caPem, 'caCertificatesPem');
   if (pinnedPem) {

@@ -108,6 +108,20 @@ describe.each(databases)('promotion dev → test → prod ($name)', ({ create })
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('a commit the target refuses (its plan changed since the preview) writes nothing on either side and says which side failed', async () => {
+    const asset = await newAsset();
+    const stale = (await promote(dev.admin, [asset], path.testStage)).data!.promoteObjects;
+    await commitPromotion(dev.admin, (await promote(dev.admin, [asset], path.testStage)).data!.promoteObjects.id);
+    const trailsBefore = [await promotionTrail(dev.admin, asset), await promotionTrail(test.admin, asset)];
+    const res = await dev.admin.request<Record<string, any>, unknown>('mutation($id: ID!) { commitPromotion(operationId: $id) { id } }', { id: stale.id }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'REMOTE_REFUSED', details: { side: 'REMOTE', remoteCode: 'PLAN_STALE' } });
+    expect([await promotionTrail(dev.admin, asset), await promotionTrail(test.admin, asset)]).toEqual(trailsBefore);
+    const failed = (await dev.admin.data<Record<string, any>, unknown>('query($id: ID!) { remoteOperation(id: $id) { status error { side code remoteCode } } }', { // eslint-disable-line @typescript-eslint/no-explicit-any
+      id: (res.errors![0]!.extensions!.details as { remoteOperationId: string }).remoteOperationId,
+    })).remoteOperation;
+    expect(failed).toEqual({ status: 'FAILED', error: { side: 'REMOTE', code: 'REMOTE_REFUSED', remoteCode: 'PLAN_STALE' } });
+  });
+
   it('reports progress of a promotion polled while it runs', async () => {
     const asset = await newAsset();
     const started = (await promote(dev.admin, [asset], path.testStage, false)).data!.promoteObjects;
