@@ -9,6 +9,10 @@ import { PlanDecisionEntity } from './PlanDecisionEntity.js';
 import { RegistryInstanceEntity } from './RegistryInstanceEntity.js';
 import { RegistryObjectEntity } from './RegistryObjectEntity.js';
 import { RegistryRevisionEntity } from './RegistryRevisionEntity.js';
+import { PromotionRecordEntity } from './PromotionRecordEntity.js';
+import { RemoteOperationEntity } from './RemoteOperationEntity.js';
+import { RemoteRegistryEntity } from './RemoteRegistryEntity.js';
+import { SealingKeyEntity } from './SealingKeyEntity.js';
 import { ServerKeyEntity } from './ServerKeyEntity.js';
 import { StagedImportEntity } from './StagedImportEntity.js';
 import { StagedObjectEntity } from './StagedObjectEntity.js';
@@ -26,6 +30,10 @@ export {
   RegistryInstanceEntity,
   RegistryObjectEntity,
   RegistryRevisionEntity,
+  PromotionRecordEntity,
+  RemoteOperationEntity,
+  RemoteRegistryEntity,
+  SealingKeyEntity,
   ServerKeyEntity,
   StagedImportEntity,
   StagedObjectEntity,
@@ -45,6 +53,10 @@ export const entities = [
   RegistryInstanceEntity,
   RegistryObjectEntity,
   RegistryRevisionEntity,
+  PromotionRecordEntity,
+  RemoteOperationEntity,
+  RemoteRegistryEntity,
+  SealingKeyEntity,
   ServerKeyEntity,
   StagedImportEntity,
   StagedObjectEntity,

@@ -32,6 +32,8 @@ export interface CommitImportInput {
   expectedPlanDigest?: string | null;
   /** True (default): resolve when the import has ended. False: resolve at once with the RUNNING record. */
   wait?: boolean | null;
+  /** A promotion from another registry: the selected objects record where they came from (promotionRecords.ts). */
+  promotion?: { stage?: string | null } | null;
 }
 
 export interface CommitDeps {
@@ -65,6 +67,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     options,
     selection: view.selection,
     expectedPlanDigest: input.expectedPlanDigest ?? null,
+    promotion: input.promotion ? { stage: input.promotion.stage ?? null } : null,
     progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),
   };
   // Written (and committed) before anything answers: the id a client is given names a record that exists,

@@ -18,6 +18,7 @@ import { planningPage, planPassA } from './pagedPlanning.js';
 import { plannedInPages } from './previewPlans.js';
 import { trustSigner } from './signerTrust.js';
 import { loadStagedImport } from './staging/stagedImports.js';
+import { recordPromotionFrom } from '../remote/promotionRecords.js';
 
 /** What a commit applies: decided before its transaction, re-checked inside it. */
 export interface CommitJob {
@@ -31,6 +32,8 @@ export interface CommitJob {
   options: PlanOptions;
   selection: string[] | null;
   expectedPlanDigest: string | null;
+  /** Set when a registry promotes to this one: the promoted objects record where they came from. */
+  promotion: { stage: string | null } | null;
   progress: ProgressReporter;
 }
 
@@ -76,6 +79,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   progress.phase(ImportPhase.WRITING, counts.created + counts.replaced);
   const protection = (stagedImport.manifest as unknown as Manifest).protection;
   await applyPlan(tx, { importId: view.id, stagedImportId: stagedImport.id, protection }, (n) => progress.advance(n));
+  if (job.promotion) await recordPromotionFrom(tx, stagedImport, view, job.promotion.stage);
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
   await progress.settle();
   const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };

@@ -9,6 +9,7 @@ import { kindFieldResolvers } from './kindFieldResolvers.js';
 import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
 import { ReferenceGraphResolver } from './referenceGraphResolver.js';
+import { PromotionTrailResolver, RemoteResolver } from './remoteResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
 import { StagedObjectConnectionResolver, StagingResolver } from './stagingResolver.js';
@@ -32,4 +33,6 @@ export const resolvers: NonEmptyArray<Function> = [
   ExistingCopyResolver,
   WriteOutcomeResolver,
   ImportResolver,
+  RemoteResolver,
+  PromotionTrailResolver,
 ];

@@ -8,6 +8,7 @@ import {
   type Caller,
   CALLERS,
   fresh,
+  MATRIX_REMOTE,
   type MatrixFixture,
   type MatrixRequest,
 } from '../support/authorizationFixture.js';
@@ -38,6 +39,7 @@ const upload = (f: MatrixFixture, query: string, variables: Record<string, unkno
 const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const N = 'NOT_FOUND';
+const RU = 'REMOTE_UNREACHABLE';
 
 // prettier-ignore
 const MATRIX: Record<string, Row> = {
@@ -52,6 +54,10 @@ const MATRIX: Record<string, Row> = {
   objects: [() => req('{ objects(first: 5) { edges { cursor } } }'),                                              U, 'OK', 'OK', 'OK', 'OK'],
   permissions: [(f) => req('query($o: ID!) { permissions(object: $o) { id } }', { o: f.uuids.viewed }),           U, N, F, N, 'OK'],
   referenceGraph: [(f) => req('query($u: ID!) { referenceGraph(root: $u) { nodes { uuid } } }', { u: f.uuids.viewed }), U, 'NULL', 'OK', 'NULL', 'OK'],
+  remoteOperation: [(f) => req('query($id: ID!) { remoteOperation(id: $id) { id } }', { id: f.adminRemoteOperation }), U, 'NULL', 'NULL', 'NULL', 'OK'],
+  // Any signed-in user may list and get from a configured remote (the remote's credential bounds what it shows); nothing listens at the matrix's remote.
+  remotePackages: [() => req('query($r: String!) { remotePackages(remote: $r) { hasNextPage } }', { r: MATRIX_REMOTE.name }), U, RU, RU, RU, RU],
+  remoteRegistries: [() => req('{ remoteRegistries { id } }'),                                                    U, F, F, F, 'OK'],
   registry: [() => req('{ registry { uuid } }'),                                                                  U, 'OK', 'OK', 'OK', 'OK'],
   serverCertificate: [() => req('{ serverCertificate { fingerprintSha256 } }'),                                   U, 'OK', 'OK', 'OK', 'OK'],
   serverCertificateHistory: [() => req('{ serverCertificateHistory { fingerprintSha256 } }'),                     U, F, F, F, 'OK'],
@@ -62,9 +68,14 @@ const MATRIX: Record<string, Row> = {
 
   // Mutations
   addGroupMember: [(f) => req('mutation($g: ID!, $u: ID!) { addGroupMember(group: $g, user: $u) { uuid } }', { g: f.uuids.group, u: f.uuids.member }), U, F, F, F, 'OK'],
+  acceptRemoteIdentity: [() => req('mutation($n: String!) { acceptRemoteIdentity(name: $n) { id } }', { n: MATRIX_REMOTE.name }), U, F, F, F, 'BAD_USER_INPUT'], // no changed identity waits
+  addRemoteRegistry: [() => req('mutation($i: AddRemoteRegistryInput!) { addRemoteRegistry(input: $i) { id } }', { i: { name: fresh('remote'), address: MATRIX_REMOTE.address, credential: 'matrix-credential-0123456789' } }), U, F, F, F, 'OK'],
   addTrustedProvider: [(f) => req('mutation($p: String!) { addTrustedProvider(certificatePem: $p) { fingerprintSha256 } }', { p: f.certificate.pem }), U, F, F, F, 'OK'],
   // Everyone commits a staged import of their own: what it may write is the planner's business (test/planner).
   commitImport: [async (f, who) => req('mutation($i: CommitImportInput!) { commitImport(input: $i) { id } }', { i: { stagedImportId: who === 'anonymous' ? f.adminStagedImport : await f.fresh.stagedImport(f.clients[who]) } }), U, 'OK', 'OK', 'OK', 'OK'],
+  getRemotePackage: [(f) => req('mutation($r: String!, $p: ID!) { getRemotePackage(remote: $r, package: $p) { id } }', { r: MATRIX_REMOTE.name, p: f.uuids.package }), U, RU, RU, RU, RU],
+  // Only your own PROMOTE operation can be committed; the administrator's operation here is a GET_PACKAGE.
+  commitPromotion: [(f) => req('mutation($id: ID!) { commitPromotion(operationId: $id) { id } }', { id: f.adminRemoteOperation }), U, N, N, N, N],
   createAsset: [(f) => req('mutation($i: CreateAssetInput!) { createAsset(input: $i) { uuid } }', { i: { name: fresh('asset'), objectType: f.uuids.type, organization: f.uuids.org } }), U, F, F, F, 'OK'],
   createGroup: [(f) => req('mutation($i: CreateGroupInput!) { createGroup(input: $i) { uuid } }', { i: { name: fresh('group'), organization: f.uuids.org } }), U, F, F, F, 'OK'],
   createLifecycleModel: [(f) => req('mutation($i: CreateLifecycleModelInput!) { createLifecycleModel(input: $i) { uuid } }', { i: { name: fresh('model'), organization: f.uuids.org, states: [{ name: 'Only' }], initialState: 'Only' } }), U, F, F, F, 'OK'],
@@ -85,10 +96,14 @@ const MATRIX: Record<string, Row> = {
   moveLifecycleState: [async (f, who) => req('mutation($u: ID!, $s: ID!) { moveLifecycleState(uuid: $u, state: $s) { uuid } }', { u: await adminsOwn(who, f.uuids.viewed, f.fresh.asset), s: f.uuids.liveState }), U, N, F, N, 'OK'],
   removeGroupMember: [(f) => req('mutation($g: ID!, $u: ID!) { removeGroupMember(group: $g, user: $u) { uuid } }', { g: f.uuids.group, u: f.uuids.member }), U, F, F, F, 'OK'],
   removeTrustedProvider: [(f) => req('mutation($p: String!) { removeTrustedProvider(fingerprint: $p) }', { p: f.certificate.fingerprint }), U, F, F, F, 'OK'],
+  // Visibility first (NOT_FOUND), then the path: the matrix model's states allow no stage.
+  promoteObjects: [(f) => req('mutation($i: PromoteObjectsInput!) { promoteObjects(input: $i) { id } }', { i: { objects: [f.uuids.viewed], stage: f.uuids.stage } }), U, N, 'PROMOTION_PATH_NOT_ALLOWED', N, 'PROMOTION_PATH_NOT_ALLOWED'],
+  removeRemoteRegistry: [() => req('mutation($n: String!) { removeRemoteRegistry(name: $n) }', { n: fresh('remote') }), U, F, F, F, 'OK'],
   replaceServerCertificate: [() => req('mutation { replaceServerCertificate(commonName: "matrix") { fingerprintSha256 } }'), U, F, F, F, 'OK'],
   revokePermission: [async (f, who) => req('mutation($id: ID!) { revokePermission(id: $id) }', { id: await adminsOwn(who, f.viewerGrant, f.fresh.grant) }), U, N, F, N, 'OK'],
   revokeToken: [async (f, who) => req('mutation($id: ID!) { revokeToken(id: $id) { id } }', { id: await adminsOwn(who, f.adminToken, f.fresh.token) }), U, F, F, F, 'OK'],
   stageArchive: [(f) => upload(f, 'mutation($file: Upload!) { stageArchive(file: $file) { id } }'),               U, 'OK', 'OK', 'OK', 'OK'],
+  testRemoteRegistry: [() => req('mutation($n: String!) { testRemoteRegistry(name: $n) { reachable } }', { n: MATRIX_REMOTE.name }), U, F, F, F, 'OK'],
   updateAsset: [(f) => req('mutation($u: ID!) { updateAsset(uuid: $u, input: { description: "matrix" }) { uuid } }', { u: f.uuids.viewed }), U, N, F, N, 'OK'],
   updateGroup: [(f) => req('mutation($u: ID!) { updateGroup(uuid: $u, input: { description: "matrix" }) { uuid } }', { u: f.uuids.group }), U, F, F, F, 'OK'],
   updateLifecycleModel: [(f) => req('mutation($u: ID!) { updateLifecycleModel(uuid: $u, input: { description: "matrix" }) { uuid } }', { u: f.uuids.model }), U, F, F, F, 'OK'],
@@ -97,6 +112,7 @@ const MATRIX: Record<string, Row> = {
   updateOrganization: [(f) => req('mutation($u: ID!) { updateOrganization(uuid: $u, input: { description: "matrix" }) { uuid } }', { u: f.uuids.org }), U, F, F, F, 'OK'],
   updatePackage: [(f) => req('mutation($u: ID!) { updatePackage(uuid: $u, input: { description: "matrix" }) { uuid } }', { u: f.uuids.package }), U, N, N, N, 'OK'],
   updatePolicy: [(f) => req('mutation($u: ID!) { updatePolicy(uuid: $u, input: { description: "matrix" }) { uuid } }', { u: f.uuids.policy }), U, N, N, N, 'OK'],
+  updateRemoteRegistry: [() => req('mutation($n: String!) { updateRemoteRegistry(name: $n, input: { timeoutSeconds: 5 }) { id } }', { n: MATRIX_REMOTE.name }), U, F, F, F, 'OK'],
   updateUser: [(f) => req('mutation($u: ID!) { updateUser(uuid: $u, input: { description: "matrix" }) { uuid } }', { u: f.uuids.member }), U, F, F, F, 'OK'],
 };
 

@@ -26,7 +26,10 @@ export interface MatrixRequest {
 }
 
 /** What a caller got: OK (data), NULL (no error, but null: hidden or not theirs), or the error's code. */
-export type Answer = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+export type Answer = 'OK' | 'NULL' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'REMOTE_UNREACHABLE' | 'PROMOTION_PATH_NOT_ALLOWED';
+
+/** A remote registry the matrix's registry has configured: nothing listens there, so calls that reach out find it unreachable. */
+export const MATRIX_REMOTE = { name: 'matrix-remote', address: 'http://127.0.0.1:9/graphql' };
 
 export interface MatrixFixture {
   clients: Record<Caller, GraphQLClient>;
@@ -38,6 +41,8 @@ export interface MatrixFixture {
   adminStagedImport: string;
   /** One of the administrator's tokens (not the one the tests use). */
   adminToken: string;
+  /** A remote operation of the administrator's (getting a package from MATRIX_REMOTE). */
+  adminRemoteOperation: string;
   /** A small archive: one asset of `type`. */
   archive: string;
   /** The server's key store (PKCS#12) and its password. */
@@ -85,6 +90,8 @@ export async function buildMatrixFixture(registry: TestRegistry): Promise<Matrix
   const keystore = (await q(admin, 'mutation($p: String!) { exportKeystore(password: $p) { contentBase64 } }', { p: password })).exportKeystore;
   const certificate = (await q(admin, '{ serverCertificate { pem fingerprintSha256 } }')).serverCertificate;
   const me = (await q(admin, '{ me { uuid } }')).me.uuid as string;
+  await q(admin, 'mutation($i: AddRemoteRegistryInput!) { addRemoteRegistry(input: $i) { id } }', { i: { ...MATRIX_REMOTE, credential: 'matrix-credential-0123456789' } });
+  const adminRemoteOperation = (await q(admin, 'mutation($r: String!, $p: ID!) { getRemotePackage(remote: $r, package: $p, wait: false) { id } }', { r: MATRIX_REMOTE.name, p: pkg })).getRemotePackage.id as string;
   return {
     clients: { anonymous: admin.withToken(null), user: user.client, viewer: viewer.client, typeAdmin: typeAdmin.client, admin },
     uuids: {
@@ -104,6 +111,7 @@ export async function buildMatrixFixture(registry: TestRegistry): Promise<Matrix
     adminImportRecord,
     adminStagedImport: await stagedImport(),
     adminToken: await token(),
+    adminRemoteOperation,
     archive,
     keystore: { content: Buffer.from(keystore.contentBase64, 'base64'), password },
     certificate: { pem: certificate.pem, fingerprint: certificate.fingerprintSha256 },

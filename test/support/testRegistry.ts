@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startRegistry, type RunningRegistry } from '../../src/app/startRegistry.js';
 import { loadConfig } from '../../src/config.js';
+import { pino } from 'pino';
 import { createLogger } from '../../src/logger.js';
 import type { TestDatabase } from './databases.js';
 import { GraphQLClient } from './graphqlClient.js';
@@ -23,7 +24,11 @@ export interface TestRegistry {
  * Starts a real registry on a loopback port with its own data directory (and database), configured from an
  * env-like map exactly as production reads its environment.
  */
-export async function startTestRegistry(db: TestDatabase, env: Record<string, string> = {}): Promise<TestRegistry> {
+export async function startTestRegistry(
+  db: TestDatabase,
+  env: Record<string, string> = {},
+  options: { /** Collects every log line (info and up) the registry writes. */ logLines?: string[] } = {},
+): Promise<TestRegistry> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -34,7 +39,9 @@ export async function startTestRegistry(db: TestDatabase, env: Record<string, st
   });
   const list: string[] = [];
   const running = await startRegistry(config, {
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger: options.logLines
+      ? pino({ level: 'info', base: { service: 'registry-bridge' } }, { write: (line: string) => void options.logLines!.push(line) })
+      : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     onQuery: (message) => {
       // MikroORM colours its log lines: strip the ANSI codes, or nothing would match.
       const sql = message.replace(/\u001b\[\d+m/g, '');

@@ -41,6 +41,12 @@ export class SelectionChangeInput {
   deselect!: string[];
 }
 
+@InputType({ description: 'Marks a commit as a promotion (a registry promoting to this one): the promoted objects record where they came from.' })
+export class PromotionOriginInput {
+  @Field(() => ID, { nullable: true, description: 'The LIFECYCLE_STAGE the source promoted to.' })
+  stage?: string | null;
+}
+
 @InputType()
 export class CommitImportInput {
   @Field(() => ID)
@@ -66,6 +72,12 @@ export class CommitImportInput {
 
   @Field({ defaultValue: true, description: 'False: return the RUNNING record at once and poll importRecord(id).' })
   wait!: boolean;
+
+  @Field(() => PromotionOriginInput, {
+    nullable: true,
+    description: "Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry.",
+  })
+  promotion?: PromotionOriginInput | null;
 }
 
 @InputType()

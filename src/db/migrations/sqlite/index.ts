@@ -7,6 +7,7 @@ import { Migration20261202065113_exportContentWithheld } from './Migration202612
 import { Migration20261202075125_importRecordRunner } from './Migration20261202075125_importRecordRunner.js';
 import { Migration20261202065246_importOutcomeByUuid } from './Migration20261202065246_importOutcomeByUuid.js';
 import { Migration20261202103000_stagedAttributeProfile } from './Migration20261202103000_stagedAttributeProfile.js';
+import { Migration20261202100515_remoteRegistries } from './Migration20261202100515_remoteRegistries.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const sqliteMigrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202075125_importRecordRunner', class: Migration20261202075125_importRecordRunner },
   { name: 'Migration20261202065246_importOutcomeByUuid', class: Migration20261202065246_importOutcomeByUuid },
   { name: 'Migration20261202103000_stagedAttributeProfile', class: Migration20261202103000_stagedAttributeProfile },
+  { name: 'Migration20261202100515_remoteRegistries', class: Migration20261202100515_remoteRegistries },
 ];

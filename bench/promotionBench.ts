@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { startRegistry, type RunningRegistry } from '../src/app/startRegistry.js';
+import { loadConfig } from '../src/config.js';
+import { LifecycleModelStatus, ObjectKind } from '../src/domain/objectKind.js';
+import { RegistryObjectEntity } from '../src/entities/index.js';
+import { createLogger } from '../src/logger.js';
+import { ADMIN_TOKEN_FILE } from '../src/registry/bootstrap.js';
+import { commitPromotion, promoteObjects } from '../src/remote/promotion.js';
+import { loadPrincipal } from '../src/auth/principal.js';
+import type { BenchCase, BenchContext, BenchFigure } from './benchCase.js';
+import { runChildTask } from './childTask.js';
+import { collectGarbage, MemorySampler, MIB } from './memorySampler.js';
+import { openSeededRegistry, type SeededAssets } from './seedRegistry.js';
+
+/*
+ * Promotion of every asset of a seeded registry (dev) to an empty registry (test), end to end: the path check,
+ * the signed export on dev, the upload and staging on test over HTTP, test's preview, and the commit on test with
+ * the plan digest, polled to its end, with both sides' records. Both registries run in this process, on SQLite,
+ * each on its own loopback port with REGISTRY_ADDRESS set, as the tests run them. The floor is the SQLite floor
+ * of the same run (the insert of as many objects and references, nothing else).
+ */
+export const promotionCase: BenchCase = {
+  name: 'promotion',
+  description: 'promoteObjects + commitPromotion of every asset dev → test (export, upload, stage, preview, commit)',
+  async run(ctx) {
+    const floor = await ctx.floorSeconds();
+    ctx.log(`seeding dev with ${ctx.objects} assets and ${ctx.objects * ctx.referencesPerObject} references (in a child process)`);
+    const { workDir, objects, referencesPerObject, attributeBytes } = ctx;
+    const seeded = await runChildTask<SeededAssets>('seed-assets', { workDir, objects, referencesPerObject, attributeBytes });
+    const [devPort, testPort] = [await freePort(), await freePort()];
+    const testAddress = `http://127.0.0.1:${testPort}/graphql`;
+    const { stage, assets } = await addPromotionPath(seeded, testAddress);
+    const test = await start(path.join(workDir, 'test'), testPort);
+    const dev = await start(seeded.dataDir, devPort);
+    try {
+      const credential = await serviceToken(test, path.join(workDir, 'test'));
+      await gql(dev, adminToken(seeded.dataDir), 'mutation($i: AddRemoteRegistryInput!) { addRemoteRegistry(input: $i) { id } }', {
+        i: { name: 'test', address: testAddress, credential, timeoutSeconds: 3600 },
+      });
+      const principal = (await loadPrincipal(dev.app.orm.em.fork() as SqlEntityManager, adminToken(seeded.dataDir)))!;
+      ctx.log(`promoting ${assets.length} assets dev → test`);
+      collectGarbage();
+      const sampler = new MemorySampler().start(50);
+      const started = performance.now();
+      const previewed = await promoteObjects(dev.app, principal, { objects: assets, stage, wait: true });
+      const previewedAt = performance.now();
+      ctx.log(`previewed on test in ${((previewedAt - started) / 1000).toFixed(2)} s; committing there`);
+      const committed = await commitPromotion(dev.app, principal, previewed.id, true);
+      const seconds = (performance.now() - started) / 1000;
+      const peak = sampler.stop();
+      const counts = committed.result?.counts as { created: number } | undefined;
+      return figures(ctx, { seconds, previewSeconds: (previewedAt - started) / 1000, created: counts?.created ?? 0, peak, floor });
+    } finally {
+      await dev.stop();
+      await test.stop();
+    }
+  },
+};
+
+function figures(ctx: BenchContext, f: { seconds: number; previewSeconds: number; created: number; peak: number; floor: number }): BenchFigure[] {
+  return [
+    { label: 'promotion: export+stage+preview seconds', value: f.previewSeconds, unit: 's' },
+    { label: 'promotion: commit seconds', value: f.seconds - f.previewSeconds, unit: 's' },
+    { label: 'promotion: end to end seconds', value: f.seconds, unit: 's' },
+    { label: 'promotion: objects created on test', value: f.created, unit: 'objects' },
+    { label: 'promotion: objects per second', value: ctx.objects / f.seconds, unit: 'objects/s' },
+    { label: 'promotion: peak RSS (both registries)', value: f.peak / MIB, unit: 'MiB' },
+    { label: 'promotion: SQLite floor (same run)', value: f.floor, unit: 's' },
+    { label: 'promotion: end to end ratio to floor', value: f.seconds / f.floor, unit: '×' },
+  ];
+}
+
+/** A stage at test's address and a productive model whose one state allows it; every asset enters that state. */
+async function addPromotionPath(seeded: SeededAssets, testAddress: string): Promise<{ stage: string; assets: string[] }> {
+  const registry = await openSeededRegistry(seeded.dataDir);
+  try {
+    const em = registry.orm.em.fork() as SqlEntityManager;
+    const now = new Date();
+    const [stage, model, state] = [randomUUID(), randomUUID(), randomUUID()];
+    const base = {
+      description: null, version: null, previousVersionUuid: null, lifecycleModelUuid: null, lifecycleStateUuid: null, objectTypeUuid: null,
+      viewContent: true, rePackageable: true, editable: true, ownerUuid: registry.administrator.uuid, organizationUuid: seeded.organizationUuid,
+      createdAt: now, timestamp: now, attributes: {},
+    };
+    await em.insertMany(RegistryObjectEntity, [
+      { ...base, uuid: stage, kind: ObjectKind.LIFECYCLE_STAGE, name: 'test', fields: { address: testAddress } },
+      {
+        ...base, uuid: model, kind: ObjectKind.LIFECYCLE_MODEL, name: 'Bench lifecycle',
+        fields: { status: LifecycleModelStatus.PRODUCTIVE, states: [{ uuid: state, name: 'Development', stages: [stage] }], initialState: state, endStates: [], transitions: [], objectTypes: [seeded.objectTypeUuid] },
+      },
+    ]);
+    await em.nativeUpdate(RegistryObjectEntity, { kind: ObjectKind.ASSET }, { lifecycleModelUuid: model, lifecycleStateUuid: state });
+    const rows = await em.createQueryBuilder(RegistryObjectEntity).select(['uuid']).where({ kind: ObjectKind.ASSET }).execute('all');
+    return { stage, assets: (rows as { uuid: string }[]).map((r) => r.uuid) };
+  } finally {
+    await registry.close();
+  }
+}
+
+function start(dataDir: string, port: number): Promise<RunningRegistry> {
+  mkdirSync(dataDir, { recursive: true });
+  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', REGISTRY_DATA_DIR: dataDir, REGISTRY_ADDRESS: `http://127.0.0.1:${port}/graphql`, LOG_LEVEL: 'silent' });
+  return startRegistry(config, { logger: createLogger('silent') });
+}
+
+const adminToken = (dataDir: string) => readFileSync(path.join(dataDir, ADMIN_TOKEN_FILE), 'utf8').trim();
+
+/** An administrator on test (a first promotion into an empty registry creates its organization and type) and its token. */
+async function serviceToken(test: RunningRegistry, dataDir: string): Promise<string> {
+  const token = adminToken(dataDir);
+  const user = (await gql(test, token, 'mutation { createUser(input: { name: "promotions from dev", roles: [REGISTRY_ADMINISTRATOR] }) { uuid } }')).createUser as { uuid: string };
+  const issued = (await gql(test, token, 'mutation($u: ID!) { issueToken(user: $u, name: "dev") { token } }', { u: user.uuid })).issueToken as { token: string };
+  return issued.token;
+}
+
+async function gql(registry: RunningRegistry, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const res = await fetch(registry.server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`bench setup failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

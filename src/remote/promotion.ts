@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { AppServices } from '../app/appServices.js';
+import { AccessControl } from '../auth/accessControl.js';
+import type { Principal } from '../auth/principal.js';
+import { PromotionRecordEntity, RemoteOperationEntity } from '../entities/index.js';
+import { RegistryError } from '../errors/registryError.js';
+import { archivePath } from '../export/exportedArchives.js';
+import { ExportService } from '../export/exportService.js';
+import { checkPromotionPath } from './promotionPath.js';
+import type { RemoteClient } from './remoteClient.js';
+import { RemoteErrors } from './remoteErrors.js';
+import { findOperation, runRemoteOperation, type RemoteOperationView } from './remoteOperations.js';
+import { RemoteRegistries } from './remoteRegistries.js';
+
+/** The import options of a promotion: the object keeps its lifecycle state where the same model governs. */
+export const PROMOTION_OPTIONS = { keepLifecycleState: true };
+
+export const PROMOTE_PHASES = ['CONNECTING', 'EXPORTING', 'UPLOADING', 'PREVIEWING'] as const;
+export const COMMIT_PROMOTION_PHASES = ['CONNECTING', 'COMMITTING', 'RECORDING'] as const;
+
+export interface PromotionResult extends Record<string, unknown> {
+  stage: string;
+  objects: string[];
+  archiveSha256: string;
+  objectCount: number;
+  targetStagedImportId: string;
+  planDigest: string;
+  counts: { create: number; replace: number; ignore: number; reject: number; skip: number };
+  blocking: { code: string; message: string }[];
+  committed: boolean;
+}
+
+const STAGE_MUTATION = `mutation PromotionStage($file: Upload!) { stageArchive(file: $file) { id objectCount } }`;
+const SUMMARY_QUERY = `query PromotionPreview($id: ID!, $options: ImportOptionsInput) {
+  stagedImport(id: $id) { planSummary(options: $options) { planDigest counts { create replace ignore reject skip } blocking { code message } } }
+}`;
+const DISCARD_MUTATION = `mutation PromotionDiscard($id: ID!) { discardStagedImport(id: $id) }`;
+const COMMIT_MUTATION = `mutation PromotionCommit($input: CommitImportInput!) { commitImport(input: $input) { id status } }`;
+const RECORD_QUERY = `query PromotionRecord($id: ID!) {
+  importRecord(id: $id) { id status phase done total counts { created replaced ignored rejected skipped } error { code message } }
+}`;
+
+interface RemoteImportRecord {
+  id: string;
+  status: string;
+  counts: Record<string, number>;
+  error: { code: string; message: string } | null;
+}
+
+/**
+ * Promotes objects to a lifecycle stage: checks the path before anything moves (checkPromotionPath), then, as a
+ * remote operation, exports them here signed (with the caller's rights: they must be allowed to export them),
+ * stages the archive on the registry at the stage's address (as the remote credential's user) and previews it
+ * there. The result carries the target's plan digest and counts; commitPromotion commits exactly that plan.
+ */
+export async function promoteObjects(
+  app: AppServices,
+  principal: Principal,
+  input: { objects: readonly string[]; stage: string; wait: boolean },
+): Promise<RemoteOperationView> {
+  const em = app.orm.em.fork() as SqlEntityManager;
+  const target = await checkPromotionPath(em, new AccessControl(em, principal), input.objects, input.stage);
+  const objects = [...new Set(input.objects)];
+  return runRemoteOperation<PromotionResult>(app, {
+    kind: 'PROMOTE',
+    remoteId: target.remote.id,
+    principal,
+    phases: PROMOTE_PHASES,
+    wait: input.wait,
+    work: async (progress) => {
+      const work = app.orm.em.fork() as SqlEntityManager;
+      const { client } = await new RemoteRegistries(work).connect(target.remote.name);
+      await progress('EXPORTING');
+      const exported = await new ExportService(work, new AccessControl(work, principal), app).exportArchive({ objects, includeReferences: true, sign: true });
+      await progress('UPLOADING');
+      const staged = (await client.upload<{ stageArchive: { id: string; objectCount: number } }>(STAGE_MUTATION, {}, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`)).stageArchive;
+      await progress('PREVIEWING');
+      try {
+        const summary = (await client.graphql<{ stagedImport: { planSummary: Omit<PromotionResult, 'stage'> } | null }>(SUMMARY_QUERY, { id: staged.id, options: PROMOTION_OPTIONS })).stagedImport?.planSummary;
+        if (!summary) throw RemoteErrors.badAnswer(client.name, 'the staged promotion has no preview');
+        return {
+          stage: target.stage.uuid,
+          objects,
+          archiveSha256: exported.sha256,
+          objectCount: exported.objectCount,
+          targetStagedImportId: staged.id,
+          planDigest: summary.planDigest as string,
+          counts: summary.counts as PromotionResult['counts'],
+          blocking: summary.blocking as PromotionResult['blocking'],
+          committed: false,
+        };
+      } catch (error) {
+        await discardQuietly(client, staged.id);
+        throw error;
+      }
+    },
+  });
+}
+
+/**
+ * Commits a promotion the caller previewed: the target commits its staged import with the previewed plan digest
+ * (PLAN_STALE there if the target changed since, with nothing written), keeping the promotion's record on its
+ * side; then this registry records, for each promoted object, where it went, when, by whom and the archive's
+ * SHA-256.
+ */
+export async function commitPromotion(app: AppServices, principal: Principal, operationId: string, wait: boolean): Promise<RemoteOperationView> {
+  const em = app.orm.em.fork() as SqlEntityManager;
+  const promotion = await findOperation(em, operationId);
+  if (!promotion || promotion.kind !== 'PROMOTE' || promotion.userUuid !== principal.uuid) throw RegistryError.notFound('Promotion', operationId);
+  const previewed = promotion.result as PromotionResult | null;
+  if (promotion.status !== 'SUCCEEDED' || !previewed) {
+    throw RegistryError.badInput(`Promotion ${operationId} has no preview to commit (it is ${promotion.status}).`, { remoteOperationId: operationId });
+  }
+  if (previewed.committed) throw RegistryError.conflict(`Promotion ${operationId} was committed already.`, { remoteOperationId: operationId });
+  const remote = await new RemoteRegistries(em).byId(promotion.remoteId);
+  return runRemoteOperation(app, {
+    kind: 'COMMIT_PROMOTION',
+    remoteId: promotion.remoteId,
+    principal,
+    phases: COMMIT_PROMOTION_PHASES,
+    wait,
+    work: async (progress) => {
+      const work = app.orm.em.fork() as SqlEntityManager;
+      const { client, identity } = await new RemoteRegistries(work).connect(remote.name);
+      await progress('COMMITTING');
+      const record = await commitOnTarget(client, previewed);
+      await progress('RECORDING');
+      const at = new Date();
+      await work.insertMany(
+        PromotionRecordEntity,
+        previewed.objects.map((objectUuid) => ({
+          id: randomUUID(),
+          direction: 'TO',
+          objectUuid,
+          registryUuid: identity.registryUuid,
+          registryName: identity.registryName,
+          registryAddress: remote.address,
+          stageUuid: previewed.stage,
+          userUuid: principal.uuid,
+          userName: principal.name,
+          at,
+          archiveSha256: previewed.archiveSha256,
+          importRecordId: record.id,
+        })),
+      );
+      await work.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
+      return { promotion: operationId, importRecordId: record.id, counts: record.counts, stage: previewed.stage };
+    },
+  });
+}
+
+/** Commits on the target without holding a connection open for the whole commit: start it, then poll its record. */
+async function commitOnTarget(client: RemoteClient, previewed: PromotionResult): Promise<RemoteImportRecord> {
+  const started = (
+    await client.graphql<{ commitImport: { id: string } }>(COMMIT_MUTATION, {
+      input: {
+        stagedImportId: previewed.targetStagedImportId,
+        expectedPlanDigest: previewed.planDigest,
+        options: PROMOTION_OPTIONS,
+        promotion: { stage: previewed.stage },
+        wait: false,
+      },
+    })
+  ).commitImport;
+  for (;;) {
+    const record = (await client.graphql<{ importRecord: RemoteImportRecord | null }>(RECORD_QUERY, { id: started.id })).importRecord;
+    if (!record) throw RemoteErrors.badAnswer(client.name, `its import record ${started.id} is gone`);
+    if (record.status === 'SUCCEEDED') return record;
+    if (record.status === 'FAILED') {
+      throw RemoteErrors.refused(client.name, record.error?.code ?? 'IMPORT_FAILED', record.error?.message ?? 'the commit failed', 200);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function discardQuietly(client: RemoteClient, stagedImportId: string): Promise<void> {
+  try {
+    await client.graphql(DISCARD_MUTATION, { id: stagedImportId });
+  } catch {
+    // It expires on the remote (STAGED_IMPORT_TTL_SECONDS); the failure that led here is the one to report.
+  }
+}
+
+/** An object's promotion trail on this registry, oldest first. */
+export function promotionTrail(em: SqlEntityManager, objectUuid: string): Promise<PromotionRecordEntity[]> {
+  return em.find(PromotionRecordEntity, { objectUuid }, { orderBy: { at: 'asc', id: 'asc' } });
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Manifest } from '../archive/record.js';
+import { PromotionRecordEntity, type StagedImportEntity } from '../entities/index.js';
+import type { ImportRecordView } from '../import/importRecordView.js';
+
+/**
+ * The target's side of a promotion, written inside the commit's transaction (it lands with the import or not
+ * at all): each object the archive selected was promoted from the registry its manifest names, by the user who
+ * exported it there. The manifest is what the source signed, so the record says what the signature vouches for.
+ */
+export async function recordPromotionFrom(tx: SqlEntityManager, staged: StagedImportEntity, view: ImportRecordView, stage: string | null): Promise<void> {
+  const manifest = staged.manifest as unknown as Manifest;
+  const at = new Date();
+  const rows = (manifest.options.objects ?? []).map((objectUuid) => ({
+    id: randomUUID(),
+    direction: 'FROM',
+    objectUuid,
+    registryUuid: manifest.registry.uuid,
+    registryName: manifest.registry.name,
+    registryAddress: manifest.registry.address,
+    stageUuid: stage,
+    userUuid: manifest.exportedBy.uuid,
+    userName: manifest.exportedBy.name,
+    at,
+    archiveSha256: staged.archiveSha256,
+    importRecordId: view.id,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) await tx.insertMany(PromotionRecordEntity, rows.slice(i, i + 1000));
+}
