@@ -47,6 +47,7 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
     protection: manifest.protection,
     options: normalizeOptions(request.options),
     selection: normalizeSelection(request.selection),
+    exportedObjects: manifest.options.objects,
   });
   await deps.access.ready();
   const rules = await loadRegistryRules(deps.em);

@@ -115,6 +115,7 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
     actor: view.actor,
     options: request.options,
     selection: request.selection,
+    exportedObjects: manifest.options.objects,
   });
   const entry: CachedPlan = {
     key,

@@ -17,7 +17,7 @@ import { stageRule } from './rules/stageRule.js';
 import { systemGroupRule } from './rules/systemGroupRule.js';
 import { timestampRule } from './rules/timestampRule.js';
 import { unresolvedReferenceRule } from './rules/unresolvedReferenceRule.js';
-import { userGroupsRule } from './rules/userGroupsRule.js';
+import { deselectUsersGroups, markUserGroups, userGroupsRule, usersGroupSelection } from './rules/userGroupsRule.js';
 import { versionRule } from './rules/versionRule.js';
 import {
   type Actor,
@@ -85,6 +85,7 @@ export class Planner {
       protection: ProtectionFlags;
       options: PlanOptions;
       selection: readonly string[] | null;
+      exportedObjects?: readonly string[] | null;
     },
   ) {
     this.run = {
@@ -93,6 +94,7 @@ export class Planner {
       protection: settings.protection,
       options: settings.options,
       selection: settings.selection && new Set(settings.selection),
+      exported: settings.exportedObjects ? new Set(settings.exportedObjects) : null,
       blocking: [],
       missingOwners: new Map(),
       archiveModels: new Map(),
@@ -116,6 +118,7 @@ export class Planner {
     this.resolve();
     for (const entry of ctx.entries) {
       entry.failure = null;
+      entry.failureCode = null;
       entry.policy = null;
     }
     return this.passBOn(ctx);
@@ -126,6 +129,7 @@ export class Planner {
     timestampRule(ctx);
     selectionRule(ctx);
     recordLinksAndChecks(ctx, OWN_CHECKS);
+    markUserGroups(ctx);
     for (const entry of ctx.entries) {
       if (entry.record.kind === ObjectKind.LIFECYCLE_MODEL) {
         this.run.archiveModels.set(entry.index, entry.record.fields as KindFieldsMap['LIFECYCLE_MODEL']);
@@ -135,6 +139,7 @@ export class Planner {
 
   /** Once pass A has seen every object. */
   resolve(): void {
+    deselectUsersGroups(this.run);
     this.dependents = resolveDependencies(this.run.skeleton);
   }
 
@@ -148,6 +153,7 @@ export class Planner {
     ctx.reporting = true;
     timestampRule(ctx);
     selectionRule(ctx);
+    usersGroupSelection(ctx);
     dependencyRule(ctx, OWN_CHECKS, this.dependents);
     for (const entry of ctx.entries) if (entry.written) entry.outcome = initialOutcome(ctx);
     for (const rule of OUTCOME_RULES) rule(ctx);

@@ -133,6 +133,11 @@ export interface PlanInput {
   options: PlanOptions;
   /** Explicitly selected UUIDs; null means the default selection (objects absent from or newer than the registry). */
   selection: string[] | null;
+  /**
+   * The objects the export was asked for (the manifest's options.objects). A group the export pulled in only
+   * because a user of the archive belongs to it follows importUserGroups; one asked for does not. Absent: unknown.
+   */
+  exportedObjects?: readonly string[] | null;
 }
 
 export interface ResolvedReference {
