@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n": typeof types.RaceUpdateAssetDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": typeof types.BetweenUpdateAssetDocument,
     "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": typeof types.CrashEveryObjectDocument,
+    "\n  mutation OptionsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name }\n  }\n": typeof types.OptionsCreateGroupDocument,
+    "\n  mutation OptionsUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": typeof types.OptionsUpdateAssetDocument,
+    "\n  query OptionsUserGroups($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on User { groups { uuid } } }\n  }\n": typeof types.OptionsUserGroupsDocument,
     "\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n": typeof types.RefusalsTrustedProvidersDocument,
     "\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": typeof types.RefusalsCreatePolicyDocument,
     "\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n": typeof types.WritesImportedDocument,
@@ -158,6 +161,9 @@ const documents: Documents = {
     "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n": types.RaceUpdateAssetDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": types.BetweenUpdateAssetDocument,
     "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": types.CrashEveryObjectDocument,
+    "\n  mutation OptionsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name }\n  }\n": types.OptionsCreateGroupDocument,
+    "\n  mutation OptionsUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": types.OptionsUpdateAssetDocument,
+    "\n  query OptionsUserGroups($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on User { groups { uuid } } }\n  }\n": types.OptionsUserGroupsDocument,
     "\n  query RefusalsTrustedProviders { trustedProviders { fingerprintSha256 } }\n": types.RefusalsTrustedProvidersDocument,
     "\n  mutation RefusalsCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }\n": types.RefusalsCreatePolicyDocument,
     "\n  query WritesImported($asset: ID!, $user: ID!) {\n    asset: object(uuid: $asset) {\n      uuid ownerUuid protection { viewContent rePackageable editable }\n      ... on Asset { lifecycleState { uuid name modelUuid } }\n    }\n    user: object(uuid: $user) { uuid ... on User { groupUuids } }\n  }\n": types.WritesImportedDocument,
@@ -364,6 +370,18 @@ export function graphql(source: "\n  mutation BetweenUpdateAsset($uuid: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n"): (typeof documents)["\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OptionsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name }\n  }\n"): (typeof documents)["\n  mutation OptionsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OptionsUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n"): (typeof documents)["\n  mutation OptionsUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OptionsUserGroups($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on User { groups { uuid } } }\n  }\n"): (typeof documents)["\n  query OptionsUserGroups($uuid: ID!) {\n    object(uuid: $uuid) { uuid ... on User { groups { uuid } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
