@@ -15,6 +15,7 @@ import {
   ExistingCopy,
   ImportDecisionConnection,
   ImportPlanSummary,
+  PlanReason,
   WriteOutcome,
 } from '../schema/types/importPlan.type.js';
 import { User } from '../schema/types/kinds.type.js';
@@ -176,5 +177,14 @@ export class WriteOutcomeResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The owner, when it already exists here and you may see it.' })
   owner(@Root() o: { ownerUuid: string }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
     return loadVisible(ctx, o.ownerUuid);
+  }
+}
+
+@Resolver(() => PlanReason)
+export class PlanReasonResolver {
+  @FieldResolver(() => Boolean)
+  decisive(@Root() r: { decisive?: boolean }): boolean {
+    // Outcomes recorded by an older planner carry no flag: their reasons were all given as deciding.
+    return r.decisive !== false;
   }
 }

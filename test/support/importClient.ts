@@ -45,7 +45,7 @@ const Decisions = graphql(`
         edges {
           node {
             uuid kind name line action selectedByDefault selected includedBy includedByCount
-            reasons { code severity message uuids }
+            reasons { code severity message uuids decisive }
             existing { timestamp object { uuid name } }
             references { name targetUuid resolution targetObject { uuid name } targetRecord { uuid name line action } }
             outcome { ownerUuid owner { uuid } lifecycle { modelUuid stateUuid } previousVersionUuid attributes groupUuids }

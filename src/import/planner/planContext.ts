@@ -256,13 +256,18 @@ export class PlanContext {
     return models;
   }
 
+  /** The reason with `decisive` set, shared like every reason (see reasonOrder.ts). */
+  marked(reason: Reason, decisive: boolean): Reason {
+    return reason.decisive === decisive ? reason : this.shared({ ...reason, decisive });
+  }
+
   /**
    * One Reason object for equal reasons: most decisions of a large import carry the same few (NEW_OBJECT, the
    * importer as owner), which a plan would otherwise hold 100k copies of. Reasons are never mutated.
    * Bounded: past SHARED_REASONS distinct reasons, new ones are kept as they are.
    */
   private shared(reason: Reason): Reason {
-    const key = `${reason.code}\u0000${reason.severity}\u0000${reason.uuids.join(',')}\u0000${reason.message}`;
+    const key = `${reason.code}\u0000${reason.severity}\u0000${reason.decisive}\u0000${reason.uuids.join(',')}\u0000${reason.message}`;
     const known = this.run.sharedReasons.get(key);
     if (known) return known;
     if (this.run.sharedReasons.size < SHARED_REASONS) this.run.sharedReasons.set(key, reason);

@@ -4,6 +4,7 @@ import { ObjectKind } from '../../domain/objectKind.js';
 import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './planContext.js';
 import { PlanDigest } from './planDigest.js';
 import { PlanSkeleton } from './planSkeleton.js';
+import { orderReasons } from './reasonOrder.js';
 import { type Dependents, dependencyRule, type OwnCheck, recordLinksAndChecks, resolveDependencies } from './rules/dependencyRule.js';
 import { hiddenObjectRule } from './rules/hiddenObjectRule.js';
 import { lifecycleRule } from './rules/lifecycleRule.js';
@@ -157,6 +158,7 @@ export class Planner {
     dependencyRule(ctx, OWN_CHECKS, this.dependents);
     for (const entry of ctx.entries) if (entry.written) entry.outcome = initialOutcome(ctx);
     for (const rule of OUTCOME_RULES) rule(ctx);
+    orderReasons(ctx);
     const decisions = ctx.entries.map(toDecision);
     for (const d of decisions) {
       this.digest.add(d);

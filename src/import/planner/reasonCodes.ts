@@ -72,7 +72,7 @@ const list = (refs: readonly Ref[], total = refs.length): string => {
 const ids = (refs: readonly Ref[]): string[] => refs.slice(0, LISTED_MAX).map((r) => r.uuid);
 
 function reason(code: ReasonCode, severity: ReasonSeverity, message: string, uuids: string[] = []): Reason {
-  return { code, severity, message, uuids };
+  return { code, severity, message, uuids, decisive: true };
 }
 
 const C = ReasonCode;
@@ -87,12 +87,18 @@ const INITIAL_STATE_WHY: Record<InitialStateWhy, string> = {
 
 /** The one place each reason message is written (MikroORM-style named factories). */
 export const Reasons = {
-  newObject: () => reason(C.NEW_OBJECT, 'INFO', 'Not in the registry: it is created.'),
-  newerInArchive: (archive: string, registry: string) =>
+  newObject: (written = true) =>
+    reason(
+      C.NEW_OBJECT,
+      'INFO',
+      written ? 'Not in the registry: it is created.' : 'Not in the registry: it would be created, but it is not imported.',
+    ),
+  newerInArchive: (archive: string, registry: string, written = true) =>
     reason(
       C.NEWER_IN_ARCHIVE,
       'INFO',
-      `Newer in the archive (${archive}) than in the registry (${registry}): it replaces the registry's copy.`,
+      `Newer in the archive (${archive}) than in the registry (${registry}): ` +
+        (written ? "it replaces the registry's copy." : "it would replace the registry's copy, but it is not imported."),
     ),
   identicalTimestamp: (timestamp: string) =>
     reason(C.IDENTICAL_TIMESTAMP, 'INFO', `Same timestamp (${timestamp}) as the registry's copy: it is ignored.`),
@@ -103,13 +109,15 @@ export const Reasons = {
       `Same timestamp (${timestamp}) as the registry's copy but different content: the copies have diverged; ` +
         "the registry's is kept.",
     ),
-  olderInArchive: (archive: string, registry: string, allowReplace: boolean) =>
+  olderInArchive: (archive: string, registry: string, allowReplace: boolean, written = true) =>
     allowReplace
       ? reason(
           C.OLDER_IN_ARCHIVE,
           'INFO',
           `Older in the archive (${archive}) than in the registry (${registry}), but allowReplace is set: ` +
-            "it replaces the registry's copy although older.",
+            (written
+              ? "it replaces the registry's copy although older."
+              : "it would replace the registry's copy although older, but it is not imported."),
         )
       : reason(
           C.OLDER_IN_ARCHIVE,

@@ -31,6 +31,11 @@ export interface Reason {
   message: string;
   /** UUIDs this reason concerns (the missing target, the vetoing policy, the dependent object, ...). */
   uuids: string[];
+  /**
+   * Whether it is why the decision got its action; a decision lists these first. False: a fact that did not
+   * decide it (a new object that is skipped, what a written object's owner will be, ...). Blocking problems: true.
+   */
+  decisive: boolean;
 }
 
 export interface StagedObject {

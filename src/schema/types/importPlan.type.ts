@@ -46,6 +46,12 @@ export class PlanReason {
 
   @Field(() => [ID])
   uuids!: string[];
+
+  @Field({
+    description:
+      'Whether this reason is why the decision got its action (a decision lists those first); false: a fact that did not decide it. Always true for blocking problems.',
+  })
+  decisive!: boolean;
 }
 
 @ObjectType({ description: 'An object of the staged archive, as far as a decision about another one needs it.' })

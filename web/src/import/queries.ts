@@ -37,7 +37,7 @@ export const DecisionsQuery = graphql(`
         edges {
           node {
             uuid kind name line action selected selectedByDefault includedBy includedByCount
-            reasons { code severity message uuids }
+            reasons { code severity message uuids decisive }
             existing { timestamp object { uuid name } }
             references {
               name targetUuid resolution
