@@ -16,6 +16,7 @@ import { ImportPhase, type ImportRecordView, ImportStatus, NO_COUNTS } from './i
 import { planCache } from './planCache.js';
 import { settleWarmupBeforeCommit } from './planWarmup.js';
 import type { PlanOptions } from './planner/types.js';
+import { type ExpectationInput, normalizeExpectation } from './importExpectation.js';
 import { normalizeOptions, normalizeSelection } from './planStagedImport.js';
 import { planStoresSettled } from './previewPlans.js';
 import { assertSignerAccepted, currentTrust, type SignerTrust } from './signerTrust.js';
@@ -30,6 +31,8 @@ export interface CommitImportInput {
   expectedPlanDigest?: string | null;
   /** True (default): resolve when the import has ended. False: resolve at once with the RUNNING record. */
   wait?: boolean | null;
+  /** What the plan must keep (actions forbidden, counts capped); refused with IMPORT_BLOCKED before any write. */
+  expectation?: ExpectationInput | null;
 }
 
 export interface CommitDeps {
@@ -50,6 +53,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
   const access = await new AccessControl(em, deps.principal).ready();
   const staged = await loadStagedImport(em, input.stagedImportId, deps.principal);
   const options = normalizeOptions(input.options);
+  const expectation = normalizeExpectation(input.expectation);
   const trust = await currentTrust(em, staged);
   assertSignerAccepted(trust, options, access, deps.app.config.requireTrustedSigner);
   assertCertificateAccepted(trust.signer, new Date(), deps.app.config.refuseInvalidSignerCertificates);
@@ -62,6 +66,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     options,
     selection: view.selection,
     expectedPlanDigest: input.expectedPlanDigest ?? null,
+    expectation,
     progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),
   };
   // Written (and committed) before anything answers: the id a client is given names a record that exists,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
-import { commit, exportToFile, importArchive, objectIn, preview, stage } from '../support/importClient.js';
+import { CommitImport, commit, exportToFile, importArchive, objectIn, preview, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser } from '../support/registryBuilders.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
@@ -106,5 +106,27 @@ describe.each(databases)('import options between registries on $name', ({ create
     const replaced = await importArchive(b.admin, archive, { options: { allowReplace: true } });
     expect(replaced.data?.importArchive).toMatchObject({ status: 'SUCCEEDED', counts: { replaced: 1 } });
     expect((await objectIn(b.admin, ids.asset))!.description).toBe('v2');
+  });
+
+  it('refuses a plan that breaks the committer’s expectation before writing anything (IMPORT_BLOCKED, with the counts)', async () => {
+    const type = (await createObjectType(a.admin)).uuid;
+    const fresh = (await createAsset(a.admin, type)).uuid;
+    const archive = await exportToFile(a.admin, { objects: [fresh] });
+    const refused = await importArchive(c.admin, archive, { expectation: { failOn: ['SKIP', 'REJECT'] } });
+    const error = refused.errors?.[0];
+    expect(error?.extensions?.code).toBe('IMPORT_BLOCKED');
+    expect((error?.extensions?.details as { breaches: unknown }).breaches).toEqual([{ action: 'SKIP', count: 1, limit: 0 }]); // A's "Everyone"
+    expect(await objectIn(c.admin, fresh)).toBeNull();
+
+    const staged = await stage(c.admin, archive);
+    const capped = await c.admin.request(CommitImport, { input: { stagedImportId: staged.id, expectation: { max: [{ action: 'CREATE', max: 1 }] } } });
+    expect(capped.errors?.[0]?.extensions).toMatchObject({ code: 'IMPORT_BLOCKED', details: { breaches: [{ action: 'CREATE', count: 2, limit: 1 }] } });
+    expect(await objectIn(c.admin, fresh)).toBeNull();
+    const negative = await c.admin.request(CommitImport, { input: { stagedImportId: staged.id, expectation: { max: [{ action: 'CREATE', max: -1 }] } } });
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const kept = await commit(c.admin, { stagedImportId: staged.id, expectation: { failOn: ['REJECT'], max: [{ action: 'CREATE', max: 2 }] } });
+    expect(kept).toMatchObject({ status: 'SUCCEEDED', counts: { created: 2 } });
+    expect(await objectIn(c.admin, fresh)).toMatchObject({ uuid: fresh });
   });
 });

@@ -4,6 +4,7 @@ import type {
   DecisionFilter,
   ExportArchiveInput,
   ImportClientDecisionsQuery,
+  ImportExpectationInput,
   ImportOptionsInput,
 } from '../generated/graphql.js';
 import { downloadArchive, exportArchive } from './exportBuilders.js';
@@ -90,8 +91,12 @@ export const ImportHistory = graphql(`
 `);
 
 export const ImportArchive = graphql(`
-  mutation ImportClientImportArchive($file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!) {
-    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait) { ...ImportClientRecord }
+  mutation ImportClientImportArchive(
+    $file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!, $expectation: ImportExpectationInput
+  ) {
+    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait, expectation: $expectation) {
+      ...ImportClientRecord
+    }
   }
 `);
 
@@ -170,8 +175,9 @@ export async function pollToEnd(client: GraphQLClient, id: string, timeoutMs = 6
 }
 
 /** Stages and commits in one call. */
-export function importArchive(client: GraphQLClient, file: string, args: PreviewArgs & { wait?: boolean } = {}) {
-  return uploadRequest(client, ImportArchive, { password: null, options: args.options, selection: args.selection, wait: args.wait ?? true }, { file: { path: file } });
+export function importArchive(client: GraphQLClient, file: string, args: PreviewArgs & { wait?: boolean; expectation?: ImportExpectationInput } = {}) {
+  const variables = { password: null, options: args.options, selection: args.selection, wait: args.wait ?? true, expectation: args.expectation };
+  return uploadRequest(client, ImportArchive, variables, { file: { path: file } });
 }
 
 const Me = graphql(`

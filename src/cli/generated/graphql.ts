@@ -24,6 +24,13 @@ export type Scalars = {
   Upload: { input: null; output: null; }
 };
 
+/** At most this many objects may get this action. */
+export type ActionLimitInput = {
+  action: ImportAction;
+  /** At least 0. */
+  max: Scalars['Int']['input'];
+};
+
 /** How objects.ndjson is encrypted: not at all, under a password, or for a recipient certificate. */
 export type ArchiveEncryptionMode =
   | 'CERTIFICATE'
@@ -63,6 +70,8 @@ export type CertificateValidity =
   | 'VALID';
 
 export type CommitImportInput = {
+  /** Refuse the commit (IMPORT_BLOCKED) when the plan breaks this. */
+  expectation?: InputMaybe<ImportExpectationInput>;
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
@@ -271,6 +280,14 @@ export type ImportAction =
   | 'REPLACE'
   /** Not imported: not selected, unresolved references, missing permissions, or a dependency not imported. */
   | 'SKIP';
+
+/** What a pipeline expects of the plan it commits. The commit checks the plan it applies and refuses one that breaks it with IMPORT_BLOCKED (details.breaches: action, count, limit) before writing anything. */
+export type ImportExpectationInput = {
+  /** Actions no object may get, e.g. [REJECT, SKIP]. */
+  failOn?: Array<ImportAction>;
+  /** The most objects an action may have, one limit per action. */
+  max?: Array<ActionLimitInput>;
+};
 
 /** The import dialog’s options; every one is off unless set. */
 export type ImportOptionsInput = {

@@ -34,6 +34,13 @@ export type ActionCounts = {
   skip: Scalars['Int']['output'];
 };
 
+/** At most this many objects may get this action. */
+export type ActionLimitInput = {
+  action: ImportAction;
+  /** At least 0. */
+  max: Scalars['Int']['input'];
+};
+
 /** A bearer token; the secret itself is shown only once, when issued. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -175,6 +182,8 @@ export type CertificateValidity =
   | 'VALID';
 
 export type CommitImportInput = {
+  /** Refuse the commit (IMPORT_BLOCKED) when the plan breaks this. */
+  expectation?: InputMaybe<ImportExpectationInput>;
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
@@ -505,6 +514,14 @@ export type ImportDecisionEdge = {
   __typename?: 'ImportDecisionEdge';
   cursor: Scalars['String']['output'];
   node: ImportDecision;
+};
+
+/** What a pipeline expects of the plan it commits. The commit checks the plan it applies and refuses one that breaks it with IMPORT_BLOCKED (details.breaches: action, count, limit) before writing anything. */
+export type ImportExpectationInput = {
+  /** Actions no object may get, e.g. [REJECT, SKIP]. */
+  failOn?: Array<ImportAction>;
+  /** The most objects an action may have, one limit per action. */
+  max?: Array<ActionLimitInput>;
 };
 
 /** Why an import failed: the registry was left as it was. */
@@ -918,6 +935,7 @@ export type MutationGrantPermissionArgs = {
 
 
 export type MutationImportArchiveArgs = {
+  expectation?: InputMaybe<ImportExpectationInput>;
   file: Scalars['Upload']['input'];
   options?: InputMaybe<ImportOptionsInput>;
   password?: InputMaybe<Scalars['String']['input']>;
