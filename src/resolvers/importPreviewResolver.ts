@@ -77,9 +77,11 @@ export async function effectiveSelection(
 }
 
 function summaryOf(plan: PreviewPlan): ImportPlanSummary {
-  const { counts, blocking, digest } = plan;
+  const { counts, breakdown, blocking, digest } = plan;
   return {
     counts: { create: counts.CREATE, replace: counts.REPLACE, ignore: counts.IGNORE, reject: counts.REJECT, skip: counts.SKIP },
+    countsByKind: breakdown.byKind,
+    countsByReason: breakdown.byReason,
     blocking: blocking as ImportPlanSummary['blocking'],
     planDigest: digest,
   };

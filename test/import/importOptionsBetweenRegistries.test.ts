@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
-import { CommitImport, commit, exportToFile, importArchive, objectIn, preview, stage } from '../support/importClient.js';
+import { CommitImport, commit, exportToFile, importArchive, objectIn, planSummary, preview, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser } from '../support/registryBuilders.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
@@ -64,6 +64,9 @@ describe.each(databases)('import options between registries on $name', ({ create
     expect(plan.decision(ids.group)).toMatchObject({ action: 'SKIP', selectedByDefault: false });
     expect(plan.decision(ids.group).reasons[0]).toMatchObject({ code: 'USER_GROUP_NOT_IMPORTED', decisive: true });
     expect(plan.codesOf(ids.user)).toContain('GROUP_MEMBERSHIP_DROPPED');
+    const summary = await planSummary(b.admin, staged.id);
+    expect(summary.countsByReason).toContainEqual({ action: 'SKIP', code: 'USER_GROUP_NOT_IMPORTED', decisive: true, count: 1 });
+    expect(summary.countsByKind).toContainEqual({ action: 'SKIP', kind: 'GROUP', count: 2 }); // and A's "Everyone"
     const withGroups = await preview(b.admin, staged.id, { options: { importUserGroups: true } });
     expect(withGroups.decision(ids.group).action).toBe('CREATE');
     expect(withGroups.codesOf(ids.group)).toContain('GROUP_IMPORTED_WITH_USER');

@@ -60,7 +60,10 @@ const Decisions = graphql(`
 const Summary = graphql(`
   query ImportClientSummary($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {
     stagedImport(id: $id) {
-      planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code } }
+      planSummary(options: $options, selection: $selection) {
+        planDigest counts { create replace ignore reject skip } blocking { code }
+        countsByKind { action kind count } countsByReason { action code decisive count }
+      }
     }
   }
 `);

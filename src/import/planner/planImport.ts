@@ -2,6 +2,7 @@ import type { ProtectionFlags } from '../../archive/record.js';
 import type { KindFieldsMap } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './planContext.js';
+import { BreakdownTally } from './planBreakdown.js';
 import { PlanDigest } from './planDigest.js';
 import { PlanSkeleton } from './planSkeleton.js';
 import { orderReasons } from './reasonOrder.js';
@@ -76,6 +77,7 @@ export class Planner {
   private readonly run: PlanRun;
   private dependents: Dependents | null = null;
   private readonly digest = new PlanDigest();
+  private readonly tally = new BreakdownTally();
   private readonly counts = { CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0 } as Record<ImportAction, number>;
 
   /** `skeleton`: every staged object added, in archive order. */
@@ -162,6 +164,7 @@ export class Planner {
     const decisions = ctx.entries.map(toDecision);
     for (const d of decisions) {
       this.digest.add(d);
+      this.tally.add(d);
       this.counts[d.action]++;
     }
     return decisions;
@@ -171,7 +174,7 @@ export class Planner {
   finish(): PlanSummary {
     blockMissingOwners({ run: this.run, block: (reason: Reason) => this.run.blocking.push(reason) });
     const blocking = this.run.blocking;
-    return { blocking, counts: this.counts, digest: this.digest.finish(blocking) };
+    return { blocking, counts: this.counts, breakdown: this.tally.finish(), digest: this.digest.finish(blocking) };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
 import type { PolicyFields } from '../../domain/kindFields.js';
 import type { LifecycleModelStatus, ObjectKind, Role } from '../../domain/objectKind.js';
+import type { PlanBreakdown } from './planBreakdown.js';
 
 /**
  * The planner's contract. The planner is a pure, synchronous function from these inputs to one decision per
@@ -192,6 +193,8 @@ export interface Plan {
   /** Problems that make the whole import fail (e.g. OWNER_NOT_FOUND); commit refuses while any exist. */
   blocking: Reason[];
   counts: Record<ImportAction, number>;
+  /** The decisions by action and kind, and by action and reason code. Derived from the decisions (not digested). */
+  breakdown: PlanBreakdown;
   /** SHA-256 over the decisions and blocking problems: equal digests mean equal plans. */
   digest: string;
 }

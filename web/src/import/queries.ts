@@ -32,6 +32,7 @@ export const DecisionsQuery = graphql(`
         planDigest
         totalCount
         counts { create replace ignore reject skip }
+        countsByReason { action code decisive count }
         blocking { code severity message uuids }
         pageInfo { hasNextPage endCursor }
         edges {

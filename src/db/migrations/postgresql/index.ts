@@ -6,6 +6,7 @@ import { Migration20261121121121_storedPlans } from './Migration20261121121121_s
 import { Migration20261202065114_exportContentWithheld } from './Migration20261202065114_exportContentWithheld.js';
 import { Migration20261202075128_importRecordRunner } from './Migration20261202075128_importRecordRunner.js';
 import { Migration20261202065248_importOutcomeByUuid } from './Migration20261202065248_importOutcomeByUuid.js';
+import { Migration20261202103800_planBreakdown } from './Migration20261202103800_planBreakdown.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const postgresqlMigrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202065114_exportContentWithheld', class: Migration20261202065114_exportContentWithheld },
   { name: 'Migration20261202075128_importRecordRunner', class: Migration20261202075128_importRecordRunner },
   { name: 'Migration20261202065248_importOutcomeByUuid', class: Migration20261202065248_importOutcomeByUuid },
+  { name: 'Migration20261202103800_planBreakdown', class: Migration20261202103800_planBreakdown },
 ];

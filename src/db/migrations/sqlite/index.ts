@@ -6,6 +6,7 @@ import { Migration20261121121121_storedPlans } from './Migration20261121121121_s
 import { Migration20261202065113_exportContentWithheld } from './Migration20261202065113_exportContentWithheld.js';
 import { Migration20261202075125_importRecordRunner } from './Migration20261202075125_importRecordRunner.js';
 import { Migration20261202065246_importOutcomeByUuid } from './Migration20261202065246_importOutcomeByUuid.js';
+import { Migration20261202103759_planBreakdown } from './Migration20261202103759_planBreakdown.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const sqliteMigrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202065113_exportContentWithheld', class: Migration20261202065113_exportContentWithheld },
   { name: 'Migration20261202075125_importRecordRunner', class: Migration20261202075125_importRecordRunner },
   { name: 'Migration20261202065246_importOutcomeByUuid', class: Migration20261202065246_importOutcomeByUuid },
+  { name: 'Migration20261202103759_planBreakdown', class: Migration20261202103759_planBreakdown },
 ];
