@@ -29,6 +29,10 @@ export class ImportPlanEntity {
   @Property({ type: 'json' })
   counts!: Record<string, number>;
 
+  /** The decisions by action and kind, and by action and reason code (PlanBreakdown); null in plans stored before. */
+  @Property({ type: 'json', nullable: true })
+  breakdown!: unknown;
+
   @Property({ type: 'json' })
   blocking!: unknown[];
 

@@ -144,6 +144,16 @@ export class RegistryError extends Error {
     });
   }
 
+  /** The plan breaks what the committer expected of it (actions it forbade, counts it capped): nothing is written. */
+  static expectationBroken(breaches: { action: string; count: number; limit: number }[], importId: string) {
+    const summary = breaches.map((b) => `${b.count} ${b.action} (at most ${b.limit})`).join(', ');
+    return new RegistryError('IMPORT_BLOCKED', `The plan breaks the expectation, nothing was written: ${summary}.`, {
+      problems: [],
+      breaches,
+      importRecordId: importId,
+    });
+  }
+
   static untrustedSigner(signer: string | null) {
     const what = signer ? `its signer ${signer} is not a trusted provider` : 'it is unsigned';
     return new RegistryError(

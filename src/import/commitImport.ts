@@ -17,6 +17,7 @@ import { ImportPhase, type ImportRecordView, ImportStatus, NO_COUNTS } from './i
 import { planCache } from './planCache.js';
 import { settleWarmupBeforeCommit } from './planWarmup.js';
 import type { PlanOptions } from './planner/types.js';
+import { type ExpectationInput, normalizeExpectation } from './importExpectation.js';
 import { normalizeOptions, normalizeSelection } from './planStagedImport.js';
 import { planStoresSettled } from './previewPlans.js';
 import { assertSignerAccepted, currentTrust, type SignerTrust } from './signerTrust.js';
@@ -34,6 +35,8 @@ export interface CommitImportInput {
   wait?: boolean | null;
   /** A promotion from another registry: the selected objects record where they came from (promotionRecords.ts). */
   promotion?: { stage?: string | null } | null;
+  /** What the plan must keep (actions forbidden, counts capped); refused with IMPORT_BLOCKED before any write. */
+  expectation?: ExpectationInput | null;
 }
 
 export interface CommitDeps {
@@ -54,6 +57,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
   const access = await new AccessControl(em, deps.principal).ready();
   const staged = await loadStagedImport(em, input.stagedImportId, deps.principal);
   const options = normalizeOptions(input.options);
+  const expectation = normalizeExpectation(input.expectation);
   const trust = await currentTrust(em, staged);
   assertSignerAccepted(trust, options, access, deps.app.config.requireTrustedSigner);
   assertCertificateAccepted(trust.signer, new Date(), deps.app.config.refuseInvalidSignerCertificates);
@@ -68,6 +72,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     selection: view.selection,
     expectedPlanDigest: input.expectedPlanDigest ?? null,
     promotion: input.promotion ? { stage: input.promotion.stage ?? null } : null,
+    expectation,
     progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),
   };
   // Written (and committed) before anything answers: the id a client is given names a record that exists,

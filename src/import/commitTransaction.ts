@@ -10,6 +10,7 @@ import type { ProgressReporter } from './importProgress.js';
 import { writeOutcomes } from './importOutcomes.js';
 import { ImportRecordStore } from './importRecordStore.js';
 import { countsOf, ImportPhase, type ImportRecordView, ImportStatus } from './importRecordView.js';
+import { breachesOf, type ImportExpectation } from './importExpectation.js';
 import type { Plan, PlanOptions } from './planner/types.js';
 import { planKeyOf, planStagedImport } from './planStagedImport.js';
 import { registryRevision } from './registryRevision.js';
@@ -34,6 +35,8 @@ export interface CommitJob {
   expectedPlanDigest: string | null;
   /** Set when a registry promotes to this one: the promoted objects record where they came from. */
   promotion: { stage: string | null } | null;
+  /** What the committer expects of the plan (failOn, max): a plan that breaks it is refused. */
+  expectation: ImportExpectation | null;
   progress: ProgressReporter;
 }
 
@@ -107,12 +110,14 @@ function accept(plan: Pick<Plan, 'digest' | 'counts' | 'blocking'>, job: CommitJ
   assertApplicable(plan, job);
 }
 
-/** What a person reviewed is what is applied, and a blocked plan writes nothing. */
-function assertApplicable(plan: Pick<Plan, 'digest' | 'blocking'>, job: CommitJob): void {
+/** What a person reviewed is what is applied; a blocked plan, or one that breaks the expectation, writes nothing. */
+function assertApplicable(plan: Pick<Plan, 'digest' | 'blocking' | 'counts'>, job: CommitJob): void {
   const expected = job.expectedPlanDigest;
   if (expected && expected !== plan.digest) throw RegistryError.planStale(expected, plan.digest, job.view.id);
   if (plan.blocking.length > 0) {
     throw RegistryError.importBlocked(plan.blocking.map(({ code, message }) => ({ code, message })), job.view.id);
   }
+  const breaches = breachesOf(job.expectation, plan.counts);
+  if (breaches.length > 0) throw RegistryError.expectationBroken(breaches, job.view.id);
 }
 

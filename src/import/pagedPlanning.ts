@@ -49,6 +49,7 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
     selection: normalizeSelection(request.selection),
     archiveTypes: await stagedObjectTypes(deps.em, id),
     futureTimestamps: futureTimestampsOf(deps),
+    exportedObjects: manifest.options.objects,
   });
   await deps.access.ready();
   const rules = await loadRegistryRules(deps.em);

@@ -130,6 +130,7 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
     options: request.options,
     selection: request.selection,
     futureTimestamps: futureTimestampsOf(deps),
+    exportedObjects: manifest.options.objects,
   });
   const entry: CachedPlan = {
     key,

@@ -1,3 +1,4 @@
+import type { PlanBreakdown } from './planner/planBreakdown.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../db/writerTransaction.js';
 import type { Logger } from '../logger.js';
@@ -25,6 +26,7 @@ import {
 export interface PreviewPlan {
   digest: string;
   counts: Record<ImportAction, number>;
+  breakdown: PlanBreakdown;
   blocking: Reason[];
   page(filter: DecisionFilterValue, first: number, after: string | null): Promise<{ decisions: Decision[]; hasNextPage: boolean }>;
   count(filter: DecisionFilterValue): Promise<number>;
@@ -138,10 +140,11 @@ export async function planStoresSettled(stagedImportId?: string): Promise<void> 
 }
 
 function memoryPreview(entry: CachedPlan): PreviewPlan {
-  const { digest, counts, blocking } = entry.plan;
+  const { digest, counts, breakdown, blocking } = entry.plan;
   return {
     digest,
     counts,
+    breakdown,
     blocking,
     page: async (filter, first, after) => decisionPage(entry, filter, first, after),
     count: async (filter) => countDecisions(entry, filter),
@@ -179,6 +182,7 @@ function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
   return {
     digest: plan.digest,
     counts: plan.counts,
+    breakdown: plan.breakdown,
     blocking: plan.blocking,
     page: (filter, first, after) => {
       checkPageSize(first);

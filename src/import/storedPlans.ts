@@ -8,6 +8,7 @@ import { columnEncoding, insertJsonRows, insertRows } from './bulkInsert.js';
 import type { DecisionFilterValue } from './decisionPages.js';
 import type { CachedPlan } from './planCache.js';
 import type { HalfPlanned } from './pagedPlanning.js';
+import type { PlanBreakdown } from './planner/planBreakdown.js';
 import type { PlanSummary } from './planner/planImport.js';
 import type { Decision, ImportAction, Reason } from './planner/types.js';
 
@@ -25,6 +26,7 @@ export interface StoredPlan {
   revision: string;
   digest: string;
   counts: Record<ImportAction, number>;
+  breakdown: PlanBreakdown;
   blocking: Reason[];
   objectCount: number;
 }
@@ -53,7 +55,7 @@ export async function findStoredPlan(
 ): Promise<StoredPlan | null> {
   const [row] = await execute<Record<string, unknown>>(
     em,
-    'select id, digest, counts, blocking, object_count from import_plan where staged_import_id = ? and plan_key = ? and revision = ?',
+    'select id, digest, counts, breakdown, blocking, object_count from import_plan where staged_import_id = ? and plan_key = ? and revision = ?',
     [stagedImportId, storedPlanKey(cacheKey), revision],
   );
   if (!row) return null;
@@ -63,6 +65,8 @@ export async function findStoredPlan(
     revision,
     digest: row.digest as string,
     counts: jsonColumn(row.counts),
+    // Plans stored before the column were made by an older planner: their key differs, they are never found.
+    breakdown: jsonColumn<PlanBreakdown | null>(row.breakdown) ?? { byKind: [], byReason: [] },
     blocking: jsonColumn(row.blocking),
     objectCount: Number(row.object_count),
   };
@@ -112,8 +116,13 @@ async function storeInTransaction(
     await insertRows(
       tx,
       'import_plan',
-      ['id', 'staged_import_id', 'plan_key', 'revision', 'digest', 'counts', 'blocking', 'object_count', 'created_at'],
-      [[id, stagedImportId, storedPlanKey(cacheKey), revision, summary.digest, encode.json(summary.counts), encode.json(summary.blocking), objectCount, encode.date(new Date())]],
+      ['id', 'staged_import_id', 'plan_key', 'revision', 'digest', 'counts', 'breakdown', 'blocking', 'object_count', 'created_at'],
+      [
+        [
+          id, stagedImportId, storedPlanKey(cacheKey), revision, summary.digest, encode.json(summary.counts),
+          encode.json(summary.breakdown), encode.json(summary.blocking), objectCount, encode.date(new Date()),
+        ],
+      ],
     );
     const plans = await execute<{ id: string }>(tx, 'select id from import_plan where staged_import_id = ? order by created_at desc, id', [stagedImportId]);
     const older = plans.slice(PLANS_PER_IMPORT);

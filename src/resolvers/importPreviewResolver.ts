@@ -16,6 +16,7 @@ import {
   ExistingCopy,
   ImportDecisionConnection,
   ImportPlanSummary,
+  PlanReason,
   WriteOutcome,
 } from '../schema/types/importPlan.type.js';
 import { User } from '../schema/types/kinds.type.js';
@@ -79,9 +80,11 @@ export async function effectiveSelection(
 }
 
 function summaryOf(plan: PreviewPlan): ImportPlanSummary {
-  const { counts, blocking, digest } = plan;
+  const { counts, breakdown, blocking, digest } = plan;
   return {
     counts: { create: counts.CREATE, replace: counts.REPLACE, ignore: counts.IGNORE, reject: counts.REJECT, skip: counts.SKIP },
+    countsByKind: breakdown.byKind,
+    countsByReason: breakdown.byReason,
     blocking: blocking as ImportPlanSummary['blocking'],
     planDigest: digest,
   };
@@ -179,5 +182,14 @@ export class WriteOutcomeResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The owner, when it already exists here and you may see it.' })
   owner(@Root() o: { ownerUuid: string }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
     return loadVisible(ctx, o.ownerUuid);
+  }
+}
+
+@Resolver(() => PlanReason)
+export class PlanReasonResolver {
+  @FieldResolver(() => Boolean)
+  decisive(@Root() r: { decisive?: boolean }): boolean {
+    // Outcomes recorded by an older planner carry no flag: their reasons were all given as deciding.
+    return r.decisive !== false;
   }
 }

@@ -4,6 +4,7 @@ import { writerTransaction } from '../db/writerTransaction.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { commitImport } from '../import/commitImport.js';
+import { normalizeExpectation } from '../import/importExpectation.js';
 import { effectiveSelection } from './importPreviewResolver.js';
 import { countOutcomes, encodeOutcomeCursor, findOutcomePage } from '../import/importOutcomes.js';
 import { encodeRecordCursor, ImportRecordStore } from '../import/importRecordStore.js';
@@ -11,7 +12,7 @@ import type { ImportRecordView } from '../import/importRecordView.js';
 import { settleInterrupted } from '../import/interruptedImports.js';
 import { objectImportPage } from '../import/objectImportHistory.js';
 import { stageArchive } from '../import/staging/stageArchive.js';
-import { CommitImportInput, ImportOptionsInput, ImportOutcomeFilter } from '../schema/inputs/importInputs.js';
+import { CommitImportInput, ImportExpectationInput, ImportOptionsInput, ImportOutcomeFilter } from '../schema/inputs/importInputs.js';
 import { UploadScalar } from '../schema/scalars.js';
 import { ImportOutcomeConnection, ImportRecord, ImportRecordConnection } from '../schema/types/importRecord.type.js';
 import { User } from '../schema/types/kinds.type.js';
@@ -43,11 +44,14 @@ export class ImportResolver {
     @Arg('selection', () => [ID], { nullable: true }) selection: string[] | null,
     @Arg('wait', { defaultValue: true }) wait: boolean,
     @Ctx() ctx: GraphQLContext,
+    @Arg('expectation', () => ImportExpectationInput, { nullable: true, description: 'Refuse the commit (IMPORT_BLOCKED) when the plan breaks this.' })
+    expectation: ImportExpectationInput | null,
   ): Promise<ImportRecordView> {
     const principal = accessOf(ctx).principal;
+    normalizeExpectation(expectation); // bad input is refused before the upload is staged
     const input = { upload: file, password: password ?? null, ownerUuid: principal.uuid };
     const staged = await observeStaging(ctx.app, () => stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, input));
-    return commitImport({ app: ctx.app, principal }, { stagedImportId: staged.id, options, selection, wait });
+    return commitImport({ app: ctx.app, principal }, { stagedImportId: staged.id, options, selection, wait, expectation });
   }
 
   @Query(() => ImportRecord, { nullable: true, description: 'One import record: yours, or anyone’s for administrators. Poll it while it runs.' })

@@ -2,7 +2,13 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AccessResolver } from './accessResolver.js';
 import { CertificateResolver } from './certificateResolver.js';
 import { ExportResolver } from './exportResolver.js';
-import { DecisionReferenceResolver, ExistingCopyResolver, ImportPreviewResolver, WriteOutcomeResolver } from './importPreviewResolver.js';
+import {
+  DecisionReferenceResolver,
+  ExistingCopyResolver,
+  ImportPreviewResolver,
+  PlanReasonResolver,
+  WriteOutcomeResolver,
+} from './importPreviewResolver.js';
 import { ImportResolver } from './importResolver.js';
 import { IncomingReferenceResolver } from './incomingReferenceResolver.js';
 import { kindFieldResolvers } from './kindFieldResolvers.js';
@@ -32,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DecisionReferenceResolver,
   ExistingCopyResolver,
   WriteOutcomeResolver,
+  PlanReasonResolver,
   ImportResolver,
   RemoteResolver,
   PromotionTrailResolver,

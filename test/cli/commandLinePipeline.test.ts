@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutput, planFileContent, removeScratch, runCli, runCliOnTerminal, scratchFile } from '../support/commandLine.js';
 import { databases, type TestDatabase } from '../support/databases.js';
@@ -130,6 +130,18 @@ describe.each(databases)('registry-bridge from dev to prod on $name', ({ create 
     // The same plan within the guard's bounds goes through.
     const passed = jsonOutput(await cli(prod, 'apply', planFile, '--fail-on', 'reject', '--max-create', '100', '--json'));
     expect(passed).toMatchObject({ exitCode: 0, guard: { passed: true }, import: { status: 'SUCCEEDED' } });
+  });
+
+  it('the guard travels to the registry: a plan file whose counts were edited to pass it is refused there, exit 4', async () => {
+    const { file, uuids } = await exportNewAssets(1);
+    const planFile = scratchFile('plan.json');
+    expect(jsonOutput(await cli(prod, 'plan', file, '--out', planFile, '--json'))).toMatchObject({ exitCode: 0 });
+    const edited = planFileContent(planFile);
+    edited.counts = { ...edited.counts, create: 0 };
+    writeFileSync(planFile, JSON.stringify(edited));
+    const applied = jsonOutput(await cli(prod, 'apply', planFile, '--max-create', '0', '--json'));
+    expect(applied).toMatchObject({ exitCode: 4, guard: { passed: true }, error: { code: 'IMPORT_BLOCKED' }, import: { status: 'FAILED' } });
+    for (const uuid of uuids) expect(await objectIn(prod.admin, uuid)).toBeNull();
   });
 
   it('history lists the imports newest first, and shows one with what happened to each object', async () => {

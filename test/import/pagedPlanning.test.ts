@@ -64,6 +64,9 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
     const inMemory = await planInMemory(staged.id);
     expect(summary.planDigest).toBe(inMemory.digest);
     expect(summary.counts).toEqual({ create: 42, replace: 0, ignore: 0, reject: 0, skip: 2 });
+    // The stored plan's breakdown is the one planning in memory counts.
+    expect([summary.countsByKind, summary.countsByReason]).toEqual([inMemory.breakdown.byKind, inMemory.breakdown.byReason]);
+    expect(summary.countsByReason).toContainEqual({ action: 'SKIP', code: 'UNRESOLVED_REFERENCE', decisive: true, count: 1 });
   });
 
   it('runs policies that read attributes in pages as in memory, and cascades a veto across pages', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, records } from '../fixtures/records.js';
-import { IMPORTER_UUID, existing, expectPlan, registry } from './planHarness.js';
+import { IMPORTER_UUID, actor, existing, expectPlan, registry } from './planHarness.js';
 
 const type = records.objectType();
 const owner = records.user({ name: 'ada' });
@@ -43,12 +43,30 @@ describe('owner rule', () => {
     expect(plan.blockingCodes()).toEqual(['OWNER_NOT_FOUND']);
   });
 
-  it('an owner ignored as conflicting makes the importer the owner, and the import succeeds', () => {
+  it('an owner whose record is ignored as identical is kept: it conflicts with nothing', () => {
     const a = ownedBy();
     const plan = expectPlan([a, owner], { registry: registry(type, owner), options: keep });
-    plan.toDecideAll([owner, 'IGNORE']).toHaveReasons(a, 'OWNER_OPTION_DISREGARDED');
+    plan.toDecideAll([owner, 'IGNORE']).toHaveReasons(a, 'OWNER_KEPT').toLackReasons(a, 'OWNER_OPTION_DISREGARDED');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
+    expect(plan.plan.blocking).toEqual([]);
+  });
+
+  it('an owner whose record is refused makes the importer the owner, saying why', () => {
+    const a = ownedBy();
+    const notUsers = actor({ roles: [] });
+    const plan = expectPlan([a, owner], { registry: registry(type), options: keep, actor: notUsers });
+    plan.toDecideAll([a, 'CREATE'], [owner, 'SKIP']).toHaveReasons(owner, 'PERMISSION_DENIED');
+    expect(plan.reason(a, 'OWNER_OPTION_DISREGARDED').message).toMatch(/SKIP: PERMISSION_DENIED/);
     expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
     expect(plan.plan.blocking).toEqual([]);
+  });
+
+  it('an owner whose record is only not selected is kept when the registry holds it', () => {
+    const a = ownedBy();
+    const newer = { ...owner, timestamp: at(40) };
+    const plan = expectPlan([a, newer], { registry: registry(type, owner), options: keep, selection: [a] });
+    plan.toDecideAll([newer, 'SKIP']).toHaveReasons(a, 'OWNER_KEPT');
+    expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
   });
 
   it('an owner rejected as older makes the importer the owner', () => {
@@ -56,6 +74,7 @@ describe('owner rule', () => {
     const registered = registry(type, existing(owner, { timestamp: at(30) }));
     const plan = expectPlan([a, owner], { registry: registered, options: keep });
     plan.toDecideAll([owner, 'REJECT']).toHaveReasons(a, 'OWNER_OPTION_DISREGARDED');
+    expect(plan.reason(a, 'OWNER_OPTION_DISREGARDED').message).toMatch(/REJECT: OLDER_IN_ARCHIVE/);
     expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
   });
 

@@ -148,6 +148,8 @@ export interface PlanSpec {
   options?: Partial<PlanOptions>;
   selection?: Key[] | null;
   completeOrganization?: string | null;
+  /** The objects the export was asked for (manifest options.objects). */
+  exportedObjects?: Key[] | null;
 }
 
 export function planInput(records: readonly ArchiveRecord[], spec: PlanSpec = {}): PlanInput {
@@ -159,6 +161,7 @@ export function planInput(records: readonly ArchiveRecord[], spec: PlanSpec = {}
     actor: spec.actor ?? actor(),
     options: { ...DEFAULT_PLAN_OPTIONS, ...spec.options },
     selection: spec.selection ? spec.selection.map(uuidOf) : null,
+    exportedObjects: spec.exportedObjects ? spec.exportedObjects.map(uuidOf) : null,
   };
 }
 

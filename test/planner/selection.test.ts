@@ -10,18 +10,23 @@ describe('selection rule', () => {
   const reg = () =>
     registry(existing(newer, { timestamp: at(5) }), same, existing(older, { timestamp: at(5) }));
 
-  it('new and newer objects are selected by default, older and identical ones are not (even with allowReplace)', () => {
-    const plan = expectPlan([created, newer, same, older], { registry: reg(), options: { allowReplace: true } });
+  it('new and newer objects are selected by default, older and identical ones are not', () => {
+    const plan = expectPlan([created, newer, same, older], { registry: reg() });
     const byDefault = plan.plan.decisions.map((d) => [d.selectedByDefault, d.selected]);
     expect(byDefault).toEqual([[true, true], [true, true], [false, false], [false, false]]);
   });
 
-  it('an older object with allowReplace is skipped unless selected, and still says it is older', () => {
+  it('allowReplace selects older objects by default too, never identical ones', () => {
+    const plan = expectPlan([created, newer, same, older], { registry: reg(), options: { allowReplace: true } });
+    const byDefault = plan.plan.decisions.map((d) => [d.selectedByDefault, d.selected]);
+    expect(byDefault).toEqual([[true, true], [true, true], [false, false], [true, true]]);
+  });
+
+  it('an older object with allowReplace is skipped only when a selection leaves it out', () => {
     const options = { allowReplace: true };
-    expectPlan([older], { registry: reg(), options })
+    expectPlan([older, created], { registry: reg(), options, selection: [created] })
       .toDecideAll([older, 'SKIP'])
       .toHaveReasons(older, 'OLDER_IN_ARCHIVE', 'NOT_SELECTED');
-    expectPlan([older], { registry: reg(), options, selection: [older] }).toDecideAll([older, 'REPLACE']);
   });
 
   it('an explicit selection imports exactly the selected objects', () => {

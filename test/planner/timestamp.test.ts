@@ -35,9 +35,15 @@ describe('timestamp rule', () => {
     const reg = registry(existing(org, { timestamp: at(9) }));
     const rejected = expectPlan([org], { registry: reg }).toDecideAll([org, 'REJECT']);
     expect(rejected.reason(org, 'OLDER_IN_ARCHIVE').severity).toBe('WARNING');
-    const replaced = expectPlan([org], { registry: reg, options: { allowReplace: true }, selection: [org] });
+  });
+
+  it('allowReplace replaces an older object under the default selection, saying it is older', () => {
+    const org = records.organization({ timestamp: at(1) });
+    const replaced = expectPlan([org], { registry: registry(existing(org, { timestamp: at(9) })), options: { allowReplace: true } });
     replaced.toDecideAll([org, 'REPLACE']);
-    expect(replaced.reason(org, 'OLDER_IN_ARCHIVE').message).toMatch(/replaced although older/);
+    expect(replaced.decision(org)).toMatchObject({ selectedByDefault: true, selected: true });
+    expect(replaced.reasonsOf(org)[0]).toBe('OLDER_IN_ARCHIVE');
+    expect(replaced.reason(org, 'OLDER_IN_ARCHIVE').message).toMatch(/replaces the registry's copy although older/);
   });
 
   it('a rejected older object does not fail the import', () => {

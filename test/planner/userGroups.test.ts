@@ -62,4 +62,43 @@ describe('user groups rule', () => {
     const plan = expectPlan([user, group], { options: withGroups, actor: actor({ roles: [] }), selection: [user] });
     plan.toDecideAll([user, 'SKIP'], [group, 'SKIP']).toHaveReasons(group, 'NOT_SELECTED');
   });
+
+  it("without importUserGroups a group in the archive only for its user is not imported by default", () => {
+    const group = records.group();
+    const user = records.user({ fields: { groups: [group.uuid] } });
+    const plan = expectPlan([user, group]).toDecideAll([user, 'CREATE'], [group, 'SKIP']);
+    expect(plan.decision(group)).toMatchObject({ selectedByDefault: false, selected: false });
+    expect(plan.reasonsOf(group)[0]).toBe('USER_GROUP_NOT_IMPORTED');
+    expect(plan.reason(group, 'USER_GROUP_NOT_IMPORTED').message).toMatch(/importUserGroups is not set/);
+    expect(plan.reason(user, 'GROUP_MEMBERSHIP_DROPPED').message).toMatch(/importUserGroups is not set/);
+    expect(plan.outcomeOf(user).groups).toEqual([]);
+  });
+
+  it('with importUserGroups a group in the archive only for its user comes with the user, and only then', () => {
+    const group = records.group();
+    const user = records.user({ fields: { groups: [group.uuid] } });
+    const plan = expectPlan([user, group], { options: withGroups }).toDecideAll([user, 'CREATE'], [group, 'CREATE']);
+    expect(plan.decision(group)).toMatchObject({ selectedByDefault: false, includedBy: [user.uuid] });
+    plan.toHaveReasons(group, 'GROUP_IMPORTED_WITH_USER');
+    const refused = expectPlan([user, group], { options: withGroups, actor: actor({ roles: [], canCreate: true }) });
+    refused.toDecideAll([user, 'SKIP'], [group, 'SKIP']);
+    expect(refused.reason(group, 'USER_GROUP_NOT_IMPORTED').message).toMatch(/none of them is imported/);
+  });
+
+  it('a group the export was asked for, or another object needs, is imported as any object', () => {
+    const chosen = records.group();
+    const needed = records.group();
+    const user = records.user({ fields: { groups: [chosen.uuid, needed.uuid] } });
+    const pkg = records.package([needed.uuid]);
+    expectPlan([user, chosen, needed, pkg], { exportedObjects: [user.uuid, chosen.uuid] })
+      .toDecideAll([chosen, 'CREATE'], [needed, 'CREATE'], [pkg, 'CREATE']);
+  });
+
+  it('a group of a complete organization export is imported as any object', () => {
+    const org = records.organization();
+    const orgRef = { uuid: org.uuid, name: org.name };
+    const group = records.group({ organization: orgRef });
+    const user = records.user({ organization: orgRef, fields: { groups: [group.uuid] } });
+    expectPlan([org, user, group], { completeOrganization: org.uuid }).toDecideAll([group, 'CREATE']);
+  });
 });

@@ -18,7 +18,7 @@ describe('objects the importer may not view', () => {
     const plan = expectPlan([copy], setting(copy));
     plan.toDecideAll([copy, 'SKIP']);
     expect([plan.reasonsOf(copy), plan.decision(copy).existing, JSON.stringify(plan.plan).includes('secret')]).toEqual([
-      ['NEW_OBJECT', 'UUID_UNAVAILABLE'],
+      ['UUID_UNAVAILABLE', 'NEW_OBJECT'],
       null,
       false,
     ]);

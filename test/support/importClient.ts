@@ -4,6 +4,7 @@ import type {
   DecisionFilter,
   ExportArchiveInput,
   ImportClientDecisionsQuery,
+  ImportExpectationInput,
   ImportOptionsInput,
 } from '../generated/graphql.js';
 import { downloadArchive, exportArchive } from './exportBuilders.js';
@@ -45,7 +46,7 @@ const Decisions = graphql(`
         edges {
           node {
             uuid kind name line action selectedByDefault selected includedBy includedByCount
-            reasons { code severity message uuids }
+            reasons { code severity message uuids decisive }
             existing { timestamp object { uuid name } }
             references { name targetUuid resolution targetObject { uuid name } targetRecord { uuid name line action } }
             outcome { ownerUuid owner { uuid } lifecycle { modelUuid stateUuid } previousVersionUuid attributes groupUuids }
@@ -59,7 +60,10 @@ const Decisions = graphql(`
 const Summary = graphql(`
   query ImportClientSummary($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {
     stagedImport(id: $id) {
-      planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code } }
+      planSummary(options: $options, selection: $selection) {
+        planDigest counts { create replace ignore reject skip } blocking { code }
+        countsByKind { action kind count } countsByReason { action code decisive count }
+      }
     }
   }
 `);
@@ -90,8 +94,12 @@ export const ImportHistory = graphql(`
 `);
 
 export const ImportArchive = graphql(`
-  mutation ImportClientImportArchive($file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!) {
-    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait) { ...ImportClientRecord }
+  mutation ImportClientImportArchive(
+    $file: Upload!, $password: String, $options: ImportOptionsInput, $selection: [ID!], $wait: Boolean!, $expectation: ImportExpectationInput
+  ) {
+    importArchive(file: $file, password: $password, options: $options, selection: $selection, wait: $wait, expectation: $expectation) {
+      ...ImportClientRecord
+    }
   }
 `);
 
@@ -170,8 +178,9 @@ export async function pollToEnd(client: GraphQLClient, id: string, timeoutMs = 6
 }
 
 /** Stages and commits in one call. */
-export function importArchive(client: GraphQLClient, file: string, args: PreviewArgs & { wait?: boolean } = {}) {
-  return uploadRequest(client, ImportArchive, { password: null, options: args.options, selection: args.selection, wait: args.wait ?? true }, { file: { path: file } });
+export function importArchive(client: GraphQLClient, file: string, args: PreviewArgs & { wait?: boolean; expectation?: ImportExpectationInput } = {}) {
+  const variables = { password: null, options: args.options, selection: args.selection, wait: args.wait ?? true, expectation: args.expectation };
+  return uploadRequest(client, ImportArchive, variables, { file: { path: file } });
 }
 
 const Me = graphql(`

@@ -24,20 +24,11 @@ export type Scalars = {
   Upload: { input: null; output: null; }
 };
 
-/** A remote registry: its name here, GraphQL address, credential and TLS settings. */
-export type AddRemoteRegistryInput = {
-  /** The remote's GraphQL endpoint: https, or http on a loopback address only. */
-  address: Scalars['String']['input'];
-  /** PEM CA certificates the remote’s TLS certificate must chain to (default: the system’s). */
-  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
-  /** A bearer token the remote issued to a service user with the least rights needed. Stored encrypted, never returned. */
-  credential: Scalars['String']['input'];
-  /** The name every other operation uses to name this remote. */
-  name: Scalars['String']['input'];
-  /** PEM of the remote’s TLS certificate: only exactly this one is accepted. */
-  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
-  /** Longest silence on a call before it fails (1–3600 s, default 60). */
-  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+/** At most this many objects may get this action. */
+export type ActionLimitInput = {
+  action: ImportAction;
+  /** At least 0. */
+  max: Scalars['Int']['input'];
 };
 
 /** How objects.ndjson is encrypted: not at all, under a password, or for a recipient certificate. */
@@ -79,11 +70,11 @@ export type CertificateValidity =
   | 'VALID';
 
 export type CommitImportInput = {
+  /** Refuse the commit (IMPORT_BLOCKED) when the plan breaks this. */
+  expectation?: InputMaybe<ImportExpectationInput>;
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
-  /** Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry. */
-  promotion?: InputMaybe<PromotionOriginInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
@@ -265,11 +256,6 @@ export type ExportEncryptionInput = {
   recipientCertificatePem?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Which registry a remote operation failed on: this one (LOCAL) or the remote. */
-export type FailedSide =
-  | 'LOCAL'
-  | 'REMOTE';
-
 export type GrantPermissionInput = {
   /** For VIEW and EDIT. */
   object?: InputMaybe<Scalars['ID']['input']>;
@@ -294,6 +280,14 @@ export type ImportAction =
   | 'REPLACE'
   /** Not imported: not selected, unresolved references, missing permissions, or a dependency not imported. */
   | 'SKIP';
+
+/** What a pipeline expects of the plan it commits. The commit checks the plan it applies and refuses one that breaks it with IMPORT_BLOCKED (details.breaches: action, count, limit) before writing anything. */
+export type ImportExpectationInput = {
+  /** Actions no object may get, e.g. [REJECT, SKIP]. */
+  failOn?: Array<ImportAction>;
+  /** The most objects an action may have, one limit per action. */
+  max?: Array<ActionLimitInput>;
+};
 
 /** The import dialog’s options; every one is off unless set. */
 export type ImportOptionsInput = {
@@ -389,26 +383,6 @@ export type PolicyEvent =
   | 'PRE_CREATE'
   | 'PRE_UPDATE';
 
-/** Objects to promote to a lifecycle stage (the registry at the stage’s address). */
-export type PromoteObjectsInput = {
-  objects: Array<Scalars['ID']['input']>;
-  /** The LIFECYCLE_STAGE to promote to. */
-  stage: Scalars['ID']['input'];
-  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
-  wait?: Scalars['Boolean']['input'];
-};
-
-/** TO: promoted from here to another registry; FROM: received here by promotion. */
-export type PromotionDirection =
-  | 'FROM'
-  | 'TO';
-
-/** Marks a commit as a promotion (a registry promoting to this one): the promoted objects record where they came from. */
-export type PromotionOriginInput = {
-  /** The LIFECYCLE_STAGE the source promoted to. */
-  stage?: InputMaybe<Scalars['ID']['input']>;
-};
-
 /** Protection flags the archive carries; they are enforced in the importing registry. */
 export type ProtectionInput = {
   /** False: the imported objects cannot be edited. */
@@ -452,23 +426,6 @@ export type ReferenceResolution =
   | 'REGISTRY'
   /** Nowhere: the referencing object is not imported. */
   | 'UNRESOLVED';
-
-/** RECORDED: this connection recorded the identity (the first); UNCHANGED: as recorded; CHANGED: another registry or signing certificate answered (refused until accepted); UNKNOWN: not reached. */
-export type RemoteIdentityStatus =
-  | 'CHANGED'
-  | 'RECORDED'
-  | 'UNCHANGED'
-  | 'UNKNOWN';
-
-export type RemoteOperationKind =
-  | 'COMMIT_PROMOTION'
-  | 'GET_PACKAGE'
-  | 'PROMOTE';
-
-export type RemoteOperationStatus =
-  | 'FAILED'
-  | 'RUNNING'
-  | 'SUCCEEDED';
 
 /** VIEW and EDIT name an object; CREATE names a type in an organization. */
 export type Right =
@@ -584,16 +541,6 @@ export type UpdatePolicyInput = {
   priority?: InputMaybe<Scalars['Int']['input']>;
   /** Replaces all references when given. */
   references?: InputMaybe<Array<ReferenceInput>>;
-};
-
-/** Changes to a remote registry; fields left out stay. */
-export type UpdateRemoteRegistryInput = {
-  address?: InputMaybe<Scalars['String']['input']>;
-  /** Given (even empty), replaces the CA bundle and the pin together with pinnedCertificatePem. */
-  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
-  credential?: InputMaybe<Scalars['String']['input']>;
-  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
-  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateUserInput = {

@@ -61,6 +61,8 @@ export interface PlanEntry extends EntryRef {
   requested: boolean;
   /** The action of the first own check that failed (SKIP or REJECT), or null. */
   failure: ImportAction | null;
+  /** The reason code of that failure. */
+  failureCode: string | null;
   /** Survives the cascade: passes its own checks and every required archive-only target survives too. */
   alive: boolean;
   written: boolean;
@@ -86,6 +88,8 @@ export interface PlanRun {
   protection: ProtectionFlags;
   options: PlanOptions;
   selection: ReadonlySet<string> | null;
+  /** The objects the export was asked for (its manifest's options.objects), or null when unknown. */
+  exported: ReadonlySet<string> | null;
   /** Problems that make the whole import fail, in the order found. */
   blocking: Reason[];
   /** Owners that exist nowhere, with the objects that would have them (ownerRule), by owner UUID. */
@@ -172,7 +176,7 @@ export class PlanContext {
     return this.run.options;
   }
 
-  get input(): Pick<PlanRun, 'completeOrganization' | 'selection'> {
+  get input(): Pick<PlanRun, 'completeOrganization' | 'selection' | 'exported'> {
     return this.run;
   }
 
@@ -201,7 +205,10 @@ export class PlanContext {
 
   /** An own check failed: the entry will not be written. The first failure decides SKIP or REJECT. */
   fail(entry: PlanEntry, action: ImportAction.SKIP | ImportAction.REJECT, reason: Reason): void {
-    entry.failure ??= action;
+    if (entry.failure === null) {
+      entry.failure = action;
+      entry.failureCode = reason.code;
+    }
     if (this.reporting) entry.reasons.push(this.shared(reason));
   }
 
@@ -211,13 +218,13 @@ export class PlanContext {
 
   /**
    * The archive object a link pulls into the import, if any: the target of a required link that only the archive
-   * holds, or (group membership) a group the timestamps would write by default.
+   * holds, or (group membership) a group the timestamps would write.
    */
   pullTarget(link: ResolvedLink): EntryRef | undefined {
     const target = link.entry;
     if (!target) return undefined;
     if (link.required) return link.inRegistry ? undefined : target;
-    return target.selectedByDefault ? target : undefined;
+    return writes(target.timestampAction) ? target : undefined;
   }
 
   /**
@@ -254,13 +261,18 @@ export class PlanContext {
     return models;
   }
 
+  /** The reason with `decisive` set, shared like every reason (see reasonOrder.ts). */
+  marked(reason: Reason, decisive: boolean): Reason {
+    return reason.decisive === decisive ? reason : this.shared({ ...reason, decisive });
+  }
+
   /**
    * One Reason object for equal reasons: most decisions of a large import carry the same few (NEW_OBJECT, the
    * importer as owner), which a plan would otherwise hold 100k copies of. Reasons are never mutated.
    * Bounded: past SHARED_REASONS distinct reasons, new ones are kept as they are.
    */
   private shared(reason: Reason): Reason {
-    const key = `${reason.code}\u0000${reason.severity}\u0000${reason.uuids.join(',')}\u0000${reason.message}`;
+    const key = `${reason.code}\u0000${reason.severity}\u0000${reason.decisive}\u0000${reason.uuids.join(',')}\u0000${reason.message}`;
     const known = this.run.sharedReasons.get(key);
     if (known) return known;
     if (this.run.sharedReasons.size < SHARED_REASONS) this.run.sharedReasons.set(key, reason);
@@ -293,6 +305,7 @@ export class PlanContext {
       selected: false,
       requested: false,
       failure: null,
+      failureCode: null,
       alive: false,
       written: false,
       neededBy: NONE,

@@ -3,8 +3,10 @@ import type { KindFieldsMap } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { type ArchiveTypes, archiveTypesOf } from './archiveTypes.js';
 import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './planContext.js';
+import { BreakdownTally } from './planBreakdown.js';
 import { PlanDigest } from './planDigest.js';
 import { PlanSkeleton } from './planSkeleton.js';
+import { orderReasons } from './reasonOrder.js';
 import { type Dependents, dependencyRule, type OwnCheck, recordLinksAndChecks, resolveDependencies } from './rules/dependencyRule.js';
 import { hiddenObjectRule } from './rules/hiddenObjectRule.js';
 import { lifecycleRule } from './rules/lifecycleRule.js';
@@ -20,7 +22,7 @@ import { timestampRule } from './rules/timestampRule.js';
 import { unresolvedReferenceRule } from './rules/unresolvedReferenceRule.js';
 import { futureTimestampRule } from './rules/futureTimestampRule.js';
 import { validationRule } from './rules/validationRule.js';
-import { userGroupsRule } from './rules/userGroupsRule.js';
+import { deselectUsersGroups, markUserGroups, userGroupsRule, usersGroupSelection } from './rules/userGroupsRule.js';
 import { versionRule } from './rules/versionRule.js';
 import {
   type Actor,
@@ -81,6 +83,7 @@ export class Planner {
   private readonly run: PlanRun;
   private dependents: Dependents | null = null;
   private readonly digest = new PlanDigest();
+  private readonly tally = new BreakdownTally();
   private readonly counts = { CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0 } as Record<ImportAction, number>;
 
   /** `skeleton`: every staged object added, in archive order. */
@@ -94,6 +97,7 @@ export class Planner {
       /** Every object type of the archive (stagedObjectTypes; planImport reads them from its objects). */
       archiveTypes: ArchiveTypes;
       futureTimestamps?: FutureTimestampPolicy;
+      exportedObjects?: readonly string[] | null;
     },
   ) {
     this.run = {
@@ -102,6 +106,7 @@ export class Planner {
       protection: settings.protection,
       options: settings.options,
       selection: settings.selection && new Set(settings.selection),
+      exported: settings.exportedObjects ? new Set(settings.exportedObjects) : null,
       blocking: [],
       missingOwners: new Map(),
       archiveModels: new Map(),
@@ -127,6 +132,7 @@ export class Planner {
     this.resolve();
     for (const entry of ctx.entries) {
       entry.failure = null;
+      entry.failureCode = null;
       entry.policy = null;
     }
     return this.passBOn(ctx);
@@ -137,6 +143,7 @@ export class Planner {
     timestampRule(ctx);
     selectionRule(ctx);
     recordLinksAndChecks(ctx, OWN_CHECKS);
+    markUserGroups(ctx);
     for (const entry of ctx.entries) {
       if (entry.record.kind === ObjectKind.LIFECYCLE_MODEL) {
         this.run.archiveModels.set(entry.index, entry.record.fields as KindFieldsMap['LIFECYCLE_MODEL']);
@@ -146,6 +153,7 @@ export class Planner {
 
   /** Once pass A has seen every object. */
   resolve(): void {
+    deselectUsersGroups(this.run);
     this.dependents = resolveDependencies(this.run.skeleton);
   }
 
@@ -159,12 +167,15 @@ export class Planner {
     ctx.reporting = true;
     timestampRule(ctx);
     selectionRule(ctx);
+    usersGroupSelection(ctx);
     dependencyRule(ctx, OWN_CHECKS, this.dependents);
     for (const entry of ctx.entries) if (entry.written) entry.outcome = initialOutcome(ctx);
     for (const rule of OUTCOME_RULES) rule(ctx);
+    orderReasons(ctx);
     const decisions = ctx.entries.map(toDecision);
     for (const d of decisions) {
       this.digest.add(d);
+      this.tally.add(d);
       this.counts[d.action]++;
     }
     return decisions;
@@ -174,7 +185,7 @@ export class Planner {
   finish(): PlanSummary {
     blockMissingOwners({ run: this.run, block: (reason: Reason) => this.run.blocking.push(reason) });
     const blocking = this.run.blocking;
-    return { blocking, counts: this.counts, digest: this.digest.finish(blocking) };
+    return { blocking, counts: this.counts, breakdown: this.tally.finish(), digest: this.digest.finish(blocking) };
   }
 }
 

@@ -16,6 +16,12 @@ export const Flag = {
   REQUESTED: 4,
   ALIVE: 8,
   WRITTEN: 16,
+  /** A user-defined GROUP that neither the export's choice nor the complete organization put in the archive. */
+  GROUP_CANDIDATE: 32,
+  /** A USER of the archive lists it among its groups. */
+  USER_LISTED: 64,
+  /** Another archive object needs it through a required link. */
+  LINKED: 128,
 } as const;
 
 /** Bits of PlanSkeleton.linkFlags. */
@@ -62,6 +68,8 @@ export class PlanSkeleton {
   readonly flags: Uint8Array;
   /** The action of the first own check that failed (an action code), or 0; only for objects the timestamps would write. */
   readonly failure: Uint8Array;
+  /** The reason code of that failure (reasonCodeNumber), or 0. */
+  readonly failureReason: Uint8Array;
   readonly action: Uint8Array;
   private readonly linkStarts: Int32Array;
   private readonly targets = new GrowableArray((size) => new Int32Array(size));
@@ -73,6 +81,7 @@ export class PlanSkeleton {
     this.timestampAction = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.failure = new Uint8Array(capacity);
+    this.failureReason = new Uint8Array(capacity);
     this.action = new Uint8Array(capacity);
     this.linkStarts = new Int32Array(capacity + 1);
   }
@@ -115,6 +124,10 @@ export class PlanSkeleton {
 
   set(i: number, flag: number): void {
     this.flags[i]! |= flag;
+  }
+
+  clear(i: number, flag: number): void {
+    this.flags[i]! &= ~flag;
   }
 
   /** Records the links of object `i`, which must be the next object in archive order. */

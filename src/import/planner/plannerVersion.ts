@@ -2,7 +2,9 @@
  * Changes whenever a rule changes what a plan decides. It is part of every plan's key, so a plan kept from an
  * older planner (stored in the database before an upgrade, say) is never shown or applied: it may allow what
  * the current rules refuse. 2: roles and memberships only by administrators; the preview shows only what the
- * importer may view. 3: objects the API's validators refuse are REJECTed (INVALID_OBJECT); timestamps far in the
- * future are warned about or refused (FUTURE_TIMESTAMP).
+ * importer may view. 3: allowReplace selects older copies by default; keepCurrentOwner keeps an owner whose record
+ * is ignored as identical; groups in the archive only for their users follow importUserGroups; reasons start
+ * with the decisive one. 4: objects the API's validators refuse are REJECTed (INVALID_OBJECT); timestamps far in
+ * the future are warned about or refused (FUTURE_TIMESTAMP).
  */
-export const PLANNER_VERSION = 3;
+export const PLANNER_VERSION = 4;

@@ -31,6 +31,7 @@ export const ReasonCode = {
   GROUP_IMPORTED_WITH_USER: 'GROUP_IMPORTED_WITH_USER',
   SYSTEM_GROUP_NOT_IMPORTED: 'SYSTEM_GROUP_NOT_IMPORTED',
   GROUP_MEMBERSHIP_DROPPED: 'GROUP_MEMBERSHIP_DROPPED',
+  USER_GROUP_NOT_IMPORTED: 'USER_GROUP_NOT_IMPORTED',
   LIFECYCLE_STATE_KEPT: 'LIFECYCLE_STATE_KEPT',
   LIFECYCLE_INITIAL_STATE: 'LIFECYCLE_INITIAL_STATE',
   LIFECYCLE_IGNORED: 'LIFECYCLE_IGNORED',
@@ -38,6 +39,11 @@ export const ReasonCode = {
   VERSION_STANDALONE: 'VERSION_STANDALONE',
 } as const;
 export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];
+
+const CODE_LIST = Object.values(ReasonCode) as ReasonCode[];
+/** A reason code as a small number (1-based; 0 means none), for the plan skeleton's typed arrays. */
+export const reasonCodeNumber = (code: string): number => CODE_LIST.indexOf(code as ReasonCode) + 1;
+export const reasonCodeOf = (n: number): ReasonCode | null => CODE_LIST[n - 1] ?? null;
 
 /** A UUID with its name when the planner knows one, for messages. */
 export interface Ref {
@@ -68,7 +74,7 @@ const list = (refs: readonly Ref[], total = refs.length): string => {
 const ids = (refs: readonly Ref[]): string[] => refs.slice(0, LISTED_MAX).map((r) => r.uuid);
 
 function reason(code: ReasonCode, severity: ReasonSeverity, message: string, uuids: string[] = []): Reason {
-  return { code, severity, message, uuids };
+  return { code, severity, message, uuids, decisive: true };
 }
 
 const C = ReasonCode;
@@ -83,12 +89,18 @@ const INITIAL_STATE_WHY: Record<InitialStateWhy, string> = {
 
 /** The one place each reason message is written (MikroORM-style named factories). */
 export const Reasons = {
-  newObject: () => reason(C.NEW_OBJECT, 'INFO', 'Not in the registry: it is created.'),
-  newerInArchive: (archive: string, registry: string) =>
+  newObject: (written = true) =>
+    reason(
+      C.NEW_OBJECT,
+      'INFO',
+      written ? 'Not in the registry: it is created.' : 'Not in the registry: it would be created, but it is not imported.',
+    ),
+  newerInArchive: (archive: string, registry: string, written = true) =>
     reason(
       C.NEWER_IN_ARCHIVE,
       'INFO',
-      `Newer in the archive (${archive}) than in the registry (${registry}): it replaces the registry's copy.`,
+      `Newer in the archive (${archive}) than in the registry (${registry}): ` +
+        (written ? "it replaces the registry's copy." : "it would replace the registry's copy, but it is not imported."),
     ),
   identicalTimestamp: (timestamp: string) =>
     reason(C.IDENTICAL_TIMESTAMP, 'INFO', `Same timestamp (${timestamp}) as the registry's copy: it is ignored.`),
@@ -99,13 +111,15 @@ export const Reasons = {
       `Same timestamp (${timestamp}) as the registry's copy but different content: the copies have diverged; ` +
         "the registry's is kept.",
     ),
-  olderInArchive: (archive: string, registry: string, allowReplace: boolean) =>
+  olderInArchive: (archive: string, registry: string, allowReplace: boolean, written = true) =>
     allowReplace
       ? reason(
           C.OLDER_IN_ARCHIVE,
           'INFO',
-          `Older in the archive (${archive}) than in the registry (${registry}); allowReplace is set, ` +
-            'so it is replaced although older if it is imported.',
+          `Older in the archive (${archive}) than in the registry (${registry}), but allowReplace is set: ` +
+            (written
+              ? "it replaces the registry's copy although older."
+              : "it would replace the registry's copy although older, but it is not imported."),
         )
       : reason(
           C.OLDER_IN_ARCHIVE,
@@ -198,12 +212,12 @@ export const Reasons = {
       `${show(actor)}, the importing user, becomes the owner${hadOwner ? '' : ' (the archive names no owner)'}.`,
       [actor.uuid],
     ),
-  ownerOptionDisregarded: (owner: Ref, actor: Ref) =>
+  ownerOptionDisregarded: (owner: Ref, actor: Ref, ownerAction: string, ownerReason: string) =>
     reason(
       C.OWNER_OPTION_DISREGARDED,
       'INFO',
-      `keepCurrentOwner is disregarded: the owner ${show(owner)} is ignored as conflicting, ` +
-        `so ${show(actor)}, the importing user, owns it.`,
+      `keepCurrentOwner is disregarded: the owner's record ${show(owner)} is ignored as conflicting ` +
+        `(${ownerAction}: ${ownerReason}), so ${show(actor)}, the importing user, owns it.`,
       [owner.uuid, actor.uuid],
     ),
   ownerNotFound: (owner: Ref, objects: Ref[], total = objects.length) =>
@@ -223,12 +237,22 @@ export const Reasons = {
     ),
   systemGroupNotImported: () =>
     reason(C.SYSTEM_GROUP_NOT_IMPORTED, 'INFO', 'A system group: every registry has its own, so it is never imported.'),
-  groupMembershipDropped: (groups: Ref[]) =>
+  groupMembershipDropped: (groups: Ref[], optionOff = false) =>
     reason(
       C.GROUP_MEMBERSHIP_DROPPED,
       'WARNING',
-      `Memberships dropped, the groups will not exist in this registry: ${list(groups)}.`,
+      `Memberships dropped, the groups will not exist in this registry: ${list(groups)}` +
+        (optionOff ? ' (importUserGroups is not set: the groups the archive holds for its users are not imported).' : '.'),
       ids(groups),
+    ),
+  userGroupNotImported: (optionSet: boolean) =>
+    reason(
+      C.USER_GROUP_NOT_IMPORTED,
+      'INFO',
+      optionSet
+        ? 'In the archive only because users belong to it, and none of them is imported: not imported.'
+        : 'In the archive only because users belong to it, and importUserGroups is not set: not imported ' +
+            '(select it to import it anyway).',
     ),
   lifecycleStateKept: (model: Ref, state: Ref) =>
     reason(

@@ -1,6 +1,7 @@
 import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
 import type { AttributeDefinition, PolicyFields } from '../../domain/kindFields.js';
 import type { LifecycleModelStatus, ObjectKind, Role } from '../../domain/objectKind.js';
+import type { PlanBreakdown } from './planBreakdown.js';
 
 /**
  * The planner's contract. The planner is a pure, synchronous function from these inputs to one decision per
@@ -31,6 +32,11 @@ export interface Reason {
   message: string;
   /** UUIDs this reason concerns (the missing target, the vetoing policy, the dependent object, ...). */
   uuids: string[];
+  /**
+   * Whether it is why the decision got its action; a decision lists these first. False: a fact that did not
+   * decide it (a new object that is skipped, what a written object's owner will be, ...). Blocking problems: true.
+   */
+  decisive: boolean;
 }
 
 export interface StagedObject {
@@ -140,6 +146,11 @@ export interface PlanInput {
   options: PlanOptions;
   /** Explicitly selected UUIDs; null means the default selection (objects absent from or newer than the registry). */
   selection: string[] | null;
+  /**
+   * The objects the export was asked for (the manifest's options.objects). A group the export pulled in only
+   * because a user of the archive belongs to it follows importUserGroups; one asked for does not. Absent: unknown.
+   */
+  exportedObjects?: readonly string[] | null;
   /** How far in the future a record's timestamp may be (futureTimestampRule); default: a day, warned about. */
   futureTimestamps?: FutureTimestampPolicy;
 }
@@ -199,6 +210,8 @@ export interface Plan {
   /** Problems that make the whole import fail (e.g. OWNER_NOT_FOUND); commit refuses while any exist. */
   blocking: Reason[];
   counts: Record<ImportAction, number>;
+  /** The decisions by action and kind, and by action and reason code. Derived from the decisions (not digested). */
+  breakdown: PlanBreakdown;
   /** SHA-256 over the decisions and blocking problems: equal digests mean equal plans. */
   digest: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ImportAction } from '../../import/planner/types.js';
 import { ObjectKind } from '../enums.js';
 
@@ -47,6 +47,27 @@ export class PromotionOriginInput {
   stage?: string | null;
 }
 
+@InputType({ description: 'At most this many objects may get this action.' })
+export class ActionLimitInput {
+  @Field(() => ImportAction)
+  action!: ImportAction;
+
+  @Field(() => Int, { description: 'At least 0.' })
+  max!: number;
+}
+
+@InputType({
+  description:
+    'What a pipeline expects of the plan it commits. The commit checks the plan it applies and refuses one that breaks it with IMPORT_BLOCKED (details.breaches: action, count, limit) before writing anything.',
+})
+export class ImportExpectationInput {
+  @Field(() => [ImportAction], { defaultValue: [], description: 'Actions no object may get, e.g. [REJECT, SKIP].' })
+  failOn!: ImportAction[];
+
+  @Field(() => [ActionLimitInput], { defaultValue: [], description: 'The most objects an action may have, one limit per action.' })
+  max!: ActionLimitInput[];
+}
+
 @InputType()
 export class CommitImportInput {
   @Field(() => ID)
@@ -78,6 +99,8 @@ export class CommitImportInput {
     description: "Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry.",
   })
   promotion?: PromotionOriginInput | null;
+  @Field(() => ImportExpectationInput, { nullable: true, description: 'Refuse the commit (IMPORT_BLOCKED) when the plan breaks this.' })
+  expectation?: ImportExpectationInput | null;
 }
 
 @InputType()

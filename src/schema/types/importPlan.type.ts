@@ -46,6 +46,12 @@ export class PlanReason {
 
   @Field(() => [ID])
   uuids!: string[];
+
+  @Field({
+    description:
+      'Whether this reason is why the decision got its action (a decision lists those first); false: a fact that did not decide it. Always true for blocking problems.',
+  })
+  decisive!: boolean;
 }
 
 @ObjectType({ description: 'An object of the staged archive, as far as a decision about another one needs it.' })
@@ -186,10 +192,46 @@ export class ActionCounts {
   skip!: number;
 }
 
+@ObjectType({ description: 'How many decisions have this action and kind.' })
+export class ActionKindCount {
+  @Field(() => ImportAction)
+  action!: ImportAction;
+
+  @Field(() => ObjectKind)
+  kind!: ObjectKind;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'How many decisions have this action and give this reason code (each decision once per code).' })
+export class ActionReasonCount {
+  @Field(() => ImportAction)
+  action!: ImportAction;
+
+  @Field({ description: 'A reason code, e.g. STAGE_RESTRICTED.' })
+  code!: string;
+
+  @Field({ description: 'Counts the decisions where this reason decided the action (true), or those where it did not.' })
+  decisive!: boolean;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType({ description: 'The plan as a whole: what a commit with the same options and selection applies.' })
 export class ImportPlanSummary {
   @Field(() => ActionCounts)
   counts!: ActionCounts;
+
+  @Field(() => [ActionKindCount], { description: 'Decisions by action and kind: the pairs that occur, by action, then kind.' })
+  countsByKind!: ActionKindCount[];
+
+  @Field(() => [ActionReasonCount], {
+    description:
+      'Decisions by action and reason code, deciding or not ("34 rejected: STAGE_RESTRICTED" is REJECT, STAGE_RESTRICTED, decisive): what occurs, by action, then code.',
+  })
+  countsByReason!: ActionReasonCount[];
 
   @Field(() => [PlanReason], { description: 'Problems that fail the whole import; a commit refuses while there are any.' })
   blocking!: PlanReason[];

@@ -34,20 +34,30 @@ export type ActionCounts = {
   skip: Scalars['Int']['output'];
 };
 
-/** A remote registry: its name here, GraphQL address, credential and TLS settings. */
-export type AddRemoteRegistryInput = {
-  /** The remote's GraphQL endpoint: https, or http on a loopback address only. */
-  address: Scalars['String']['input'];
-  /** PEM CA certificates the remote’s TLS certificate must chain to (default: the system’s). */
-  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
-  /** A bearer token the remote issued to a service user with the least rights needed. Stored encrypted, never returned. */
-  credential: Scalars['String']['input'];
-  /** The name every other operation uses to name this remote. */
-  name: Scalars['String']['input'];
-  /** PEM of the remote’s TLS certificate: only exactly this one is accepted. */
-  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
-  /** Longest silence on a call before it fails (1–3600 s, default 60). */
-  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+/** How many decisions have this action and kind. */
+export type ActionKindCount = {
+  __typename?: 'ActionKindCount';
+  action: ImportAction;
+  count: Scalars['Int']['output'];
+  kind: ObjectKind;
+};
+
+/** At most this many objects may get this action. */
+export type ActionLimitInput = {
+  action: ImportAction;
+  /** At least 0. */
+  max: Scalars['Int']['input'];
+};
+
+/** How many decisions have this action and give this reason code (each decision once per code). */
+export type ActionReasonCount = {
+  __typename?: 'ActionReasonCount';
+  action: ImportAction;
+  /** A reason code, e.g. STAGE_RESTRICTED. */
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  /** Counts the decisions where this reason decided the action (true), or those where it did not. */
+  decisive: Scalars['Boolean']['output'];
 };
 
 /** A bearer token; the secret itself is shown only once, when issued. */
@@ -146,8 +156,6 @@ export type Asset = RegistryObject & {
   ownerUuid?: Maybe<Scalars['ID']['output']>;
   previousVersion?: Maybe<Asset>;
   previousVersionUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -193,11 +201,11 @@ export type CertificateValidity =
   | 'VALID';
 
 export type CommitImportInput = {
+  /** Refuse the commit (IMPORT_BLOCKED) when the plan breaks this. */
+  expectation?: InputMaybe<ImportExpectationInput>;
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
-  /** Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry. */
-  promotion?: InputMaybe<PromotionOriginInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
@@ -423,11 +431,6 @@ export type ExportedArchive = {
   size: Scalars['Float']['output'];
 };
 
-/** Which registry a remote operation failed on: this one (LOCAL) or the remote. */
-export type FailedSide =
-  | 'LOCAL'
-  | 'REMOTE';
-
 export type GrantPermissionInput = {
   /** For VIEW and EDIT. */
   object?: InputMaybe<Scalars['ID']['input']>;
@@ -452,8 +455,6 @@ export type Group = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -520,6 +521,10 @@ export type ImportDecisionConnection = {
   /** Problems that fail the whole import; a commit refuses while there are any. */
   blocking: Array<PlanReason>;
   counts: ActionCounts;
+  /** Decisions by action and kind: the pairs that occur, by action, then kind. */
+  countsByKind: Array<ActionKindCount>;
+  /** Decisions by action and reason code, deciding or not ("34 rejected: STAGE_RESTRICTED" is REJECT, STAGE_RESTRICTED, decisive): what occurs, by action, then code. */
+  countsByReason: Array<ActionReasonCount>;
   edges: Array<ImportDecisionEdge>;
   pageInfo: PageInfo;
   /** Pass it to commitImport as expectedPlanDigest: the commit refuses any other plan (PLAN_STALE). */
@@ -532,6 +537,14 @@ export type ImportDecisionEdge = {
   __typename?: 'ImportDecisionEdge';
   cursor: Scalars['String']['output'];
   node: ImportDecision;
+};
+
+/** What a pipeline expects of the plan it commits. The commit checks the plan it applies and refuses one that breaks it with IMPORT_BLOCKED (details.breaches: action, count, limit) before writing anything. */
+export type ImportExpectationInput = {
+  /** Actions no object may get, e.g. [REJECT, SKIP]. */
+  failOn?: Array<ImportAction>;
+  /** The most objects an action may have, one limit per action. */
+  max?: Array<ActionLimitInput>;
 };
 
 /** Why an import failed: the registry was left as it was. */
@@ -612,6 +625,10 @@ export type ImportPlanSummary = {
   /** Problems that fail the whole import; a commit refuses while there are any. */
   blocking: Array<PlanReason>;
   counts: ActionCounts;
+  /** Decisions by action and kind: the pairs that occur, by action, then kind. */
+  countsByKind: Array<ActionKindCount>;
+  /** Decisions by action and reason code, deciding or not ("34 rejected: STAGE_RESTRICTED" is REJECT, STAGE_RESTRICTED, decisive): what occurs, by action, then code. */
+  countsByReason: Array<ActionReasonCount>;
   /** Pass it to commitImport as expectedPlanDigest: the commit refuses any other plan (PLAN_STALE). */
   planDigest: Scalars['String']['output'];
 };
@@ -722,8 +739,6 @@ export type LifecycleModel = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -764,8 +779,6 @@ export type LifecycleStage = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -811,17 +824,11 @@ export type LifecycleTransitionInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts the changed identity a remote showed (REMOTE_IDENTITY_CHANGED). Administrators only. */
-  acceptRemoteIdentity: RemoteRegistry;
   addGroupMember: User;
-  /** Configures a remote registry. Administrators only. */
-  addRemoteRegistry: RemoteRegistry;
   /** Trusts a signer certificate (PEM). Administrators only. */
   addTrustedProvider: TrustedProvider;
   /** Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false. */
   commitImport: ImportRecord;
-  /** Commits one of your previewed promotions on the target with the previewed plan digest (the remote’s PLAN_STALE if it changed since); both registries record the promotion. */
-  commitPromotion: RemoteOperation;
   createAsset: Asset;
   createGroup: Group;
   createLifecycleModel: LifecycleModel;
@@ -839,8 +846,6 @@ export type Mutation = {
   exportArchive: ExportedArchive;
   /** Every server key and certificate as a PKCS#12 file protected by the password. A mutation, so the password never travels in a URL. Administrators only. */
   exportKeystore: KeystoreFile;
-  /** Has the remote export a package (signed), downloads and stages it here as yours; result.stagedImportId is for the usual preview and commit. Waits for the end unless wait is false. */
-  getRemotePackage: RemoteOperation;
   grantPermission: PermissionGrant;
   /** Stages an uploaded archive and commits it, in one call (for pipelines). */
   importArchive: ImportRecord;
@@ -849,11 +854,7 @@ export type Mutation = {
   issueToken: IssuedToken;
   /** Moves an asset to another state along an allowed transition of its lifecycle model. */
   moveLifecycleState: Asset;
-  /** Promotes objects to a lifecycle stage: refuses (PROMOTION_PATH_NOT_ALLOWED) before anything moves unless each object’s lifecycle state allows the stage; exports them signed (you need to be allowed to export them), stages the archive on the registry at the stage’s address and returns its preview (planDigest, result.counts). Commit it with commitPromotion. Waits for the end unless wait is false. */
-  promoteObjects: RemoteOperation;
   removeGroupMember: User;
-  /** Removes a remote registry; false when none had the name. Administrators only. */
-  removeRemoteRegistry: Scalars['Boolean']['output'];
   /** Stops trusting a signer, by SHA-256 fingerprint; false when none had it. Administrators only. */
   removeTrustedProvider: Scalars['Boolean']['output'];
   /** A new self-signed certificate becomes current; the old one stays in the history. Administrators only. */
@@ -862,8 +863,6 @@ export type Mutation = {
   revokeToken: ApiToken;
   /** Uploads an archive (GraphQL multipart request), verifies it and holds it for preview. The password opens a password-encrypted archive. */
   stageArchive: StagedImport;
-  /** Connects to a remote and reports reachability, identity (recorded on the first connection) and as whom the credential acts. Administrators only. */
-  testRemoteRegistry: RemoteRegistryTest;
   updateAsset: Asset;
   updateGroup: Group;
   updateLifecycleModel: LifecycleModel;
@@ -872,25 +871,13 @@ export type Mutation = {
   updateOrganization: Organization;
   updatePackage: Package;
   updatePolicy: Policy;
-  /** Changes a remote registry’s address, credential, TLS settings or timeout. Administrators only. */
-  updateRemoteRegistry: RemoteRegistry;
   updateUser: User;
-};
-
-
-export type MutationAcceptRemoteIdentityArgs = {
-  name: Scalars['String']['input'];
 };
 
 
 export type MutationAddGroupMemberArgs = {
   group: Scalars['ID']['input'];
   user: Scalars['ID']['input'];
-};
-
-
-export type MutationAddRemoteRegistryArgs = {
-  input: AddRemoteRegistryInput;
 };
 
 
@@ -901,12 +888,6 @@ export type MutationAddTrustedProviderArgs = {
 
 export type MutationCommitImportArgs = {
   input: CommitImportInput;
-};
-
-
-export type MutationCommitPromotionArgs = {
-  operationId: Scalars['ID']['input'];
-  wait?: Scalars['Boolean']['input'];
 };
 
 
@@ -975,19 +956,13 @@ export type MutationExportKeystoreArgs = {
 };
 
 
-export type MutationGetRemotePackageArgs = {
-  package: Scalars['ID']['input'];
-  remote: Scalars['String']['input'];
-  wait?: Scalars['Boolean']['input'];
-};
-
-
 export type MutationGrantPermissionArgs = {
   input: GrantPermissionInput;
 };
 
 
 export type MutationImportArchiveArgs = {
+  expectation?: InputMaybe<ImportExpectationInput>;
   file: Scalars['Upload']['input'];
   options?: InputMaybe<ImportOptionsInput>;
   password?: InputMaybe<Scalars['String']['input']>;
@@ -1016,19 +991,9 @@ export type MutationMoveLifecycleStateArgs = {
 };
 
 
-export type MutationPromoteObjectsArgs = {
-  input: PromoteObjectsInput;
-};
-
-
 export type MutationRemoveGroupMemberArgs = {
   group: Scalars['ID']['input'];
   user: Scalars['ID']['input'];
-};
-
-
-export type MutationRemoveRemoteRegistryArgs = {
-  name: Scalars['String']['input'];
 };
 
 
@@ -1055,11 +1020,6 @@ export type MutationRevokeTokenArgs = {
 export type MutationStageArchiveArgs = {
   file: Scalars['Upload']['input'];
   password?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationTestRemoteRegistryArgs = {
-  name: Scalars['String']['input'];
 };
 
 
@@ -1108,12 +1068,6 @@ export type MutationUpdatePackageArgs = {
 export type MutationUpdatePolicyArgs = {
   input: UpdatePolicyInput;
   uuid: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateRemoteRegistryArgs = {
-  input: UpdateRemoteRegistryInput;
-  name: Scalars['String']['input'];
 };
 
 
@@ -1190,8 +1144,6 @@ export type ObjectType = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1215,8 +1167,6 @@ export type Organization = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1244,8 +1194,6 @@ export type Package = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1286,6 +1234,8 @@ export type PlanReason = {
   __typename?: 'PlanReason';
   /** A stable code, e.g. UNRESOLVED_REFERENCE, POLICY_VETO, OWNER_NOT_FOUND. */
   code: Scalars['String']['output'];
+  /** Whether this reason is why the decision got its action (a decision lists those first); false: a fact that did not decide it. Always true for blocking problems. */
+  decisive: Scalars['Boolean']['output'];
   message: Scalars['String']['output'];
   severity: ReasonSeverity;
   uuids: Array<Scalars['ID']['output']>;
@@ -1311,8 +1261,6 @@ export type Policy = RegistryObject & {
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
   priority: Scalars['Float']['output'];
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1351,44 +1299,6 @@ export type PolicyEvent =
   | 'POST_UPDATE'
   | 'PRE_CREATE'
   | 'PRE_UPDATE';
-
-/** Objects to promote to a lifecycle stage (the registry at the stage’s address). */
-export type PromoteObjectsInput = {
-  objects: Array<Scalars['ID']['input']>;
-  /** The LIFECYCLE_STAGE to promote to. */
-  stage: Scalars['ID']['input'];
-  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
-  wait?: Scalars['Boolean']['input'];
-};
-
-/** TO: promoted from here to another registry; FROM: received here by promotion. */
-export type PromotionDirection =
-  | 'FROM'
-  | 'TO';
-
-/** Marks a commit as a promotion (a registry promoting to this one): the promoted objects record where they came from. */
-export type PromotionOriginInput = {
-  /** The LIFECYCLE_STAGE the source promoted to. */
-  stage?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** One step of an object’s promotion trail, as this registry recorded it. */
-export type PromotionStep = {
-  __typename?: 'PromotionStep';
-  archiveSha256: Scalars['String']['output'];
-  at: Scalars['DateTimeISO']['output'];
-  direction: PromotionDirection;
-  /** The import on the target that applied it. */
-  importRecordId?: Maybe<Scalars['ID']['output']>;
-  registryAddress: Scalars['String']['output'];
-  registryName: Scalars['String']['output'];
-  /** The other registry. */
-  registryUuid: Scalars['ID']['output'];
-  /** The lifecycle stage promoted to. */
-  stageUuid?: Maybe<Scalars['ID']['output']>;
-  userName: Scalars['String']['output'];
-  userUuid: Scalars['ID']['output'];
-};
 
 /** Protection flags an object carries when it was imported from a protected archive. */
 export type Protection = {
@@ -1434,12 +1344,6 @@ export type Query = {
   referenceGraph?: Maybe<ReferenceGraph>;
   /** This registry instance. */
   registry: RegistryInfo;
-  /** One remote operation: yours, or anyone’s for administrators. Poll it while it runs. */
-  remoteOperation?: Maybe<RemoteOperation>;
-  /** The packages a configured remote shows its credential’s user. */
-  remotePackages: RemotePackagePage;
-  /** The configured remote registries. Administrators only. */
-  remoteRegistries: Array<RemoteRegistry>;
   /** This server's current certificate: give it to registries that encrypt archives for this one. */
   serverCertificate: ServerCertificate;
   /** Every server certificate, current first, then newest first. Administrators only. */
@@ -1504,19 +1408,6 @@ export type QueryReferenceGraphArgs = {
   filter?: InputMaybe<ReferenceGraphFilter>;
   limitPerNode?: Scalars['Int']['input'];
   root: Scalars['ID']['input'];
-};
-
-
-export type QueryRemoteOperationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryRemotePackagesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
-  nameContains?: InputMaybe<Scalars['String']['input']>;
-  remote: Scalars['String']['input'];
 };
 
 
@@ -1671,8 +1562,6 @@ export type RegistryObject = {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1697,129 +1586,6 @@ export type RegistryObjectEdge = {
   __typename?: 'RegistryObjectEdge';
   cursor: Scalars['String']['output'];
   node: RegistryObject;
-};
-
-/** The user a remote credential acts as on the remote, and its roles there. */
-export type RemoteCredentialUser = {
-  __typename?: 'RemoteCredentialUser';
-  /** Holds REGISTRY_ADMINISTRATOR on the remote: more than a service credential needs. */
-  administrator: Scalars['Boolean']['output'];
-  name: Scalars['String']['output'];
-  roles: Array<Scalars['String']['output']>;
-  uuid: Scalars['ID']['output'];
-};
-
-/** Why a remote call or operation failed, and on which side. */
-export type RemoteFailure = {
-  __typename?: 'RemoteFailure';
-  code: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-  /** REMOTE_REFUSED: the remote's own error code. */
-  remoteCode?: Maybe<Scalars['String']['output']>;
-  side: FailedSide;
-};
-
-/** A registry identity seen on a connection but not yet accepted. */
-export type RemoteIdentityChange = {
-  __typename?: 'RemoteIdentityChange';
-  registryUuid: Scalars['ID']['output'];
-  signerFingerprint: Scalars['String']['output'];
-};
-
-/** RECORDED: this connection recorded the identity (the first); UNCHANGED: as recorded; CHANGED: another registry or signing certificate answered (refused until accepted); UNKNOWN: not reached. */
-export type RemoteIdentityStatus =
-  | 'CHANGED'
-  | 'RECORDED'
-  | 'UNCHANGED'
-  | 'UNKNOWN';
-
-/** Long remote work (get a package, promote, commit a promotion): poll remoteOperation(id) while RUNNING. */
-export type RemoteOperation = {
-  __typename?: 'RemoteOperation';
-  /** Phases finished. */
-  done: Scalars['Int']['output'];
-  error?: Maybe<RemoteFailure>;
-  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  id: Scalars['ID']['output'];
-  kind: RemoteOperationKind;
-  /** What it is doing now (e.g. CONNECTING, EXPORTING, DOWNLOADING, STAGING, UPLOADING, PREVIEWING, COMMITTING); DONE at the end. */
-  phase: Scalars['String']['output'];
-  /** PROMOTE: the digest of the target’s plan, which commitPromotion commits. */
-  planDigest?: Maybe<Scalars['String']['output']>;
-  /** The remote’s name (null when it was removed since). */
-  remoteName?: Maybe<Scalars['String']['output']>;
-  /** What it produced: GET_PACKAGE { stagedImportId, archiveSha256, objectCount }; PROMOTE { targetStagedImportId, planDigest, counts, blocking, archiveSha256, stage }; COMMIT_PROMOTION { importRecordId, counts }. */
-  result?: Maybe<Scalars['JSONObject']['output']>;
-  /** GET_PACKAGE: the staged import here, for the usual preview and commit. */
-  stagedImportId?: Maybe<Scalars['ID']['output']>;
-  startedAt: Scalars['DateTimeISO']['output'];
-  status: RemoteOperationStatus;
-  /** Phases in all. */
-  total: Scalars['Int']['output'];
-};
-
-export type RemoteOperationKind =
-  | 'COMMIT_PROMOTION'
-  | 'GET_PACKAGE'
-  | 'PROMOTE';
-
-export type RemoteOperationStatus =
-  | 'FAILED'
-  | 'RUNNING'
-  | 'SUCCEEDED';
-
-/** A package a remote registry shows the credential’s user. */
-export type RemotePackage = {
-  __typename?: 'RemotePackage';
-  description?: Maybe<Scalars['String']['output']>;
-  memberCount: Scalars['Int']['output'];
-  name: Scalars['String']['output'];
-  timestamp: Scalars['String']['output'];
-  uuid: Scalars['ID']['output'];
-};
-
-export type RemotePackagePage = {
-  __typename?: 'RemotePackagePage';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-  packages: Array<RemotePackage>;
-};
-
-/** A remote registry this one talks to. Its credential is never returned. */
-export type RemoteRegistry = {
-  __typename?: 'RemoteRegistry';
-  /** The remote's GraphQL endpoint. */
-  address: Scalars['String']['output'];
-  /** Whether a CA bundle (or pinned certificate) is configured for its TLS certificate. */
-  caCertificatesConfigured: Scalars['Boolean']['output'];
-  createdAt: Scalars['DateTimeISO']['output'];
-  id: Scalars['ID']['output'];
-  identityRecordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  name: Scalars['String']['output'];
-  /** A changed identity that was refused, waiting for acceptRemoteIdentity. */
-  pendingIdentity?: Maybe<RemoteIdentityChange>;
-  /** SHA-256 of the pinned TLS certificate, when one is pinned. */
-  pinnedCertificateSha256?: Maybe<Scalars['String']['output']>;
-  registryName?: Maybe<Scalars['String']['output']>;
-  /** The registry UUID recorded on the first connection. */
-  registryUuid?: Maybe<Scalars['ID']['output']>;
-  /** SHA-256 of the signing certificate recorded on the first connection. */
-  signerFingerprint?: Maybe<Scalars['String']['output']>;
-  timeoutSeconds: Scalars['Int']['output'];
-  updatedAt: Scalars['DateTimeISO']['output'];
-};
-
-/** What testRemoteRegistry found: reachability, identity, and what the credential may do. */
-export type RemoteRegistryTest = {
-  __typename?: 'RemoteRegistryTest';
-  credentialUser?: Maybe<RemoteCredentialUser>;
-  error?: Maybe<RemoteFailure>;
-  identityStatus: RemoteIdentityStatus;
-  reachable: Scalars['Boolean']['output'];
-  registryName?: Maybe<Scalars['String']['output']>;
-  registryUuid?: Maybe<Scalars['ID']['output']>;
-  remote: RemoteRegistry;
-  signerFingerprint?: Maybe<Scalars['String']['output']>;
 };
 
 /** VIEW and EDIT name an object; CREATE names a type in an organization. */
@@ -2073,16 +1839,6 @@ export type UpdatePolicyInput = {
   references?: InputMaybe<Array<ReferenceInput>>;
 };
 
-/** Changes to a remote registry; fields left out stay. */
-export type UpdateRemoteRegistryInput = {
-  address?: InputMaybe<Scalars['String']['input']>;
-  /** Given (even empty), replaces the CA bundle and the pin together with pinnedCertificatePem. */
-  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
-  credential?: InputMaybe<Scalars['String']['input']>;
-  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
-  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type UpdateUserInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -2112,8 +1868,6 @@ export type User = RegistryObject & {
   ownRoles: Array<Role>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
-  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
-  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -2374,7 +2128,7 @@ export type ImportDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type ImportDecisionsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', id: string, decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, totalCount: number, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, blocking: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, kind: ObjectKind, name: string, line: number, action: ImportAction, selected: boolean, selectedByDefault: boolean, includedBy: Array<string>, includedByCount: number, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, existing?: { __typename?: 'ExistingCopy', timestamp: string, object?:
+export type ImportDecisionsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', id: string, decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, totalCount: number, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, countsByReason: Array<{ __typename?: 'ActionReasonCount', action: ImportAction, code: string, decisive: boolean, count: number }>, blocking: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, kind: ObjectKind, name: string, line: number, action: ImportAction, selected: boolean, selectedByDefault: boolean, includedBy: Array<string>, includedByCount: number, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string>, decisive: boolean }>, existing?: { __typename?: 'ExistingCopy', timestamp: string, object?:
               | { __typename?: 'Asset', uuid: string, name: string }
               | { __typename?: 'Group', uuid: string, name: string }
               | { __typename?: 'LifecycleModel', uuid: string, name: string }
@@ -2457,7 +2211,7 @@ export const ExplorerIncomingDocument = {"kind":"Document","definitions":[{"kind
 export const ExplorerObjectImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerObjectImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectImportHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerObjectImportsQuery, ExplorerObjectImportsQueryVariables>;
 export const ConsoleReferenceGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleReferenceGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceGraphFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expand"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferenceGraphExpansion"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limitPerNode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"expand"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expand"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rootUuid"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByLimit"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByFilter"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"expanded"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"matchedEdges"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByLimit"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenByFilter"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleReferenceGraphQuery, ConsoleReferenceGraphQueryVariables>;
 export const StagedImportPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagedImportPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSize"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"formatVersion"}},{"kind":"Field","name":{"kind":"Name","value":"encrypted"}},{"kind":"Field","name":{"kind":"Name","value":"objectCount"}},{"kind":"Field","name":{"kind":"Name","value":"problemCount"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"exportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceRegistry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"signingTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewContent"}},{"kind":"Field","name":{"kind":"Name","value":"rePackageable"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includeReferences"}},{"kind":"Field","name":{"kind":"Name","value":"includeVersionHistory"}},{"kind":"Field","name":{"kind":"Name","value":"completeOrganization"}},{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"package"}},{"kind":"Field","name":{"kind":"Name","value":"objects"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StagedImportPageQuery, StagedImportPageQueryVariables>;
-export const ImportDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionChangeInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"selectionChange"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create"}},{"kind":"Field","name":{"kind":"Name","value":"replace"}},{"kind":"Field","name":{"kind":"Name","value":"ignore"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"skip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"selectedByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"includedBy"}},{"kind":"Field","name":{"kind":"Name","value":"includedByCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"existing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"targetObject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stateUuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionUuid"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportDecisionsQuery, ImportDecisionsQueryVariables>;
+export const ImportDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportOptionsInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SelectionChangeInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}},{"kind":"Argument","name":{"kind":"Name","value":"selectionChange"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"create"}},{"kind":"Field","name":{"kind":"Name","value":"replace"}},{"kind":"Field","name":{"kind":"Name","value":"ignore"}},{"kind":"Field","name":{"kind":"Name","value":"reject"}},{"kind":"Field","name":{"kind":"Name","value":"skip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countsByReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}},{"kind":"Field","name":{"kind":"Name","value":"selectedByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"includedBy"}},{"kind":"Field","name":{"kind":"Name","value":"includedByCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"uuids"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"existing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"object"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"targetObject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stateUuid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionUuid"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"groupUuids"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportDecisionsQuery, ImportDecisionsQueryVariables>;
 export const ConsoleCommitImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCommitImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCommitImportMutation, ConsoleCommitImportMutationVariables>;
 export const ConsoleDiscardStagedImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDiscardStagedImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardStagedImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<ConsoleDiscardStagedImportMutation, ConsoleDiscardStagedImportMutationVariables>;
 export const ImportRecordPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportRecordPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRecordPageQuery, ImportRecordPageQueryVariables>;

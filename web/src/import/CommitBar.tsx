@@ -25,6 +25,7 @@ export function CommitBar(props: {
       <div>
         <strong>{formatCount(writes)}</strong> element(s) will be written: {formatCount(plan.counts.create)} created, {formatCount(plan.counts.replace)} replaced;{' '}
         {formatCount(plan.counts.ignore + plan.counts.reject + plan.counts.skip)} left as they are.
+        <LeftOut plan={plan} />
         {trustProvider && <div class="hint">The signer becomes a trusted provider when this import is committed.</div>}
         <div class="hint digest">Plan <code title={plan.planDigest}>{plan.planDigest.slice(0, 12)}</code></div>
       </div>
@@ -33,5 +34,21 @@ export function CommitBar(props: {
         {committing ? 'Starting…' : updating ? 'Updating the plan…' : 'Import checked elements'}
       </button>
     </div>
+  );
+}
+
+/** Why elements are left out, at a glance: "34 rejected: STAGE_RESTRICTED" (the reasons that decided it). */
+function LeftOut(props: { plan: Plan }) {
+  const verb: Record<string, string> = { REJECT: 'rejected', SKIP: 'skipped' };
+  const lines = props.plan.countsByReason.filter((c) => c.decisive && verb[c.action]);
+  if (lines.length === 0) return null;
+  return (
+    <ul class="hint left-out" aria-label="Left out">
+      {lines.map((c) => (
+        <li key={`${c.action}${c.code}`}>
+          {formatCount(c.count)} {verb[c.action]}: <code>{c.code}</code>
+        </li>
+      ))}
+    </ul>
   );
 }

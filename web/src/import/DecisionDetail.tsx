@@ -74,8 +74,9 @@ function reasonsSection(d: DecisionNode) {
   return (
     <ul class="reasons">
       {d.reasons.map((r, i) => (
-        <li key={`${r.code}${i}`} class={`severity-${r.severity.toLowerCase()}`}>
+        <li key={`${r.code}${i}`} class={`severity-${r.severity.toLowerCase()}${r.decisive ? '' : ' incidental'}`}>
           <span class="severity">{humanize(r.severity)}</span> <code>{r.code}</code> {r.message}
+          {r.decisive ? null : <span class="note"> (did not decide the action)</span>}
         </li>
       ))}
     </ul>

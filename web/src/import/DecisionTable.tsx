@@ -4,10 +4,14 @@ import { humanize } from '../ui/format';
 
 export type DecisionNode = NonNullable<ImportDecisionsQuery['stagedImport']>['decisions']['edges'][number]['node'];
 
-/** The reason whose message the row shows: errors first, then warnings, then the first given. */
+/**
+ * The reason whose message the row shows: among those that decided the action (listed first), errors first, then
+ * warnings, then the first given.
+ */
 function mainReason(d: DecisionNode) {
   const rank = { ERROR: 0, WARNING: 1, INFO: 2 } as Record<string, number>;
-  return [...d.reasons].sort((a, b) => rank[a.severity] - rank[b.severity])[0];
+  const deciding = d.reasons.filter((r) => r.decisive);
+  return [...(deciding.length > 0 ? deciding : d.reasons)].sort((a, b) => rank[a.severity] - rank[b.severity])[0];
 }
 
 /**

@@ -32,12 +32,13 @@ export const DecisionsQuery = graphql(`
         planDigest
         totalCount
         counts { create replace ignore reject skip }
+        countsByReason { action code decisive count }
         blocking { code severity message uuids }
         pageInfo { hasNextPage endCursor }
         edges {
           node {
             uuid kind name line action selected selectedByDefault includedBy includedByCount
-            reasons { code severity message uuids }
+            reasons { code severity message uuids decisive }
             existing { timestamp object { uuid name } }
             references {
               name targetUuid resolution

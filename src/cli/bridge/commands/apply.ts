@@ -6,7 +6,7 @@ import { exitCodesHelp } from '../exitCodes.js';
 import { commitAndFollow, failureOf, type ImportRecord } from '../imports/followImport.js';
 import { renderImportRecord } from '../imports/importViews.js';
 import { RegistryIdentity } from '../operations/registryOperations.js';
-import { guardDocument, guardViolations } from '../plan/guard.js';
+import { expectationOf, guardDocument, guardViolations } from '../plan/guard.js';
 import { readPlanFile } from '../plan/planFile.js';
 import { guardOf, withGuardOptions, type GuardFlags } from '../plan/planFlags.js';
 import { countsLine } from '../plan/planView.js';
@@ -51,6 +51,7 @@ async function runApply(ctx: CommandContext, planFilePath: string, flags: Flags)
       options: plan.options,
       selection: plan.selection,
       expectedPlanDigest: plan.planDigest,
+      expectation: expectationOf(guard),
     });
   } catch (error) {
     return { document: { ...base, import: null }, error: asCliError(error) };

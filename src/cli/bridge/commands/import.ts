@@ -6,7 +6,7 @@ import { exitCodesHelp } from '../exitCodes.js';
 import { failureOf, followImport, startCommit, type ImportRecord } from '../imports/followImport.js';
 import { renderImportRecord, renderStagedImport } from '../imports/importViews.js';
 import { DiscardStagedImport } from '../operations/stagingOperations.js';
-import { guardDocument, guardViolations } from '../plan/guard.js';
+import { expectationOf, guardDocument, guardViolations } from '../plan/guard.js';
 import { makePlan } from '../plan/makePlan.js';
 import { guardOf, withGuardOptions, withPlanOptions, type GuardFlags, type PlanFlags } from '../plan/planFlags.js';
 import { countsLine } from '../plan/planView.js';
@@ -48,7 +48,13 @@ async function runImport(ctx: CommandContext, file: string, flags: Flags): Promi
   let started = false;
   if (!refusal) {
     try {
-      record = await startCommit(client, { stagedImportId: plan.stagedImport.id, options: plan.options, selection: plan.selection, expectedPlanDigest: plan.planDigest });
+      record = await startCommit(client, {
+        stagedImportId: plan.stagedImport.id,
+        options: plan.options,
+        selection: plan.selection,
+        expectedPlanDigest: plan.planDigest,
+        expectation: expectationOf(guard),
+      });
       started = true;
       record = await followImport(ctx, client, record);
       error = failureOf(record);

@@ -1,3 +1,5 @@
+import type { ImportAction, ImportExpectationInput } from '../../generated/graphql.js';
+
 /** A plan's actions, as the API counts them (ActionCounts). */
 export const PLAN_ACTIONS = ['create', 'replace', 'ignore', 'reject', 'skip'] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
@@ -6,7 +8,8 @@ export type PlanCounts = Record<PlanAction, number>;
 /**
  * What a pipeline forbids of a plan: any object with one of `failOn`'s actions, or more than `max` of an action.
  * Checked on the reviewed plan's counts; the commit then carries that plan's digest, so what lands is what was
- * checked. (A server-side expectation on commitImport can later check it in the commit's transaction.)
+ * checked, and the guard itself as its expectation, which the registry checks again on the plan it applies, in
+ * the commit's transaction (IMPORT_BLOCKED, exit 4).
  */
 export interface Guard {
   failOn: PlanAction[];
@@ -38,4 +41,11 @@ export function hasChanges(counts: PlanCounts): boolean {
 
 function verb(action: PlanAction): string {
   return { create: 'be created', replace: 'be replaced', ignore: 'be ignored', reject: 'be rejected', skip: 'be skipped' }[action];
+}
+
+/** The guard as the API's expectation on commitImport; null when it forbids nothing. */
+export function expectationOf(guard: Guard): ImportExpectationInput | null {
+  const upper = (action: PlanAction) => action.toUpperCase() as ImportAction;
+  const max = PLAN_ACTIONS.flatMap((action) => (guard.max[action] === undefined ? [] : [{ action: upper(action), max: guard.max[action]! }]));
+  return guard.failOn.length === 0 && max.length === 0 ? null : { failOn: guard.failOn.map(upper), max };
 }

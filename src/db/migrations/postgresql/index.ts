@@ -8,6 +8,7 @@ import { Migration20261202075128_importRecordRunner } from './Migration202612020
 import { Migration20261202065248_importOutcomeByUuid } from './Migration20261202065248_importOutcomeByUuid.js';
 import { Migration20261202103000_stagedAttributeProfile } from './Migration20261202103000_stagedAttributeProfile.js';
 import { Migration20261202100517_remoteRegistries } from './Migration20261202100517_remoteRegistries.js';
+import { Migration20261202103800_planBreakdown } from './Migration20261202103800_planBreakdown.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const postgresqlMigrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202065248_importOutcomeByUuid', class: Migration20261202065248_importOutcomeByUuid },
   { name: 'Migration20261202103000_stagedAttributeProfile', class: Migration20261202103000_stagedAttributeProfile },
   { name: 'Migration20261202100517_remoteRegistries', class: Migration20261202100517_remoteRegistries },
+  { name: 'Migration20261202103800_planBreakdown', class: Migration20261202103800_planBreakdown },
 ];

@@ -8,6 +8,7 @@ import { Migration20261202075125_importRecordRunner } from './Migration202612020
 import { Migration20261202065246_importOutcomeByUuid } from './Migration20261202065246_importOutcomeByUuid.js';
 import { Migration20261202103000_stagedAttributeProfile } from './Migration20261202103000_stagedAttributeProfile.js';
 import { Migration20261202100515_remoteRegistries } from './Migration20261202100515_remoteRegistries.js';
+import { Migration20261202103759_planBreakdown } from './Migration20261202103759_planBreakdown.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const sqliteMigrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202065246_importOutcomeByUuid', class: Migration20261202065246_importOutcomeByUuid },
   { name: 'Migration20261202103000_stagedAttributeProfile', class: Migration20261202103000_stagedAttributeProfile },
   { name: 'Migration20261202100515_remoteRegistries', class: Migration20261202100515_remoteRegistries },
+  { name: 'Migration20261202103759_planBreakdown', class: Migration20261202103759_planBreakdown },
 ];

@@ -1,8 +1,9 @@
 import { actionCode, actionOf, Flag, LinkFlag, type PlanSkeleton } from '../planSkeleton.js';
 import type { PlanContext, PlanEntry } from '../planContext.js';
 import { writes } from '../planContext.js';
-import { LISTED_MAX, Reasons } from '../reasonCodes.js';
+import { LISTED_MAX, Reasons, reasonCodeNumber } from '../reasonCodes.js';
 import { ImportAction } from '../types.js';
+import { isUsersGroupOnly } from './userGroupsRule.js';
 
 /** A check of an object on its own (permission, stage, links, policy): reports a failure via ctx.fail. */
 export type OwnCheck = (ctx: PlanContext, entry: PlanEntry) => void;
@@ -32,7 +33,10 @@ export function recordLinksAndChecks(ctx: PlanContext, ownChecks: readonly OwnCh
     skeleton.addLinks(i, entry.links);
     if (!writes(entry.timestampAction)) continue;
     for (const check of ownChecks) check(ctx, entry);
-    if (entry.failure) skeleton.failure[i] = actionCode(entry.failure);
+    if (entry.failure) {
+      skeleton.failure[i] = actionCode(entry.failure);
+      skeleton.failureReason[i] = reasonCodeNumber(entry.failureCode!);
+    }
   }
 }
 
@@ -82,7 +86,7 @@ function pullTarget(s: PlanSkeleton, link: number): number {
   const t = s.linkTarget(link);
   if (t < 0) return -1;
   if (s.linkHas(link, LinkFlag.REQUIRED)) return s.linkHas(link, LinkFlag.IN_REGISTRY) ? -1 : t;
-  return s.has(t, Flag.SELECTED_BY_DEFAULT) ? t : -1;
+  return t; // a membership: the closure pulls the group when the timestamps would write it
 }
 
 function cascade(s: PlanSkeleton, requested: Int32Array, dependents: Dependents): void {
@@ -194,7 +198,9 @@ function decideAction(ctx: PlanContext, entry: PlanEntry, dependents: Dependents
   }
   if (entry.failure) return;
   if (entry.requested && !entry.alive) ctx.report(entry, Reasons.dependencyNotImported(deadTargets(ctx, entry)));
-  else ctx.report(entry, Reasons.notSelected());
+  else if (ctx.run.selection === null && isUsersGroupOnly(ctx.run.skeleton, entry.index)) {
+    ctx.report(entry, Reasons.userGroupNotImported(ctx.options.importUserGroups));
+  } else ctx.report(entry, Reasons.notSelected());
 }
 
 function deadTargets(ctx: PlanContext, entry: PlanEntry): { uuid: string; name: string }[] {

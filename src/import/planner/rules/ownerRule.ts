@@ -1,13 +1,17 @@
 import { ObjectKind } from '../../../domain/objectKind.js';
-import type { PlanContext, PlanEntry } from '../planContext.js';
-import { LISTED_MAX, type Ref, Reasons } from '../reasonCodes.js';
+import type { EntryRef, PlanContext, PlanEntry } from '../planContext.js';
+import { invariant } from '../invariant.js';
+import { Flag } from '../planSkeleton.js';
+import { LISTED_MAX, type Ref, ReasonCode, reasonCodeOf, Reasons } from '../reasonCodes.js';
 import { ImportAction, type WriteOutcome } from '../types.js';
 
 /**
  * Who owns each written object. Without keepCurrentOwner (or without a recorded owner) the importing user does.
- * With it: when the owner's own USER record in the archive is ignored as conflicting (IGNORE or REJECT), the
- * option is disregarded and the importing user owns the object; otherwise the owner stays when a user with that
- * UUID exists in the registry or is written by this import; otherwise the whole import is blocked.
+ * With it: when the owner's own USER record in the archive is ignored as conflicting (the seed: "disregarded if a
+ * conflicting user is ignored at import"), that is, REJECTed or refused (SKIP by a check or a dependency), the
+ * option is disregarded and the importing user owns the object. A record IGNOREd as identical to the registry's,
+ * or merely left unselected, conflicts with nothing: the owner stays when a user with that UUID exists in the
+ * registry or is written by this import; otherwise the whole import is blocked.
  */
 export function ownerRule(ctx: PlanContext): void {
   const missing = ctx.run.missingOwners;
@@ -39,9 +43,10 @@ function decideOwner(ctx: PlanContext, entry: PlanEntry, outcome: WriteOutcome):
   const ownerRef = { uuid: owner.uuid, name: owner.name };
   const ownerEntry = ctx.archive(owner.uuid);
   const ownerUser = ownerEntry?.record.kind === ObjectKind.USER ? ownerEntry : undefined;
-  if (ownerUser && (ownerUser.action === ImportAction.IGNORE || ownerUser.action === ImportAction.REJECT)) {
+  const refusal = ownerUser ? refusalOf(ctx, ownerUser) : null;
+  if (refusal) {
     outcome.ownerUuid = actor.uuid;
-    ctx.report(entry, Reasons.ownerOptionDisregarded(ownerRef, actor));
+    ctx.report(entry, Reasons.ownerOptionDisregarded(ownerRef, actor, ownerUser!.action, refusal));
     return null;
   }
   outcome.ownerUuid = owner.uuid;
@@ -51,4 +56,22 @@ function decideOwner(ctx: PlanContext, entry: PlanEntry, outcome: WriteOutcome):
   }
   ctx.report(entry, Reasons.ownerNotFound(ownerRef, [{ uuid: entry.record.uuid, name: entry.record.name }]));
   return ownerRef;
+}
+
+/**
+ * Why an archive object is rejected or refused (a reason code), or null when it is written, ignored or only not
+ * selected. Read from the skeleton, so it holds for an object on another page as well.
+ */
+function refusalOf(ctx: PlanContext, ref: EntryRef): string | null {
+  const s = ctx.run.skeleton;
+  const i = ref.index;
+  if (ref.action !== ImportAction.REJECT && ref.action !== ImportAction.SKIP) return null;
+  if (ref.timestampAction === ImportAction.REJECT) return ReasonCode.OLDER_IN_ARCHIVE;
+  if (!s.has(i, Flag.REQUESTED)) return null;
+  if (s.failure[i]) {
+    const code = reasonCodeOf(s.failureReason[i]!);
+    invariant(code !== null, `no reason recorded for the failure of ${ref.record.uuid}`);
+    return code;
+  }
+  return s.has(i, Flag.ALIVE) ? null : ReasonCode.DEPENDENCY_NOT_IMPORTED;
 }

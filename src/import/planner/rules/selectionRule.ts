@@ -3,13 +3,16 @@ import { Reasons } from '../reasonCodes.js';
 
 /**
  * Orchestrator's defaults: objects absent from the registry or newer than its copy are selected by default;
- * older and identical ones are not (even with allowReplace), but the user may select them. An explicit selection
+ * identical ones are not, nor older ones unless allowReplace (the seed: the existing object "is overwritten
+ * automatically even if the imported object is older"). The user may select any of them. An explicit selection
  * is taken exactly.
  */
 export function selectionRule(ctx: PlanContext): void {
   const selection = ctx.input.selection;
+  const allowReplace = ctx.options.allowReplace;
   for (const entry of ctx.entries) {
-    entry.selectedByDefault = entry.verdict === 'ABSENT' || entry.verdict === 'NEWER';
+    entry.selectedByDefault =
+      entry.verdict === 'ABSENT' || entry.verdict === 'NEWER' || (entry.verdict === 'OLDER' && allowReplace);
     entry.selected = selection === null ? entry.selectedByDefault : selection.has(entry.record.uuid);
   }
 }

@@ -1,4 +1,5 @@
-import type { PlanContext, PlanEntry } from '../planContext.js';
+import { type PlanContext, type PlanEntry, writes } from '../planContext.js';
+import { actionOf } from '../planSkeleton.js';
 import { Reasons } from '../reasonCodes.js';
 import { ImportAction } from '../types.js';
 
@@ -12,17 +13,20 @@ export function timestampRule(ctx: PlanContext): void {
 
 function decideByTimestamp(ctx: PlanContext, entry: PlanEntry): void {
   const { existing, record } = entry;
+  // Reported in pass B only, when the closure has decided the action: a fact about an object that is not
+  // written says so rather than promise a write.
+  const written = ctx.reporting && writes(actionOf(ctx.run.skeleton.action[entry.index]!));
   if (!existing) {
     entry.verdict = 'ABSENT';
     entry.timestampAction = ImportAction.CREATE;
-    ctx.report(entry, Reasons.newObject());
+    ctx.report(entry, Reasons.newObject(written));
     return;
   }
   const order = compareInstants(record.timestamp, existing.timestamp);
   if (order > 0) {
     entry.verdict = 'NEWER';
     entry.timestampAction = ImportAction.REPLACE;
-    ctx.report(entry, Reasons.newerInArchive(record.timestamp, existing.timestamp));
+    ctx.report(entry, Reasons.newerInArchive(record.timestamp, existing.timestamp, written));
   } else if (order === 0) {
     entry.verdict = 'IDENTICAL';
     entry.timestampAction = ImportAction.IGNORE;
@@ -34,7 +38,7 @@ function decideByTimestamp(ctx: PlanContext, entry: PlanEntry): void {
     const allowReplace = ctx.options.allowReplace;
     entry.verdict = 'OLDER';
     entry.timestampAction = allowReplace ? ImportAction.REPLACE : ImportAction.REJECT;
-    ctx.report(entry, Reasons.olderInArchive(record.timestamp, existing.timestamp, allowReplace));
+    ctx.report(entry, Reasons.olderInArchive(record.timestamp, existing.timestamp, allowReplace, written));
   }
 }
 
