@@ -259,6 +259,27 @@ describe.each(databases)('hostile inputs on $name', ({ create }) => {
     expect(plan.decision(future!.uuid).reasons.find((r) => r.code === 'FUTURE_TIMESTAMP')?.severity).toBe('WARNING');
   });
 
+  const createOrganization = 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { uuid } }';
+  const createType = 'mutation ($input: CreateObjectTypeInput!) { createObjectType(input: $input) { uuid } }';
+  const createAsset = 'mutation ($input: CreateAssetInput!) { createAsset(input: $input) { uuid } }';
+  const hostileRequests: [string, string, (type: string) => object][] = [
+    ['an organization named with U+0000', createOrganization, () => ({ name: 'a\u0000b' })],
+    ['a description holding U+0000', createOrganization, () => ({ name: 'ok', description: '\u0000' })],
+    ['an attribute holding U+0000', createAsset, (type) => ({ name: 'a', objectType: type, attributes: { note: 'x\u0000' } })],
+    ['an attribute named U+0000', createAsset, (type) => ({ name: 'a', objectType: type, attributes: { '\u0000': 'x' } })],
+    ['an attribute nested 3,000 levels deep', createAsset, (type) => ({ name: 'a', objectType: type, attributes: { note: JSON.parse(nested(3000)) } })],
+    ['an attribute nested 65 levels deep', createAsset, (type) => ({ name: 'a', objectType: type, attributes: { note: JSON.parse(nested(65)) } })],
+  ];
+  it.each(hostileRequests)('the API refuses %s with VALIDATION_FAILED, alike on both databases', async (_name, mutation, input) => {
+    const objects = await registryObjects();
+    const type = await registry.admin.data<{ createObjectType: { uuid: string } }, unknown>(createType, {
+      input: { name: `note-${randomUUID()}`, attributeDefinitions: [{ name: 'note', type: 'STRING', required: false }] },
+    });
+    const res = await registry.admin.request(mutation, { input: input(type.createObjectType.uuid) });
+    expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe('VALIDATION_FAILED');
+    expect(await registryObjects()).toBe(objects + 1); // the type only
+  });
+
   it('objects(filter: { nameContains }) { totalCount } answers (it once failed with INTERNAL_SERVER_ERROR)', async () => {
     const query = 'query ($f: ObjectFilter) { objects(first: 1, filter: $f) { totalCount } }';
     for (const nameContains of ['x', '%', '_', '\\', "'; drop table registry_object; --", 'ü'.repeat(50)]) {
