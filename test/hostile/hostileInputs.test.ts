@@ -8,7 +8,7 @@ import { at, records } from '../fixtures/records.js';
 import { leftovers, refused, stage as stageUpload } from '../staging/stagingHarness.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { EventLoopWatchdog } from '../support/eventLoopWatchdog.js';
-import { preview, stage } from '../support/importClient.js';
+import { importArchive, objectIn, preview, stage } from '../support/importClient.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 /*
@@ -280,6 +280,24 @@ describe.each(databases)('hostile inputs on $name', ({ create }) => {
     const res = await registry.admin.request(mutation, { input: input(type.createObjectType.uuid) });
     expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe('VALIDATION_FAILED');
     expect(await registryObjects()).toBe(objects + 1); // the type only
+  });
+
+  it('a commit writes the valid asset, not the invalid one, and the one written is then edited by hand', async () => {
+    const made = await registry.admin.data<{ createOrganization: { uuid: string } }, unknown>(createOrganization, {
+      input: { name: `org-${randomUUID()}` },
+    });
+    const organization = { uuid: made.createOrganization.uuid, name: 'org' };
+    const type = typeWithPort();
+    type.organization = organization;
+    const good = records.asset(type.uuid, { organization, attributes: { port: 443 } });
+    const bad = records.asset(type.uuid, { organization, attributes: { port: 'abc' } });
+    const res = await importArchive(registry.admin, await forgeArchive({ records: [type, good, bad] }));
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(await objectIn(registry.admin, good.uuid)).not.toBeNull();
+    expect(await objectIn(registry.admin, bad.uuid)).toBeNull();
+    const update = 'mutation ($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }';
+    const edited = await registry.admin.request(update, { uuid: good.uuid, input: { description: 'edited by hand' } });
+    expect(edited.errors, JSON.stringify(edited.errors)).toBeUndefined();
   });
 
   it('objects(filter: { nameContains }) { totalCount } answers (it once failed with INTERNAL_SERVER_ERROR)', async () => {
