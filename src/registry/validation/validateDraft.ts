@@ -28,12 +28,19 @@ export function checkCommonFields(d: Pick<ObjectDraft, 'uuid' | 'name' | 'refere
  */
 export function checkStorable(d: ObjectDraft, problems: Problems): void {
   let text: string;
+  let unbounded = false;
+  // A number beyond a double's range (1e400 in a request's JSON) would be stored as null: refused, not changed.
+  const finite = (_key: string, value: unknown) => {
+    if (typeof value === 'number' && !Number.isFinite(value)) unbounded = true;
+    return value;
+  };
   try {
-    text = JSON.stringify([d.name, d.description, d.version, d.attributes, d.fields, d.references]);
+    text = JSON.stringify([d.name, d.description, d.version, d.attributes, d.fields, d.references], finite);
   } catch {
     problems.add('attributes', `nests deeper than ${DEFAULT_MAX_JSON_DEPTH} levels (the limit maxJsonDepth)`);
     return;
   }
+  if (unbounded) problems.add('input', 'holds a number beyond the range of a double, which would be stored as null');
   for (const problem of jsonTextProblems(text, DEFAULT_MAX_JSON_DEPTH).problems) problems.add('input', problem.message);
 }
 
