@@ -1,4 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { DEFAULT_MAX_JSON_DEPTH } from '../../archive/archiveLimits.js';
+import { jsonTextProblems } from '../../archive/jsonText.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { RegistryObjectEntity } from '../../entities/index.js';
 import { RegistryError } from '../../errors/registryError.js';
@@ -20,12 +22,36 @@ export function checkCommonFields(d: Pick<ObjectDraft, 'uuid' | 'name' | 'refere
 }
 
 /**
+ * What the API writes is held to what staging holds archive records to (jsonText.ts): no U+0000, which
+ * PostgreSQL refuses (22021) and SQLite keeps, so both refuse it alike; no nesting the content digest and the
+ * exporter could not walk. (An import's records were checked when they were staged.)
+ */
+export function checkStorable(d: ObjectDraft, problems: Problems): void {
+  let text: string;
+  let unbounded = false;
+  // A number beyond a double's range (1e400 in a request's JSON) would be stored as null: refused, not changed.
+  const finite = (_key: string, value: unknown) => {
+    if (typeof value === 'number' && !Number.isFinite(value)) unbounded = true;
+    return value;
+  };
+  try {
+    text = JSON.stringify([d.name, d.description, d.version, d.attributes, d.fields, d.references], finite);
+  } catch {
+    problems.add('attributes', `nests deeper than ${DEFAULT_MAX_JSON_DEPTH} levels (the limit maxJsonDepth)`);
+    return;
+  }
+  if (unbounded) problems.add('input', 'holds a number beyond the range of a double, which would be stored as null');
+  for (const problem of jsonTextProblems(text, DEFAULT_MAX_JSON_DEPTH).problems) problems.add('input', problem.message);
+}
+
+/**
  * Validates a draft before it is written: common fields, the kind's own fields, and that every UUID it
  * points at exists with the right kind (one query). Throws VALIDATION_FAILED listing every problem.
  */
 export async function validateDraft(em: SqlEntityManager, d: ObjectDraft): Promise<void> {
   const problems = new Problems();
   checkCommonFields(d, problems);
+  checkStorable(d, problems);
   if (d.kind !== ObjectKind.ORGANIZATION && !d.organizationUuid) problems.add('organization', 'is required');
   const validator = kindValidators[d.kind];
   const links = draftLinks(d, validator.links(d));
