@@ -66,7 +66,7 @@ async function inFlight(url: string): Promise<number> {
 }
 
 /** A multipart stageArchive request whose body is sent in two halves: the second when the test says. */
-function uploadInTwoHalves(url: string, archive: Buffer) {
+function uploadInTwoHalves(url: string, archive: Buffer, query = 'mutation Upload($file: Upload!) { stageArchive(file: $file) { id objectCount } }') {
   const boundary = 'lifecycle-boundary';
   const part = (name: string, value: string | Buffer, file = false) =>
     Buffer.concat([
@@ -74,7 +74,7 @@ function uploadInTwoHalves(url: string, archive: Buffer) {
       Buffer.from(value),
       Buffer.from('\r\n'),
     ]);
-  const operations = JSON.stringify({ query: 'mutation Upload($file: Upload!) { stageArchive(file: $file) { id objectCount } }', variables: { file: null } });
+  const operations = JSON.stringify({ query, variables: { file: null } });
   const body = Buffer.concat([part('operations', operations), part('map', '{"0":["variables.file"]}'), part('0', archive, true), Buffer.from(`--${boundary}--\r\n`)]);
   const half = body.length - Math.floor(archive.length / 2);
   const req = http.request(url, {
@@ -148,6 +148,20 @@ describe('process lifecycle', () => {
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body)).toMatchObject({ data: { stageArchive: { objectCount: expect.any(Number) } } });
       expect((await server.exit).code).toBe(0);
+    });
+
+    it('lets a commit answered at once (wait: false) end committed before it exits', async () => {
+      const server = await startServer(db);
+      const upload = uploadInTwoHalves(server.url, archive, 'mutation Import($file: Upload!) { importArchive(file: $file, wait: false) { id status } }');
+      upload.finish();
+      const answer = await upload.answer;
+      const record = JSON.parse(answer.body).data.importArchive as { id: string; status: string };
+      expect(record.status).toBe('RUNNING');
+      server.child.kill('SIGTERM');
+      expect((await server.exit).code).toBe(0);
+      const messages = server.lines.map((l) => (l.event === 'import.committed' && l.importId === record.id ? 'committed' : l.msg));
+      expect(messages.indexOf('committed')).toBeGreaterThan(-1);
+      expect(messages.indexOf('committed')).toBeLessThan(messages.indexOf('stopped'));
     });
 
     it('answers 503 SERVICE_UNAVAILABLE to a request still running when the grace period ends', async () => {
