@@ -21,18 +21,12 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
-  let running: RunningRegistry;
-  try {
-    running = await startRegistry(config);
-  } catch (err) {
-    const line = startErrorLine(err, config);
-    if (line) fail(line);
-    throw err;
-  }
+  // Before the start: a signal that arrives while the registry starts stops it once started, not half-way.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return; // a second signal while draining changes nothing; SIGKILL is the way to cut it short
     stopping = true;
+    const running = await started;
     running.app.logger.info({ signal, graceSeconds: config.shutdownGraceMs / 1000 }, 'stopping: draining requests in flight');
     try {
       await running.stop();
@@ -47,6 +41,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  const started: Promise<RunningRegistry> = startRegistry(config).catch((err: unknown) => {
+    const line = startErrorLine(err, config);
+    if (line) fail(line);
+    throw err;
+  });
+  await started;
 }
 
 main().catch((err) => {

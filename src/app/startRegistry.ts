@@ -13,6 +13,7 @@ import { warmupsSettled } from '../import/planWarmup.js';
 import { planStoresSettled } from '../import/previewPlans.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
+import { commitsSettled } from '../observability/instrument.js';
 import { RegistryMetrics } from '../observability/metrics.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
@@ -61,6 +62,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       stop: async (graceMs = config.shutdownGraceMs) => {
         await Promise.all(sweepers.map((s) => s.stop()));
         await server.close(graceMs);
+        await commitsSettled(app);
         await warmupsSettled();
         await planStoresSettled();
         await cleanupsSettled();

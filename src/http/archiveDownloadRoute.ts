@@ -6,10 +6,12 @@ import type { AppServices } from '../app/appServices.js';
 import { loadPrincipal } from '../auth/principal.js';
 import { bearerToken } from '../auth/tokens.js';
 import { findDownloadableArchive } from '../export/exportedArchives.js';
+import { currentRequest } from './requestScope.js';
 
 function refuse(res: Response, status: 401 | 404, code: string, message: string): void {
   if (status === 401) res.set('WWW-Authenticate', 'Bearer');
-  res.status(status).json({ error: { code, message } });
+  const requestId = currentRequest()?.requestId;
+  res.status(status).json({ error: { code, message, ...(requestId ? { requestId } : {}) } });
 }
 
 /**

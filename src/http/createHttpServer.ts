@@ -46,6 +46,7 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
   expressApp.set('env', 'production');
   const httpServer = http.createServer(expressApp);
   const inFlight = new InFlight();
+  app.metrics.inFlightRequests = () => inFlight.size;
   const schema = await buildRegistrySchema();
   const armor = new ApolloArmor({
     maxDepth: { n: app.config.maxQueryDepth },

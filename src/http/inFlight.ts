@@ -1,19 +1,28 @@
 import type { RequestHandler, Response } from 'express';
 import { scopeOf } from './requestScope.js';
 
+/** How long a client cut at the end of the grace period has to read its 503 before its connection is closed. */
+const ANSWER_READ_MS = 1_000;
+
 function unavailable(res: Response): void {
   const requestId = scopeOf(res)?.requestId;
-  res
-    .status(503)
-    .set({ Connection: 'close', 'Retry-After': '5' })
-    .json({
-      errors: [
-        {
-          message: 'The registry is shutting down; retry shortly (another replica, or this one once restarted).',
-          extensions: { code: 'SERVICE_UNAVAILABLE', ...(requestId ? { requestId } : {}) },
-        },
-      ],
-    });
+  const body = JSON.stringify({
+    errors: [
+      {
+        message: 'The registry is shutting down; retry shortly (another replica, or this one once restarted).',
+        extensions: { code: 'SERVICE_UNAVAILABLE', ...(requestId ? { requestId } : {}) },
+      },
+    ],
+  });
+  // Node's own writeHead/end, not Express's send: graphql-upload holds send back until the request body has
+  // arrived, and an upload cut at the end of the grace period never finishes arriving.
+  res.writeHead(503, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+    'Retry-After': '5',
+  });
+  res.end(body);
 }
 
 /** The requests being served, so a stop can let them finish (and refuse new ones) before the process exits. */
@@ -57,6 +66,18 @@ export class InFlight {
       ]);
       clearTimeout(timer);
     }
-    for (const res of this.open) if (!res.headersSent) unavailable(res);
+    const cut = [...this.open].filter((res) => !res.headersSent);
+    for (const res of cut) unavailable(res);
+    // The caller destroys the connections next: a socket destroyed with its request still arriving answers with a
+    // reset, which can overtake the 503. Give the clients a moment to read it and close (Connection: close).
+    if (cut.length > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const sockets = cut.map((res) => res.socket).filter((s) => s && !s.destroyed);
+      await Promise.race([
+        Promise.all(sockets.map((s) => new Promise((resolve) => s!.once('close', resolve)))),
+        new Promise((resolve) => (timer = setTimeout(resolve, ANSWER_READ_MS))),
+      ]);
+      clearTimeout(timer);
+    }
   }
 }

@@ -43,7 +43,32 @@ interface CommitView {
  * outcome, its objects counted by action, and logged as import.committed or import.failed. Resolves with
  * what `run` resolves with (the failure or null; runImport never throws).
  */
-export async function observeCommit(app: Pick<AppServices, 'metrics' | 'logger'>, view: CommitView, run: () => Promise<unknown>): Promise<unknown> {
+export function observeCommit(app: Pick<AppServices, 'metrics' | 'logger'>, view: CommitView, run: () => Promise<unknown>): Promise<unknown> {
+  const running = commitsOf(app);
+  const observed = observeRun(app, view, run);
+  running.add(observed);
+  void observed.finally(() => running.delete(observed));
+  return observed;
+}
+
+/** The commits running in a registry (by its metrics, one per registry), so a stop can let them end. */
+const runningCommits = new WeakMap<object, Set<Promise<unknown>>>();
+
+function commitsOf(app: Pick<AppServices, 'metrics'>): Set<Promise<unknown>> {
+  let set = runningCommits.get(app.metrics);
+  if (!set) runningCommits.set(app.metrics, (set = new Set()));
+  return set;
+}
+
+/**
+ * Resolves when the commits this registry runs have ended: committed, or failed and rolled back. A stop waits
+ * for them before it closes the database (on SQLite the writer queue does too; on PostgreSQL nothing else would).
+ */
+export async function commitsSettled(app: Pick<AppServices, 'metrics'>): Promise<void> {
+  while (commitsOf(app).size > 0) await Promise.allSettled([...commitsOf(app)]);
+}
+
+async function observeRun(app: Pick<AppServices, 'metrics' | 'logger'>, view: CommitView, run: () => Promise<unknown>): Promise<unknown> {
   app.metrics.commitsRunning.inc();
   const end = app.metrics.commitDuration.startTimer();
   try {

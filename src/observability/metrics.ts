@@ -93,7 +93,19 @@ export class RegistryMetrics {
     registers: [this.registry],
   });
 
+  /** Reads the requests being served (the HTTP server sets it when it starts). */
+  inFlightRequests: () => number = () => 0;
+
   constructor(orm: MikroORM) {
+    const metrics = this;
+    new Gauge({
+      name: 'registry_http_requests_in_flight',
+      help: 'HTTP requests being served (this scrape included).',
+      registers: [this.registry],
+      collect() {
+        this.set(metrics.inFlightRequests());
+      },
+    });
     collectDefaultMetrics({ register: this.registry, prefix: 'registry_' });
     const pool = () => ((orm.em as SqlEntityManager).getConnection().getKnex().client as { pool?: ConnectionPool }).pool;
     const poolGauge = (name: string, help: string, read: (p: ConnectionPool) => number) =>

@@ -200,6 +200,12 @@ describe.each(databases)('HTTP error answers on $name', ({ create }) => {
     expect(answer.body.errors!.map((e) => e.extensions?.requestId)).toEqual(answer.body.errors!.map(() => answer.requestIdHeader));
   });
 
+  it('answers a refused download with the request id too', async () => {
+    const answer = await send(`${registry.baseUrl}/archives/00000000-0000-4000-8000-000000000000`, { headers: { authorization: `Bearer ${registry.adminToken}` } });
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ error: { code: 'NOT_FOUND', requestId: answer.requestIdHeader } });
+  });
+
   it('answers UNAUTHENTICATED 401, FORBIDDEN 403 and NOT_FOUND 404', async () => {
     expectJsonError(await query(registry, '{ registry { name } }', {}, null), 401, 'UNAUTHENTICATED');
     expectJsonError(await query(registry, '{ registry { name } }', {}, 'not-a-token'), 401, 'UNAUTHENTICATED');
