@@ -29,6 +29,13 @@ type Documents = {
     "\n  mutation CliRemoveTrustedProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n": typeof types.CliRemoveTrustedProviderDocument,
     "\n  query CliPlanDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $filter: DecisionFilter, $first: Int!, $after: String\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, filter: $filter, first: $first, after: $after) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selected includedByCount\n            reasons { code severity message }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CliPlanDecisionsDocument,
     "\n  query CliRegistryIdentity {\n    registry { uuid name address }\n  }\n": typeof types.CliRegistryIdentityDocument,
+    "\n  fragment CliRemoteRegistry on RemoteRegistry {\n    name address timeoutSeconds caCertificatesConfigured pinnedCertificateSha256 registryUuid registryName signerFingerprint\n    identityRecordedAt pendingIdentity { registryUuid signerFingerprint }\n  }\n": typeof types.CliRemoteRegistryFragmentDoc,
+    "\n  fragment CliRemoteOperation on RemoteOperation {\n    id kind status phase done total remoteName planDigest stagedImportId result startedAt finishedAt\n    error { side code message remoteCode }\n  }\n": typeof types.CliRemoteOperationFragmentDoc,
+    "\n  query CliRemoteRegistries { remoteRegistries { ...CliRemoteRegistry } }\n": typeof types.CliRemoteRegistriesDocument,
+    "\n  mutation CliAddRemoteRegistry($input: AddRemoteRegistryInput!) { addRemoteRegistry(input: $input) { ...CliRemoteRegistry } }\n": typeof types.CliAddRemoteRegistryDocument,
+    "\n  mutation CliTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { ...CliRemoteRegistry }\n    }\n  }\n": typeof types.CliTestRemoteRegistryDocument,
+    "\n  mutation CliPromoteObjects($input: PromoteObjectsInput!) { promoteObjects(input: $input) { ...CliRemoteOperation } }\n": typeof types.CliPromoteObjectsDocument,
+    "\n  mutation CliCommitPromotion($id: ID!) { commitPromotion(operationId: $id) { ...CliRemoteOperation } }\n": typeof types.CliCommitPromotionDocument,
     "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": typeof types.CliStagedImportFragmentDoc,
     "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": typeof types.CliStageArchiveDocument,
     "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": typeof types.CliStagedImportByIdDocument,
@@ -49,6 +56,13 @@ const documents: Documents = {
     "\n  mutation CliRemoveTrustedProvider($fingerprint: String!) {\n    removeTrustedProvider(fingerprint: $fingerprint)\n  }\n": types.CliRemoveTrustedProviderDocument,
     "\n  query CliPlanDecisions(\n    $id: ID!, $options: ImportOptionsInput, $selection: [ID!], $filter: DecisionFilter, $first: Int!, $after: String\n  ) {\n    stagedImport(id: $id) {\n      decisions(options: $options, selection: $selection, filter: $filter, first: $first, after: $after) {\n        planDigest totalCount\n        counts { create replace ignore reject skip }\n        blocking { code severity message uuids }\n        pageInfo { hasNextPage endCursor }\n        edges {\n          node {\n            uuid kind name line action selected includedByCount\n            reasons { code severity message }\n          }\n        }\n      }\n    }\n  }\n": types.CliPlanDecisionsDocument,
     "\n  query CliRegistryIdentity {\n    registry { uuid name address }\n  }\n": types.CliRegistryIdentityDocument,
+    "\n  fragment CliRemoteRegistry on RemoteRegistry {\n    name address timeoutSeconds caCertificatesConfigured pinnedCertificateSha256 registryUuid registryName signerFingerprint\n    identityRecordedAt pendingIdentity { registryUuid signerFingerprint }\n  }\n": types.CliRemoteRegistryFragmentDoc,
+    "\n  fragment CliRemoteOperation on RemoteOperation {\n    id kind status phase done total remoteName planDigest stagedImportId result startedAt finishedAt\n    error { side code message remoteCode }\n  }\n": types.CliRemoteOperationFragmentDoc,
+    "\n  query CliRemoteRegistries { remoteRegistries { ...CliRemoteRegistry } }\n": types.CliRemoteRegistriesDocument,
+    "\n  mutation CliAddRemoteRegistry($input: AddRemoteRegistryInput!) { addRemoteRegistry(input: $input) { ...CliRemoteRegistry } }\n": types.CliAddRemoteRegistryDocument,
+    "\n  mutation CliTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { ...CliRemoteRegistry }\n    }\n  }\n": types.CliTestRemoteRegistryDocument,
+    "\n  mutation CliPromoteObjects($input: PromoteObjectsInput!) { promoteObjects(input: $input) { ...CliRemoteOperation } }\n": types.CliPromoteObjectsDocument,
+    "\n  mutation CliCommitPromotion($id: ID!) { commitPromotion(operationId: $id) { ...CliRemoteOperation } }\n": types.CliCommitPromotionDocument,
     "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": types.CliStagedImportFragmentDoc,
     "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": types.CliStageArchiveDocument,
     "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": types.CliStagedImportByIdDocument,
@@ -111,6 +125,34 @@ export function graphql(source: "\n  query CliPlanDecisions(\n    $id: ID!, $opt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CliRegistryIdentity {\n    registry { uuid name address }\n  }\n"): typeof import('./graphql.js').CliRegistryIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliRemoteRegistry on RemoteRegistry {\n    name address timeoutSeconds caCertificatesConfigured pinnedCertificateSha256 registryUuid registryName signerFingerprint\n    identityRecordedAt pendingIdentity { registryUuid signerFingerprint }\n  }\n"): typeof import('./graphql.js').CliRemoteRegistryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliRemoteOperation on RemoteOperation {\n    id kind status phase done total remoteName planDigest stagedImportId result startedAt finishedAt\n    error { side code message remoteCode }\n  }\n"): typeof import('./graphql.js').CliRemoteOperationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliRemoteRegistries { remoteRegistries { ...CliRemoteRegistry } }\n"): typeof import('./graphql.js').CliRemoteRegistriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliAddRemoteRegistry($input: AddRemoteRegistryInput!) { addRemoteRegistry(input: $input) { ...CliRemoteRegistry } }\n"): typeof import('./graphql.js').CliAddRemoteRegistryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { ...CliRemoteRegistry }\n    }\n  }\n"): typeof import('./graphql.js').CliTestRemoteRegistryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliPromoteObjects($input: PromoteObjectsInput!) { promoteObjects(input: $input) { ...CliRemoteOperation } }\n"): typeof import('./graphql.js').CliPromoteObjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCommitPromotion($id: ID!) { commitPromotion(operationId: $id) { ...CliRemoteOperation } }\n"): typeof import('./graphql.js').CliCommitPromotionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -649,6 +649,43 @@ export type CliRegistryIdentityQueryVariables = Exact<{ [key: string]: never; }>
 
 export type CliRegistryIdentityQuery = { __typename?: 'Query', registry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string } };
 
+export type CliRemoteRegistryFragment = { __typename?: 'RemoteRegistry', name: string, address: string, timeoutSeconds: number, caCertificatesConfigured: boolean, pinnedCertificateSha256?: string | null, registryUuid?: string | null, registryName?: string | null, signerFingerprint?: string | null, identityRecordedAt?: string | null, pendingIdentity?: { __typename?: 'RemoteIdentityChange', registryUuid: string, signerFingerprint: string } | null };
+
+export type CliRemoteOperationFragment = { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null };
+
+export type CliRemoteRegistriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CliRemoteRegistriesQuery = { __typename?: 'Query', remoteRegistries: Array<{ __typename?: 'RemoteRegistry', name: string, address: string, timeoutSeconds: number, caCertificatesConfigured: boolean, pinnedCertificateSha256?: string | null, registryUuid?: string | null, registryName?: string | null, signerFingerprint?: string | null, identityRecordedAt?: string | null, pendingIdentity?: { __typename?: 'RemoteIdentityChange', registryUuid: string, signerFingerprint: string } | null }> };
+
+export type CliAddRemoteRegistryMutationVariables = Exact<{
+  input: AddRemoteRegistryInput;
+}>;
+
+
+export type CliAddRemoteRegistryMutation = { __typename?: 'Mutation', addRemoteRegistry: { __typename?: 'RemoteRegistry', name: string, address: string, timeoutSeconds: number, caCertificatesConfigured: boolean, pinnedCertificateSha256?: string | null, registryUuid?: string | null, registryName?: string | null, signerFingerprint?: string | null, identityRecordedAt?: string | null, pendingIdentity?: { __typename?: 'RemoteIdentityChange', registryUuid: string, signerFingerprint: string } | null } };
+
+export type CliTestRemoteRegistryMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CliTestRemoteRegistryMutation = { __typename?: 'Mutation', testRemoteRegistry: { __typename?: 'RemoteRegistryTest', reachable: boolean, identityStatus: RemoteIdentityStatus, registryUuid?: string | null, registryName?: string | null, signerFingerprint?: string | null, credentialUser?: { __typename?: 'RemoteCredentialUser', uuid: string, name: string, roles: Array<string>, administrator: boolean } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null, remote: { __typename?: 'RemoteRegistry', name: string, address: string, timeoutSeconds: number, caCertificatesConfigured: boolean, pinnedCertificateSha256?: string | null, registryUuid?: string | null, registryName?: string | null, signerFingerprint?: string | null, identityRecordedAt?: string | null, pendingIdentity?: { __typename?: 'RemoteIdentityChange', registryUuid: string, signerFingerprint: string } | null } } };
+
+export type CliPromoteObjectsMutationVariables = Exact<{
+  input: PromoteObjectsInput;
+}>;
+
+
+export type CliPromoteObjectsMutation = { __typename?: 'Mutation', promoteObjects: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } };
+
+export type CliCommitPromotionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliCommitPromotionMutation = { __typename?: 'Mutation', commitPromotion: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } };
+
 export type CliStagedImportFragment = { __typename?: 'StagedImport', id: string, fileName?: string | null, archiveSha256: string, archiveSize: number, objectCount: number, encrypted: boolean, trust: ArchiveTrust, exportedAt: string, expiresAt: string, problemCount: number, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> };
 
 export type CliStageArchiveMutationVariables = Exact<{
@@ -742,6 +779,45 @@ export const CliTrustedProviderFragmentDoc = new TypedDocumentString(`
   addedBy
 }
     `, {"fragmentName":"CliTrustedProvider"}) as unknown as TypedDocumentString<CliTrustedProviderFragment, unknown>;
+export const CliRemoteRegistryFragmentDoc = new TypedDocumentString(`
+    fragment CliRemoteRegistry on RemoteRegistry {
+  name
+  address
+  timeoutSeconds
+  caCertificatesConfigured
+  pinnedCertificateSha256
+  registryUuid
+  registryName
+  signerFingerprint
+  identityRecordedAt
+  pendingIdentity {
+    registryUuid
+    signerFingerprint
+  }
+}
+    `, {"fragmentName":"CliRemoteRegistry"}) as unknown as TypedDocumentString<CliRemoteRegistryFragment, unknown>;
+export const CliRemoteOperationFragmentDoc = new TypedDocumentString(`
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}
+    `, {"fragmentName":"CliRemoteOperation"}) as unknown as TypedDocumentString<CliRemoteOperationFragment, unknown>;
 export const CliStagedImportFragmentDoc = new TypedDocumentString(`
     fragment CliStagedImport on StagedImport {
   id
@@ -1106,6 +1182,140 @@ export const CliRegistryIdentityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CliRegistryIdentityQuery, CliRegistryIdentityQueryVariables>;
+export const CliRemoteRegistriesDocument = new TypedDocumentString(`
+    query CliRemoteRegistries {
+  remoteRegistries {
+    ...CliRemoteRegistry
+  }
+}
+    fragment CliRemoteRegistry on RemoteRegistry {
+  name
+  address
+  timeoutSeconds
+  caCertificatesConfigured
+  pinnedCertificateSha256
+  registryUuid
+  registryName
+  signerFingerprint
+  identityRecordedAt
+  pendingIdentity {
+    registryUuid
+    signerFingerprint
+  }
+}`) as unknown as TypedDocumentString<CliRemoteRegistriesQuery, CliRemoteRegistriesQueryVariables>;
+export const CliAddRemoteRegistryDocument = new TypedDocumentString(`
+    mutation CliAddRemoteRegistry($input: AddRemoteRegistryInput!) {
+  addRemoteRegistry(input: $input) {
+    ...CliRemoteRegistry
+  }
+}
+    fragment CliRemoteRegistry on RemoteRegistry {
+  name
+  address
+  timeoutSeconds
+  caCertificatesConfigured
+  pinnedCertificateSha256
+  registryUuid
+  registryName
+  signerFingerprint
+  identityRecordedAt
+  pendingIdentity {
+    registryUuid
+    signerFingerprint
+  }
+}`) as unknown as TypedDocumentString<CliAddRemoteRegistryMutation, CliAddRemoteRegistryMutationVariables>;
+export const CliTestRemoteRegistryDocument = new TypedDocumentString(`
+    mutation CliTestRemoteRegistry($name: String!) {
+  testRemoteRegistry(name: $name) {
+    reachable
+    identityStatus
+    registryUuid
+    registryName
+    signerFingerprint
+    credentialUser {
+      uuid
+      name
+      roles
+      administrator
+    }
+    error {
+      side
+      code
+      message
+      remoteCode
+    }
+    remote {
+      ...CliRemoteRegistry
+    }
+  }
+}
+    fragment CliRemoteRegistry on RemoteRegistry {
+  name
+  address
+  timeoutSeconds
+  caCertificatesConfigured
+  pinnedCertificateSha256
+  registryUuid
+  registryName
+  signerFingerprint
+  identityRecordedAt
+  pendingIdentity {
+    registryUuid
+    signerFingerprint
+  }
+}`) as unknown as TypedDocumentString<CliTestRemoteRegistryMutation, CliTestRemoteRegistryMutationVariables>;
+export const CliPromoteObjectsDocument = new TypedDocumentString(`
+    mutation CliPromoteObjects($input: PromoteObjectsInput!) {
+  promoteObjects(input: $input) {
+    ...CliRemoteOperation
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}`) as unknown as TypedDocumentString<CliPromoteObjectsMutation, CliPromoteObjectsMutationVariables>;
+export const CliCommitPromotionDocument = new TypedDocumentString(`
+    mutation CliCommitPromotion($id: ID!) {
+  commitPromotion(operationId: $id) {
+    ...CliRemoteOperation
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}`) as unknown as TypedDocumentString<CliCommitPromotionMutation, CliCommitPromotionMutationVariables>;
 export const CliStageArchiveDocument = new TypedDocumentString(`
     mutation CliStageArchive($file: Upload!, $password: String) {
   stageArchive(file: $file, password: $password) {
