@@ -133,11 +133,15 @@ async function withSessionLock<T>(url: string, key: number, fn: () => Promise<T>
   }
 }
 
-/** The backend holding a session advisory lock, and where it connects from (for the log). */
+/**
+ * The backend holding a session advisory lock of this database (the same key in another database of the server
+ * is another registry's lock), and where it connects from (for the log).
+ */
 async function advisoryLockHolder(client: pg.Client, key: number): Promise<Partial<LockHolder> | null> {
   const { rows } = await client.query<{ pid: number; client_addr: string | null }>(
     `select a.pid, host(a.client_addr) as client_addr from pg_locks l join pg_stat_activity a on a.pid = l.pid
-      where l.locktype = 'advisory' and l.granted and l.classid = 0 and l.objid = $1 limit 1`,
+      where l.locktype = 'advisory' and l.granted and l.classid = 0 and l.objid = $1
+        and l.database = (select oid from pg_database where datname = current_database()) limit 1`,
     [key],
   );
   return rows[0] ? { pid: rows[0].pid, hostname: rows[0].client_addr ?? undefined } : null;

@@ -1,7 +1,7 @@
 import { stat, utimes, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ExportedArchiveEntity } from '../../src/entities/index.js';
 import { archivePath } from '../../src/export/exportedArchives.js';
 import { purgeExpiredExports } from '../../src/export/exportSweeper.js';
@@ -87,19 +87,16 @@ describe.each(databases)('exported archive retention on $name', ({ create }) => 
     expect([await exists(stray), await exists(recent)]).toEqual([false, true]);
   });
 
-  it('answers 404 for an expired archive', async () => {
-    const shortDb = await create();
-    const shortLived = await startTestRegistry(shortDb, { EXPORT_TTL_SECONDS: '1' });
-    try {
-      const org = (await createOrganization(shortLived.admin)).uuid;
-      const archive = (await shortLived.admin.data(ExportWithExpiry, { input: { objects: [org] } })).exportArchive;
-      await new Promise((resolve) => setTimeout(resolve, new Date(archive.expiresAt).getTime() - Date.now() + 50));
-      const res = await fetchArchive(shortLived.admin, archive.downloadUrl);
-      expect(res.status).toBe(404);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
-    } finally {
-      await shortLived.stop();
-      await shortDb.drop();
-    }
+  it('answers 404 for an expired archive, from the moment it expires', async () => {
+    const archive = await exportOne();
+    // The clock is the test process's own: the registry under test runs in it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    vi.setSystemTime(new Date(archive.expiresAt).getTime() - 1);
+    expect((await fetchArchive(registry.admin, archive.downloadUrl)).status).toBe(200);
+    vi.setSystemTime(new Date(archive.expiresAt));
+    const res = await fetchArchive(registry.admin, archive.downloadUrl);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { ImportRecordStore } from '../../src/import/importRecordStore.js';
@@ -104,6 +104,11 @@ describe.skipIf(!postgresql)('concurrent commits on two replicas of one PostgreS
   it("tells a live replica's running import from one whose process is gone, whatever its age", async () => {
     const dir = sharedDatabase(db);
     const three = await startTestRegistry(dir, { REGISTRY_ADMIN_TOKEN: one.adminToken });
+    let threeRunning = true;
+    onTestFinished(async () => {
+      if (threeRunning) await three.stop();
+      await dir.drop();
+    });
     const me = (await two.admin.data(ImportHistory, { first: 1 })).importHistory.edges[0].node.userUuid;
     const record = {
       ...NOT_STARTED,
@@ -115,7 +120,7 @@ describe.skipIf(!postgresql)('concurrent commits on two replicas of one PostgreS
     await new ImportRecordStore(one.running.app.orm.em.fork() as SqlEntityManager).insert(record);
     expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'RUNNING' });
     await three.stop();
-    await dir.drop();
+    threeRunning = false;
     expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'FAILED', error: { code: 'IMPORT_INTERRUPTED' } });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warmupDone } from '../../src/import/planWarmup.js';
+import { warmupDone, warmupsSettled } from '../../src/import/planWarmup.js';
+import { planStoresSettled } from '../../src/import/previewPlans.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import {
@@ -70,23 +71,25 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
   });
 
   it('keeps answering reads while a large archive is being staged', async () => {
-    const archive = await writeTestArchive(assetChain(20_000));
+    const archive = await writeTestArchive(assetChain(10_000));
+    // No earlier warm-up or plan store begins a transaction meanwhile: the next one to begin is the staging's.
+    await warmupsSettled();
+    await planStoresSettled();
+    const begun = registry.queries.until(/\] begin\b/);
     const staging = stage(registry.admin, archive).then(() => 'staged');
-    await new Promise((resolve) => setTimeout(resolve, 300)); // well inside the staging transaction
+    await begun; // the staging transaction has begun: its 10,000 objects are yet to be parsed and inserted
     const read = meUuid(registry.admin).then(() => 'read'); // the bearer token alone is a database read
     expect(await Promise.race([staging, read])).toBe('read');
     await staging;
   });
 
   it('serves reads while a large commit writes, and runs a mutation asked meanwhile once it has ended', async () => {
-    const staged = await stage(registry.admin, await writeTestArchive(assetChain(30_000)));
+    // Two write batches of 5000 lines: the read and the mutation are asked once the first has been written.
+    const staged = await stage(registry.admin, await writeTestArchive(assetChain(10_000)));
     await warmupDone(staged.id);
+    const writing = registry.queries.until(/insert into [`"]?registry_object\b/);
     const running = await commit(registry.admin, { stagedImportId: staged.id, wait: false });
-    for (let r = await importRecord(registry.admin, running.id); r?.phase !== 'RECORDING' && r?.phase !== 'WRITING'; ) {
-      if (r?.status !== 'RUNNING') throw new Error(`the commit ended too soon: ${JSON.stringify(r)}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      r = await importRecord(registry.admin, running.id);
-    }
+    await writing;
     const mutation = createOrganization(registry.admin);
     const readAt = await meUuid(registry.admin).then(() => Date.now());
     const ended = (await pollToEnd(registry.admin, running.id)).at(-1)!;

@@ -68,10 +68,18 @@ async function holdFileLockInChild(lockPath: string): Promise<ChildProcess> {
   return child;
 }
 
+/** Kills the child and waits for its exit; at once when it has exited already. */
 function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGKILL');
   return exited;
+}
+
+/** For the cleanup: the registry that was starting, stopped once it has started (or nothing if it failed). */
+async function stopWhenStarted(starting: Promise<RunningRegistry> | undefined): Promise<void> {
+  const registry = await starting?.catch(() => undefined);
+  await registry?.stop();
 }
 
 const sqlite = databases.find((d) => d.name === 'sqlite');
@@ -86,26 +94,31 @@ describe('the start-up (migration) lock', () => {
   it.skipIf(!sqlite)('on SQLite: says who it waits for, and takes over the lock of a killed process at once', async () => {
     const db = await sqlite!.create();
     cleanup.push(() => db.drop());
+    // Cleaned up in this order even when the test fails: the holder dies, then the start it let go on is stopped.
+    let starting: Promise<RunningRegistry> | undefined;
+    cleanup.push(() => stopWhenStarted(starting));
     const holder = await holdFileLockInChild(startupLockFile(db.dataDir));
+    cleanup.push(() => kill(holder));
     const { logger, next } = watchedLogger();
-    const starting = startInProcess(db, logger);
+    starting = startInProcess(db, logger);
     const waiting = await next((l) => l.msg === WAITING);
     expect(waiting.holder).toMatchObject({ pid: holder.pid });
     await kill(holder);
     const registry = await starting;
-    cleanup.push(() => registry.stop());
     expect(registry.server.url).toMatch(/^http:/);
   });
 
   it.skipIf(!postgresql)('on PostgreSQL: says who it waits for, and goes on once the holding session is gone', async () => {
     const db = await postgresql!.create();
     cleanup.push(() => db.drop());
+    let starting: Promise<RunningRegistry> | undefined;
+    cleanup.push(() => stopWhenStarted(starting));
     const holder = new pg.Client({ connectionString: db.databaseUrl! });
     await holder.connect();
     const [{ pid }] = (await holder.query<{ pid: number }>('select pg_backend_pid() as pid, pg_advisory_lock(4242000)')).rows;
     cleanup.push(() => holder.end().catch(() => undefined));
     const { logger, next } = watchedLogger();
-    const starting = startInProcess(db, logger);
+    starting = startInProcess(db, logger);
     const waiting = await next((l) => l.msg === WAITING);
     expect(waiting.holder).toMatchObject({ pid });
     // The holder dies without unlocking: its session ends, and the lock with it.
@@ -115,7 +128,6 @@ describe('the start-up (migration) lock', () => {
     await reaper.query('select pg_terminate_backend($1)', [pid]);
     await reaper.end();
     const registry = await starting;
-    cleanup.push(() => registry.stop());
     expect(registry.server.url).toMatch(/^http:/);
   });
 });

@@ -45,16 +45,16 @@ async function abandonedUpload(registry: TestRegistry): Promise<void> {
   request.on('error', () => undefined); // the socket is destroyed on purpose
   request.write(head);
   request.write(Buffer.alloc(2000, 0x50));
-  await sleep(300); // the server is now spooling the file part
+  await until(() => leftovers(registry), (l) => l.files.length > 0); // the server is spooling the file part
   request.destroy();
 }
 
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+/** Probes until `done` holds, and returns that value (the test's timeout bounds the wait). */
+async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (;;) {
     const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(100);
+    if (done(value)) return value;
+    await sleep(10);
   }
 }
 
@@ -113,7 +113,7 @@ describe.each(databases)('the upload protocol on $name', ({ create }) => {
     const before = await leftovers(registry);
     await abandonedUpload(registry);
 
-    expect(await eventually(() => leftovers(registry), (l) => l.files.length === 0)).toEqual(before);
+    expect(await until(() => leftovers(registry), (l) => l.files.length === 0)).toEqual(before);
     expect((await registry.admin.data(Registry)).registry.uuid).toBeTruthy();
   });
 

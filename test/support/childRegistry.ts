@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { TestDatabase } from './databases.js';
@@ -15,11 +15,38 @@ export interface ChildRegistry {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
+function newestSource(dir: string, skip: readonly string[]): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (skip.includes(full)) continue;
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full, skip));
+    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** The service's build is older than a source it compiles (tsconfig.json: src and bench, less the command line). */
+function serverBuildStale(): boolean {
+  if (!existsSync(SERVER_ENTRY)) return true;
+  const skip = [path.join(ROOT, 'src/cli/bridge'), path.join(ROOT, 'src/cli/generated')];
+  const sources = Math.max(
+    newestSource(path.join(ROOT, 'src'), skip),
+    newestSource(path.join(ROOT, 'bench'), skip),
+    statSync(path.join(ROOT, 'tsconfig.json')).mtimeMs,
+  );
+  return statSync(SERVER_ENTRY).mtimeMs < sources;
+}
+
 /**
  * Compiles the service (tsc; a type error elsewhere in the tree still emits JavaScript) so the child runs the
- * current sources. Throws when there is nothing to run afterwards.
+ * current sources, unless dist/ is newer than every source already (after `npm run build`, or a previous test
+ * run): a full build costs tens of seconds of CPU, so it happens once, not per test file or per database. Not
+ * in globalSetup, which would build the whole service before every single test file run after an edit, though
+ * only this test needs it. Throws when there is nothing to run afterwards.
  */
 export function buildServer(): void {
+  if (!serverBuildStale()) return;
   spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], {
     cwd: ROOT,
     stdio: 'ignore',

@@ -15,8 +15,11 @@ export interface TestRegistry {
   adminToken: string;
   /** A client authenticated as the first administrator. */
   admin: GraphQLClient;
-  /** SQL statements seen since the last `queries.reset()`. */
-  queries: { list: string[]; reset(): void };
+  /**
+   * SQL statements seen since the last `queries.reset()`; `until(pattern)` resolves at the first statement
+   * matching it from now on (an event to wait for: "the staging transaction has begun inserting").
+   */
+  queries: { list: string[]; reset(): void; until(pattern: RegExp): Promise<string> };
   stop(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function startTestRegistry(
     ...env,
   });
   const list: string[] = [];
+  const waiters = new Set<{ pattern: RegExp; resolve(sql: string): void }>();
   const running = await startRegistry(config, {
     logger: options.logLines
       ? pino({ level: 'info', base: { service: 'registry-bridge' } }, { write: (line: string) => void options.logLines!.push(line) })
@@ -45,7 +49,14 @@ export async function startTestRegistry(
     onQuery: (message) => {
       // MikroORM colours its log lines: strip the ANSI codes, or nothing would match.
       const sql = message.replace(/\u001b\[\d+m/g, '');
-      if (sql.startsWith('[query]')) list.push(sql);
+      if (!sql.startsWith('[query]')) return;
+      list.push(sql);
+      for (const waiter of waiters) {
+        if (waiter.pattern.test(sql)) {
+          waiters.delete(waiter);
+          waiter.resolve(sql);
+        }
+      }
     },
   });
   const adminToken = env.REGISTRY_ADMIN_TOKEN ?? readFileSync(path.join(db.dataDir, 'admin.token'), 'utf8').trim();
@@ -57,7 +68,11 @@ export async function startTestRegistry(
     baseUrl: url.replace(/\/graphql$/, ''),
     adminToken,
     admin: new GraphQLClient(url, adminToken),
-    queries: { list, reset: () => void list.splice(0) },
+    queries: {
+      list,
+      reset: () => void list.splice(0),
+      until: (pattern) => new Promise<string>((resolve) => waiters.add({ pattern, resolve })),
+    },
     stop: async () => {
       await running.stop();
     },
