@@ -31,6 +31,22 @@ export type ActionLimitInput = {
   max: Scalars['Int']['input'];
 };
 
+/** A remote registry: its name here, GraphQL address, credential and TLS settings. */
+export type AddRemoteRegistryInput = {
+  /** The remote's GraphQL endpoint: https, or http on a loopback address only. */
+  address: Scalars['String']['input'];
+  /** PEM CA certificates the remote’s TLS certificate must chain to (default: the system’s). */
+  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
+  /** A bearer token the remote issued to a service user with the least rights needed. Stored encrypted, never returned. */
+  credential: Scalars['String']['input'];
+  /** The name every other operation uses to name this remote. */
+  name: Scalars['String']['input'];
+  /** PEM of the remote’s TLS certificate: only exactly this one is accepted. */
+  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
+  /** Longest silence on a call before it fails (1–3600 s, default 60). */
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How objects.ndjson is encrypted: not at all, under a password, or for a recipient certificate. */
 export type ArchiveEncryptionMode =
   | 'CERTIFICATE'
@@ -75,6 +91,8 @@ export type CommitImportInput = {
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
+  /** Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry. */
+  promotion?: InputMaybe<PromotionOriginInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
@@ -256,6 +274,11 @@ export type ExportEncryptionInput = {
   recipientCertificatePem?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which registry a remote operation failed on: this one (LOCAL) or the remote. */
+export type FailedSide =
+  | 'LOCAL'
+  | 'REMOTE';
+
 export type GrantPermissionInput = {
   /** For VIEW and EDIT. */
   object?: InputMaybe<Scalars['ID']['input']>;
@@ -383,6 +406,26 @@ export type PolicyEvent =
   | 'PRE_CREATE'
   | 'PRE_UPDATE';
 
+/** Objects to promote to a lifecycle stage (the registry at the stage’s address). */
+export type PromoteObjectsInput = {
+  objects: Array<Scalars['ID']['input']>;
+  /** The LIFECYCLE_STAGE to promote to. */
+  stage: Scalars['ID']['input'];
+  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
+  wait?: Scalars['Boolean']['input'];
+};
+
+/** TO: promoted from here to another registry; FROM: received here by promotion. */
+export type PromotionDirection =
+  | 'FROM'
+  | 'TO';
+
+/** Marks a commit as a promotion (a registry promoting to this one): the promoted objects record where they came from. */
+export type PromotionOriginInput = {
+  /** The LIFECYCLE_STAGE the source promoted to. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Protection flags the archive carries; they are enforced in the importing registry. */
 export type ProtectionInput = {
   /** False: the imported objects cannot be edited. */
@@ -426,6 +469,23 @@ export type ReferenceResolution =
   | 'REGISTRY'
   /** Nowhere: the referencing object is not imported. */
   | 'UNRESOLVED';
+
+/** RECORDED: this connection recorded the identity (the first); UNCHANGED: as recorded; CHANGED: another registry or signing certificate answered (refused until accepted); UNKNOWN: not reached. */
+export type RemoteIdentityStatus =
+  | 'CHANGED'
+  | 'RECORDED'
+  | 'UNCHANGED'
+  | 'UNKNOWN';
+
+export type RemoteOperationKind =
+  | 'COMMIT_PROMOTION'
+  | 'GET_PACKAGE'
+  | 'PROMOTE';
+
+export type RemoteOperationStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** VIEW and EDIT name an object; CREATE names a type in an organization. */
 export type Right =
@@ -541,6 +601,16 @@ export type UpdatePolicyInput = {
   priority?: InputMaybe<Scalars['Int']['input']>;
   /** Replaces all references when given. */
   references?: InputMaybe<Array<ReferenceInput>>;
+};
+
+/** Changes to a remote registry; fields left out stay. */
+export type UpdateRemoteRegistryInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Given (even empty), replaces the CA bundle and the pin together with pinnedCertificatePem. */
+  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
+  credential?: InputMaybe<Scalars['String']['input']>;
+  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateUserInput = {

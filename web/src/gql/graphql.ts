@@ -60,6 +60,22 @@ export type ActionReasonCount = {
   decisive: Scalars['Boolean']['output'];
 };
 
+/** A remote registry: its name here, GraphQL address, credential and TLS settings. */
+export type AddRemoteRegistryInput = {
+  /** The remote's GraphQL endpoint: https, or http on a loopback address only. */
+  address: Scalars['String']['input'];
+  /** PEM CA certificates the remote’s TLS certificate must chain to (default: the system’s). */
+  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
+  /** A bearer token the remote issued to a service user with the least rights needed. Stored encrypted, never returned. */
+  credential: Scalars['String']['input'];
+  /** The name every other operation uses to name this remote. */
+  name: Scalars['String']['input'];
+  /** PEM of the remote’s TLS certificate: only exactly this one is accepted. */
+  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
+  /** Longest silence on a call before it fails (1–3600 s, default 60). */
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A bearer token; the secret itself is shown only once, when issued. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -156,6 +172,8 @@ export type Asset = RegistryObject & {
   ownerUuid?: Maybe<Scalars['ID']['output']>;
   previousVersion?: Maybe<Asset>;
   previousVersionUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -206,6 +224,8 @@ export type CommitImportInput = {
   /** The planDigest of the preview you reviewed: the commit refuses any other plan with PLAN_STALE. */
   expectedPlanDigest?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<ImportOptionsInput>;
+  /** Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry. */
+  promotion?: InputMaybe<PromotionOriginInput>;
   /** The objects to import; null for the default selection (absent or newer ones). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
@@ -431,6 +451,11 @@ export type ExportedArchive = {
   size: Scalars['Float']['output'];
 };
 
+/** Which registry a remote operation failed on: this one (LOCAL) or the remote. */
+export type FailedSide =
+  | 'LOCAL'
+  | 'REMOTE';
+
 export type GrantPermissionInput = {
   /** For VIEW and EDIT. */
   object?: InputMaybe<Scalars['ID']['input']>;
@@ -455,6 +480,8 @@ export type Group = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -739,6 +766,8 @@ export type LifecycleModel = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -779,6 +808,8 @@ export type LifecycleStage = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -824,11 +855,17 @@ export type LifecycleTransitionInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts the changed identity a remote showed (REMOTE_IDENTITY_CHANGED). Administrators only. */
+  acceptRemoteIdentity: RemoteRegistry;
   addGroupMember: User;
+  /** Configures a remote registry. Administrators only. */
+  addRemoteRegistry: RemoteRegistry;
   /** Trusts a signer certificate (PEM). Administrators only. */
   addTrustedProvider: TrustedProvider;
   /** Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false. */
   commitImport: ImportRecord;
+  /** Commits one of your previewed promotions on the target with the previewed plan digest (the remote’s PLAN_STALE if it changed since); both registries record the promotion. */
+  commitPromotion: RemoteOperation;
   createAsset: Asset;
   createGroup: Group;
   createLifecycleModel: LifecycleModel;
@@ -846,6 +883,8 @@ export type Mutation = {
   exportArchive: ExportedArchive;
   /** Every server key and certificate as a PKCS#12 file protected by the password. A mutation, so the password never travels in a URL. Administrators only. */
   exportKeystore: KeystoreFile;
+  /** Has the remote export a package (signed), downloads and stages it here as yours; result.stagedImportId is for the usual preview and commit. Waits for the end unless wait is false. */
+  getRemotePackage: RemoteOperation;
   grantPermission: PermissionGrant;
   /** Stages an uploaded archive and commits it, in one call (for pipelines). */
   importArchive: ImportRecord;
@@ -854,7 +893,11 @@ export type Mutation = {
   issueToken: IssuedToken;
   /** Moves an asset to another state along an allowed transition of its lifecycle model. */
   moveLifecycleState: Asset;
+  /** Promotes objects to a lifecycle stage: refuses (PROMOTION_PATH_NOT_ALLOWED) before anything moves unless each object’s lifecycle state allows the stage; exports them signed (you need to be allowed to export them), stages the archive on the registry at the stage’s address and returns its preview (planDigest, result.counts). Commit it with commitPromotion. Waits for the end unless wait is false. */
+  promoteObjects: RemoteOperation;
   removeGroupMember: User;
+  /** Removes a remote registry; false when none had the name. Administrators only. */
+  removeRemoteRegistry: Scalars['Boolean']['output'];
   /** Stops trusting a signer, by SHA-256 fingerprint; false when none had it. Administrators only. */
   removeTrustedProvider: Scalars['Boolean']['output'];
   /** A new self-signed certificate becomes current; the old one stays in the history. Administrators only. */
@@ -863,6 +906,8 @@ export type Mutation = {
   revokeToken: ApiToken;
   /** Uploads an archive (GraphQL multipart request), verifies it and holds it for preview. The password opens a password-encrypted archive. */
   stageArchive: StagedImport;
+  /** Connects to a remote and reports reachability, identity (recorded on the first connection) and as whom the credential acts. Administrators only. */
+  testRemoteRegistry: RemoteRegistryTest;
   updateAsset: Asset;
   updateGroup: Group;
   updateLifecycleModel: LifecycleModel;
@@ -871,13 +916,25 @@ export type Mutation = {
   updateOrganization: Organization;
   updatePackage: Package;
   updatePolicy: Policy;
+  /** Changes a remote registry’s address, credential, TLS settings or timeout. Administrators only. */
+  updateRemoteRegistry: RemoteRegistry;
   updateUser: User;
+};
+
+
+export type MutationAcceptRemoteIdentityArgs = {
+  name: Scalars['String']['input'];
 };
 
 
 export type MutationAddGroupMemberArgs = {
   group: Scalars['ID']['input'];
   user: Scalars['ID']['input'];
+};
+
+
+export type MutationAddRemoteRegistryArgs = {
+  input: AddRemoteRegistryInput;
 };
 
 
@@ -888,6 +945,12 @@ export type MutationAddTrustedProviderArgs = {
 
 export type MutationCommitImportArgs = {
   input: CommitImportInput;
+};
+
+
+export type MutationCommitPromotionArgs = {
+  operationId: Scalars['ID']['input'];
+  wait?: Scalars['Boolean']['input'];
 };
 
 
@@ -956,6 +1019,13 @@ export type MutationExportKeystoreArgs = {
 };
 
 
+export type MutationGetRemotePackageArgs = {
+  package: Scalars['ID']['input'];
+  remote: Scalars['String']['input'];
+  wait?: Scalars['Boolean']['input'];
+};
+
+
 export type MutationGrantPermissionArgs = {
   input: GrantPermissionInput;
 };
@@ -991,9 +1061,19 @@ export type MutationMoveLifecycleStateArgs = {
 };
 
 
+export type MutationPromoteObjectsArgs = {
+  input: PromoteObjectsInput;
+};
+
+
 export type MutationRemoveGroupMemberArgs = {
   group: Scalars['ID']['input'];
   user: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveRemoteRegistryArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -1020,6 +1100,11 @@ export type MutationRevokeTokenArgs = {
 export type MutationStageArchiveArgs = {
   file: Scalars['Upload']['input'];
   password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationTestRemoteRegistryArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -1068,6 +1153,12 @@ export type MutationUpdatePackageArgs = {
 export type MutationUpdatePolicyArgs = {
   input: UpdatePolicyInput;
   uuid: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateRemoteRegistryArgs = {
+  input: UpdateRemoteRegistryInput;
+  name: Scalars['String']['input'];
 };
 
 
@@ -1144,6 +1235,8 @@ export type ObjectType = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1167,6 +1260,8 @@ export type Organization = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1194,6 +1289,8 @@ export type Package = RegistryObject & {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1261,6 +1358,8 @@ export type Policy = RegistryObject & {
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
   priority: Scalars['Float']['output'];
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1299,6 +1398,44 @@ export type PolicyEvent =
   | 'POST_UPDATE'
   | 'PRE_CREATE'
   | 'PRE_UPDATE';
+
+/** Objects to promote to a lifecycle stage (the registry at the stage’s address). */
+export type PromoteObjectsInput = {
+  objects: Array<Scalars['ID']['input']>;
+  /** The LIFECYCLE_STAGE to promote to. */
+  stage: Scalars['ID']['input'];
+  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
+  wait?: Scalars['Boolean']['input'];
+};
+
+/** TO: promoted from here to another registry; FROM: received here by promotion. */
+export type PromotionDirection =
+  | 'FROM'
+  | 'TO';
+
+/** Marks a commit as a promotion (a registry promoting to this one): the promoted objects record where they came from. */
+export type PromotionOriginInput = {
+  /** The LIFECYCLE_STAGE the source promoted to. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One step of an object’s promotion trail, as this registry recorded it. */
+export type PromotionStep = {
+  __typename?: 'PromotionStep';
+  archiveSha256: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  direction: PromotionDirection;
+  /** The import on the target that applied it. */
+  importRecordId?: Maybe<Scalars['ID']['output']>;
+  registryAddress: Scalars['String']['output'];
+  registryName: Scalars['String']['output'];
+  /** The other registry. */
+  registryUuid: Scalars['ID']['output'];
+  /** The lifecycle stage promoted to. */
+  stageUuid?: Maybe<Scalars['ID']['output']>;
+  userName: Scalars['String']['output'];
+  userUuid: Scalars['ID']['output'];
+};
 
 /** Protection flags an object carries when it was imported from a protected archive. */
 export type Protection = {
@@ -1344,6 +1481,12 @@ export type Query = {
   referenceGraph?: Maybe<ReferenceGraph>;
   /** This registry instance. */
   registry: RegistryInfo;
+  /** One remote operation: yours, or anyone’s for administrators. Poll it while it runs. */
+  remoteOperation?: Maybe<RemoteOperation>;
+  /** The packages a configured remote shows its credential’s user. */
+  remotePackages: RemotePackagePage;
+  /** The configured remote registries. Administrators only. */
+  remoteRegistries: Array<RemoteRegistry>;
   /** This server's current certificate: give it to registries that encrypt archives for this one. */
   serverCertificate: ServerCertificate;
   /** Every server certificate, current first, then newest first. Administrators only. */
@@ -1408,6 +1551,19 @@ export type QueryReferenceGraphArgs = {
   filter?: InputMaybe<ReferenceGraphFilter>;
   limitPerNode?: Scalars['Int']['input'];
   root: Scalars['ID']['input'];
+};
+
+
+export type QueryRemoteOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRemotePackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  remote: Scalars['String']['input'];
 };
 
 
@@ -1562,6 +1718,8 @@ export type RegistryObject = {
   organizationUuid?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
@@ -1586,6 +1744,129 @@ export type RegistryObjectEdge = {
   __typename?: 'RegistryObjectEdge';
   cursor: Scalars['String']['output'];
   node: RegistryObject;
+};
+
+/** The user a remote credential acts as on the remote, and its roles there. */
+export type RemoteCredentialUser = {
+  __typename?: 'RemoteCredentialUser';
+  /** Holds REGISTRY_ADMINISTRATOR on the remote: more than a service credential needs. */
+  administrator: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<Scalars['String']['output']>;
+  uuid: Scalars['ID']['output'];
+};
+
+/** Why a remote call or operation failed, and on which side. */
+export type RemoteFailure = {
+  __typename?: 'RemoteFailure';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** REMOTE_REFUSED: the remote's own error code. */
+  remoteCode?: Maybe<Scalars['String']['output']>;
+  side: FailedSide;
+};
+
+/** A registry identity seen on a connection but not yet accepted. */
+export type RemoteIdentityChange = {
+  __typename?: 'RemoteIdentityChange';
+  registryUuid: Scalars['ID']['output'];
+  signerFingerprint: Scalars['String']['output'];
+};
+
+/** RECORDED: this connection recorded the identity (the first); UNCHANGED: as recorded; CHANGED: another registry or signing certificate answered (refused until accepted); UNKNOWN: not reached. */
+export type RemoteIdentityStatus =
+  | 'CHANGED'
+  | 'RECORDED'
+  | 'UNCHANGED'
+  | 'UNKNOWN';
+
+/** Long remote work (get a package, promote, commit a promotion): poll remoteOperation(id) while RUNNING. */
+export type RemoteOperation = {
+  __typename?: 'RemoteOperation';
+  /** Phases finished. */
+  done: Scalars['Int']['output'];
+  error?: Maybe<RemoteFailure>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RemoteOperationKind;
+  /** What it is doing now (e.g. CONNECTING, EXPORTING, DOWNLOADING, STAGING, UPLOADING, PREVIEWING, COMMITTING); DONE at the end. */
+  phase: Scalars['String']['output'];
+  /** PROMOTE: the digest of the target’s plan, which commitPromotion commits. */
+  planDigest?: Maybe<Scalars['String']['output']>;
+  /** The remote’s name (null when it was removed since). */
+  remoteName?: Maybe<Scalars['String']['output']>;
+  /** What it produced: GET_PACKAGE { stagedImportId, archiveSha256, objectCount }; PROMOTE { targetStagedImportId, planDigest, counts, blocking, archiveSha256, stage }; COMMIT_PROMOTION { importRecordId, counts }. */
+  result?: Maybe<Scalars['JSONObject']['output']>;
+  /** GET_PACKAGE: the staged import here, for the usual preview and commit. */
+  stagedImportId?: Maybe<Scalars['ID']['output']>;
+  startedAt: Scalars['DateTimeISO']['output'];
+  status: RemoteOperationStatus;
+  /** Phases in all. */
+  total: Scalars['Int']['output'];
+};
+
+export type RemoteOperationKind =
+  | 'COMMIT_PROMOTION'
+  | 'GET_PACKAGE'
+  | 'PROMOTE';
+
+export type RemoteOperationStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** A package a remote registry shows the credential’s user. */
+export type RemotePackage = {
+  __typename?: 'RemotePackage';
+  description?: Maybe<Scalars['String']['output']>;
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  timestamp: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
+};
+
+export type RemotePackagePage = {
+  __typename?: 'RemotePackagePage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  packages: Array<RemotePackage>;
+};
+
+/** A remote registry this one talks to. Its credential is never returned. */
+export type RemoteRegistry = {
+  __typename?: 'RemoteRegistry';
+  /** The remote's GraphQL endpoint. */
+  address: Scalars['String']['output'];
+  /** Whether a CA bundle (or pinned certificate) is configured for its TLS certificate. */
+  caCertificatesConfigured: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  identityRecordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** A changed identity that was refused, waiting for acceptRemoteIdentity. */
+  pendingIdentity?: Maybe<RemoteIdentityChange>;
+  /** SHA-256 of the pinned TLS certificate, when one is pinned. */
+  pinnedCertificateSha256?: Maybe<Scalars['String']['output']>;
+  registryName?: Maybe<Scalars['String']['output']>;
+  /** The registry UUID recorded on the first connection. */
+  registryUuid?: Maybe<Scalars['ID']['output']>;
+  /** SHA-256 of the signing certificate recorded on the first connection. */
+  signerFingerprint?: Maybe<Scalars['String']['output']>;
+  timeoutSeconds: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** What testRemoteRegistry found: reachability, identity, and what the credential may do. */
+export type RemoteRegistryTest = {
+  __typename?: 'RemoteRegistryTest';
+  credentialUser?: Maybe<RemoteCredentialUser>;
+  error?: Maybe<RemoteFailure>;
+  identityStatus: RemoteIdentityStatus;
+  reachable: Scalars['Boolean']['output'];
+  registryName?: Maybe<Scalars['String']['output']>;
+  registryUuid?: Maybe<Scalars['ID']['output']>;
+  remote: RemoteRegistry;
+  signerFingerprint?: Maybe<Scalars['String']['output']>;
 };
 
 /** VIEW and EDIT name an object; CREATE names a type in an organization. */
@@ -1839,6 +2120,16 @@ export type UpdatePolicyInput = {
   references?: InputMaybe<Array<ReferenceInput>>;
 };
 
+/** Changes to a remote registry; fields left out stay. */
+export type UpdateRemoteRegistryInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Given (even empty), replaces the CA bundle and the pin together with pinnedCertificatePem. */
+  caCertificatesPem?: InputMaybe<Scalars['String']['input']>;
+  credential?: InputMaybe<Scalars['String']['input']>;
+  pinnedCertificatePem?: InputMaybe<Scalars['String']['input']>;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateUserInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -1868,6 +2159,8 @@ export type User = RegistryObject & {
   ownRoles: Array<Role>;
   owner?: Maybe<User>;
   ownerUuid?: Maybe<Scalars['ID']['output']>;
+  /** Where this object was promoted to from here, and where it was promoted from, oldest first. */
+  promotionTrail: Array<PromotionStep>;
   protection: Protection;
   /** Incoming references from objects you may view. */
   referencedBy: Array<Reference>;
