@@ -4,6 +4,6 @@
  * the current rules refuse. 2: roles and memberships only by administrators; the preview shows only what the
  * importer may view. 3: allowReplace selects older copies by default; keepCurrentOwner keeps an owner whose record
  * is ignored as identical; groups in the archive only for their users follow importUserGroups; reasons start
- * with the decisive one.
+ * with the decisive one; a registry object of the same kind and name under another UUID is warned of.
  */
 export const PLANNER_VERSION = 3;
