@@ -3,6 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AccessControl, GuardedObject } from '../auth/accessControl.js';
 import type { ArchiveRecord } from '../archive/record.js';
 import { governingModel, type LifecycleModelDefinition, loadLifecycleModels, loadPolicies } from '../registry/registryLookups.js';
+import { rawQuery } from '../db/rawQuery.js';
 import { loadExistingObjects } from './existingObjects.js';
 import { ImportActor } from './importActor.js';
 import { linksOf } from './planner/links.js';
@@ -34,8 +35,11 @@ export async function loadPlanningView(
   rules?: RegistryRules,
 ): Promise<PlanningView> {
   const { models, policies } = rules ?? (await loadRegistryRules(em));
-  // The models too: a lifecycle reason names the model that governs a type, which no record need mention.
-  const uuids = [...new Set([...mentionedUuids(objects), ...models.map((m) => m.uuid)])];
+  // The models too: a lifecycle reason names the model that governs a type, which no record need mention. And
+  // the registry's objects of a staged kind and name under any UUID, loaded whole (the importer's view of them
+  // decides whether they are named).
+  const namesakes = await loadNamesakes(em, objects);
+  const uuids = [...new Set([...mentionedUuids(objects), ...models.map((m) => m.uuid), ...[...namesakes.values()].flat()])];
   const loaded = await loadExistingObjects(em, uuids);
   const existing = new Map<string, ExistingObject>();
   const guards = new Map<string, GuardedObject>();
@@ -47,12 +51,48 @@ export async function loadPlanningView(
   const registry: RegistryView = {
     address,
     get: (uuid) => existing.get(uuid),
+    namesakes: (kind, name) =>
+      (namesakes.get(nameKey(kind, name)) ?? []).flatMap((uuid) => {
+        const found = existing.get(uuid);
+        return found ? [found] : [];
+      }),
     lifecycleModel: (uuid) => byUuid.get(uuid),
     governingModel: (objectType) => governingModel(models, objectType),
     policies: () => policies,
   };
   const fingerprint = fingerprintOf(address, uuids, existing, models, policies);
   return { registry, actor: new ImportActor(access, guards), fingerprint };
+}
+
+const nameKey = (kind: string, name: string) => `${kind}\u0000${name}`;
+
+/** Names per statement (one statement per kind and chunk, through the (kind, name) index). */
+const NAME_CHUNK = 500;
+
+/** The UUIDs of registry objects with a staged object's kind and name, by kind and name, sorted. */
+async function loadNamesakes(em: SqlEntityManager, objects: readonly StagedObject[]): Promise<Map<string, string[]>> {
+  const namesByKind = new Map<string, Set<string>>();
+  for (const { record } of objects) {
+    const names = namesByKind.get(record.kind) ?? new Set<string>();
+    names.add(record.name);
+    namesByKind.set(record.kind, names);
+  }
+  const found = new Map<string, string[]>();
+  for (const [kind, names] of [...namesByKind].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const list = [...names].sort();
+    for (let i = 0; i < list.length; i += NAME_CHUNK) {
+      const chunk = list.slice(i, i + NAME_CHUNK);
+      const rows = await rawQuery<{ uuid: string; name: string }>(
+        em,
+        em.getKnex().select('uuid', 'name').from('registry_object').where('kind', kind).whereIn('name', chunk).orderBy('uuid'),
+      );
+      for (const row of rows) {
+        const key = nameKey(kind, row.name);
+        found.set(key, [...(found.get(key) ?? []), row.uuid]);
+      }
+    }
+  }
+  return found;
 }
 
 type ModelView = LifecycleModelView & { fields: LifecycleModelDefinition['fields'] };

@@ -132,4 +132,18 @@ describe.each(databases)('import options between registries on $name', ({ create
     expect(kept).toMatchObject({ status: 'SUCCEEDED', counts: { created: 2 } });
     expect(await objectIn(c.admin, fresh)).toMatchObject({ uuid: fresh });
   });
+
+  it('warns of an object of the same kind and name under another UUID, naming it, and imports by UUID all the same', async () => {
+    const inA = await createOrganization(a.admin, 'globex');
+    const inC = await createOrganization(c.admin, 'globex');
+    const staged = await stage(c.admin, await exportToFile(a.admin, { objects: [inA.uuid] }));
+    const plan = await preview(c.admin, staged.id);
+    expect(plan.decision(inA.uuid).action).toBe('CREATE');
+    const warning = plan.decision(inA.uuid).reasons.find((r) => r.code === 'SAME_NAME_OTHER_UUID');
+    expect(warning).toMatchObject({ severity: 'WARNING', decisive: false, uuids: [inC.uuid] });
+    expect(warning!.message).toContain(inC.uuid);
+    await commit(c.admin, { stagedImportId: staged.id, expectedPlanDigest: plan.planDigest });
+    expect(await objectIn(c.admin, inA.uuid)).toMatchObject({ name: 'globex' });
+    expect(await objectIn(c.admin, inC.uuid)).toMatchObject({ name: 'globex' });
+  });
 });

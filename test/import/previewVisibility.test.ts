@@ -63,7 +63,7 @@ describe.each(databases)('what a preview shows of objects its user may not view 
       existing: decision.existing,
       codes: plan.codesOf(hidden.uuid),
       leaks: [hidden.name, hidden.timestamp].filter((secret) => shown.includes(secret)),
-    }).toEqual({ action: 'SKIP', existing: null, codes: ['NEW_OBJECT', 'UUID_UNAVAILABLE'], leaks: [] });
+    }).toEqual({ action: 'SKIP', existing: null, codes: ['UUID_UNAVAILABLE', 'NEW_OBJECT'], leaks: [] });
   });
 
   it('never writes over an object the user may not view, even with a newer copy', async () => {

@@ -15,6 +15,8 @@ function pageView(registry: RegistryView, page: readonly StagedObject[]): Regist
   return {
     address: registry.address,
     get: (uuid) => (mentioned.has(uuid) ? registry.get(uuid) : undefined),
+    // The page's kinds and names only, as loadPlanningView loads them.
+    namesakes: (kind, name) => (page.some((o) => o.record.kind === kind && o.record.name === name) ? registry.namesakes(kind, name) : []),
     lifecycleModel: (uuid) => registry.lifecycleModel(uuid),
     governingModel: (type) => registry.governingModel(type),
     policies: () => registry.policies(),

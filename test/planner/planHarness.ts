@@ -80,6 +80,10 @@ export class InMemoryRegistry implements RegistryView {
     return this.objects.get(uuid);
   }
 
+  namesakes(kind: ObjectKind, name: string): ExistingObject[] {
+    return [...this.objects.values()].filter((o) => o.kind === kind && o.name === name);
+  }
+
   lifecycleModel(uuid: string): LifecycleModelView | undefined {
     return this.models.get(uuid);
   }

@@ -93,7 +93,7 @@ export type CommitImportInput = {
   options?: InputMaybe<ImportOptionsInput>;
   /** Set by a promoting registry: each object the archive selected records, in the same transaction, that it was promoted from the archive's (signed) registry. */
   promotion?: InputMaybe<PromotionOriginInput>;
-  /** The objects to import; null for the default selection (absent or newer ones). */
+  /** The objects to import; null for the default selection (absent or newer ones; with allowReplace, older too). */
   selection?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Instead of selection: the default selection with these changes (as the preview with the same selectionChange showed it). */
   selectionChange?: InputMaybe<SelectionChangeInput>;
@@ -314,9 +314,9 @@ export type ImportExpectationInput = {
 
 /** The import dialog’s options; every one is off unless set. */
 export type ImportOptionsInput = {
-  /** Replace the registry's copy even when the archive's is older. */
+  /** Replace the registry's copy even when the archive's is older (older copies are then selected by default). */
   allowReplace?: Scalars['Boolean']['input'];
-  /** Importing a user also imports its user-defined groups. */
+  /** Importing a user also imports its user-defined groups; without it, groups the archive holds only for its users are not imported by default. */
   importUserGroups?: Scalars['Boolean']['input'];
   /** Keep the original owner when a user with that UUID exists here or is imported. */
   keepCurrentOwner?: Scalars['Boolean']['input'];

@@ -15,6 +15,7 @@ import { permissionRule } from './rules/permissionRule.js';
 import { policyEffectsRule } from './rules/policyEffectsRule.js';
 import { policyRule } from './rules/policyRule.js';
 import { roleGrantRule } from './rules/roleGrantRule.js';
+import { sameNameRule } from './rules/sameNameRule.js';
 import { blockUnknownSelection, selectionRule } from './rules/selectionRule.js';
 import { stageRule } from './rules/stageRule.js';
 import { systemGroupRule } from './rules/systemGroupRule.js';
@@ -169,6 +170,7 @@ export class Planner {
     selectionRule(ctx);
     usersGroupSelection(ctx);
     dependencyRule(ctx, OWN_CHECKS, this.dependents);
+    sameNameRule(ctx);
     for (const entry of ctx.entries) if (entry.written) entry.outcome = initialOutcome(ctx);
     for (const rule of OUTCOME_RULES) rule(ctx);
     orderReasons(ctx);

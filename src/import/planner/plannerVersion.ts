@@ -4,7 +4,8 @@
  * the current rules refuse. 2: roles and memberships only by administrators; the preview shows only what the
  * importer may view. 3: allowReplace selects older copies by default; keepCurrentOwner keeps an owner whose record
  * is ignored as identical; groups in the archive only for their users follow importUserGroups; reasons start
- * with the decisive one. 4: objects the API's validators refuse are REJECTed (INVALID_OBJECT); timestamps far in
- * the future are warned about or refused (FUTURE_TIMESTAMP).
+ * with the decisive one; a registry object of the same kind and name under another UUID is warned of. 4: objects
+ * the API's validators refuse are REJECTed (INVALID_OBJECT); timestamps far in the future are warned about or
+ * refused (FUTURE_TIMESTAMP).
  */
 export const PLANNER_VERSION = 4;

@@ -221,6 +221,12 @@ export const REASON_CODE_DOCS: Record<ReasonCode, ReasonCodeDoc> = {
     leadsTo: WRITTEN,
     example: () => Reasons.versionStandalone(UUID),
   },
+  SAME_NAME_OTHER_UUID: {
+    rule: 'rules/sameNameRule.ts',
+    when: 'The registry has an object of the same kind and name under another UUID (that the importer may view; not for system groups).',
+    leadsTo: 'nothing: a warning beside the action (identity is the UUID)',
+    example: () => Reasons.sameNameOtherUuid('ORGANIZATION', 'acme', [{ uuid: OTHER, name: 'acme' }]),
+  },
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

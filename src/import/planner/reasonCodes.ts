@@ -37,6 +37,7 @@ export const ReasonCode = {
   LIFECYCLE_IGNORED: 'LIFECYCLE_IGNORED',
   VERSION_LINKED: 'VERSION_LINKED',
   VERSION_STANDALONE: 'VERSION_STANDALONE',
+  SAME_NAME_OTHER_UUID: 'SAME_NAME_OTHER_UUID',
 } as const;
 export type ReasonCode = (typeof ReasonCode)[keyof typeof ReasonCode];
 
@@ -284,6 +285,14 @@ export const Reasons = {
       'INFO',
       `Its previous version ${previous} is neither in the registry nor imported: it is imported standalone.`,
       [previous],
+    ),
+  sameNameOtherUuid: (kind: string, name: string, others: Ref[]) =>
+    reason(
+      C.SAME_NAME_OTHER_UUID,
+      'WARNING',
+      `The registry already has a ${kind} named "${name}" under another UUID: ${list(others)}. Identity is the UUID, ` +
+        'so importing this one makes a second object, not an update of that one.',
+      ids(others),
     ),
 };
 

@@ -1,6 +1,6 @@
 import type { PlanContext, PlanEntry } from './planContext.js';
 import { ReasonCode } from './reasonCodes.js';
-import { ImportAction } from './types.js';
+import { ImportAction, type Reason } from './types.js';
 
 const C = ReasonCode;
 
@@ -13,6 +13,7 @@ const REFUSALS: ReadonlySet<string> = new Set([
   C.STAGE_RESTRICTED,
   C.UNRESOLVED_REFERENCE,
   C.UUID_UNAVAILABLE,
+  C.INVALID_OBJECT,
   C.POLICY_VETO,
   C.DEPENDENCY_NOT_IMPORTED,
   C.NOT_SELECTED,
@@ -23,7 +24,10 @@ const REFUSALS: ReadonlySet<string> = new Set([
 const INCLUSIONS: ReadonlySet<string> = new Set([C.INCLUDED_AS_DEPENDENCY, C.GROUP_IMPORTED_WITH_USER]);
 
 /** Whether a reason is why the entry got its final action. */
-function decides(entry: PlanEntry, code: string): boolean {
+function decides(entry: PlanEntry, reason: Reason): boolean {
+  const code = reason.code;
+  // A future timestamp decides only where configuration refuses it (an ERROR); otherwise it is a warning.
+  if (code === C.FUTURE_TIMESTAMP) return reason.severity === 'ERROR' && (entry.action === ImportAction.REJECT || entry.action === ImportAction.SKIP);
   switch (entry.action) {
     case ImportAction.CREATE:
       return code === C.NEW_OBJECT || INCLUSIONS.has(code);
@@ -49,7 +53,7 @@ export function orderReasons(ctx: PlanContext): void {
     const first = [];
     const rest = [];
     for (const reason of entry.reasons) {
-      if (decides(entry, reason.code)) first.push(reason);
+      if (decides(entry, reason)) first.push(reason);
       else rest.push(ctx.marked(reason, false));
     }
     entry.reasons = first.length === entry.reasons.length ? entry.reasons : [...first, ...rest];

@@ -93,6 +93,8 @@ export interface RegistryView {
   /** This registry's address (REGISTRY_ADDRESS): stage restrictions are matched against it. */
   address: string;
   get(uuid: string): ExistingObject | undefined;
+  /** The registry's objects of this kind with exactly this name (any UUID), for every kind and name staged. */
+  namesakes(kind: ObjectKind, name: string): ExistingObject[];
   lifecycleModel(uuid: string): LifecycleModelView | undefined;
   /** The PRODUCTIVE (else RETIRED) model of the registry that lists this object type; NEW models govern nothing. */
   governingModel(objectTypeUuid: string): LifecycleModelView | undefined;

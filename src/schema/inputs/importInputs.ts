@@ -4,13 +4,16 @@ import { ObjectKind } from '../enums.js';
 
 @InputType({ description: 'The import dialog’s options; every one is off unless set.' })
 export class ImportOptionsInput {
-  @Field({ defaultValue: false, description: "Replace the registry's copy even when the archive's is older." })
+  @Field({ defaultValue: false, description: "Replace the registry's copy even when the archive's is older (older copies are then selected by default)." })
   allowReplace!: boolean;
 
   @Field({ defaultValue: false, description: 'Keep the original owner when a user with that UUID exists here or is imported.' })
   keepCurrentOwner!: boolean;
 
-  @Field({ defaultValue: false, description: 'Importing a user also imports its user-defined groups.' })
+  @Field({
+    defaultValue: false,
+    description: 'Importing a user also imports its user-defined groups; without it, groups the archive holds only for its users are not imported by default.',
+  })
   importUserGroups!: boolean;
 
   @Field({ defaultValue: false, description: 'Keep the exported lifecycle state when the same productive or retired model governs here.' })
@@ -73,7 +76,7 @@ export class CommitImportInput {
   @Field(() => ID)
   stagedImportId!: string;
 
-  @Field(() => [ID], { nullable: true, description: 'The objects to import; null for the default selection (absent or newer ones).' })
+  @Field(() => [ID], { nullable: true, description: 'The objects to import; null for the default selection (absent or newer ones; with allowReplace, older too).' })
   selection?: string[] | null;
 
   @Field(() => SelectionChangeInput, {

@@ -147,7 +147,10 @@ export class ImportDecision {
   @Field(() => [PlanReason])
   reasons!: PlanReason[];
 
-  @Field({ description: 'Absent from the registry or newer than its copy.' })
+  @Field({
+    description:
+      'Absent from the registry or newer than its copy (with allowReplace, older too); not a group the archive holds only for its users (see importUserGroups).',
+  })
   selectedByDefault!: boolean;
 
   @Field({ description: 'In the effective selection (yours, or the default).' })
