@@ -121,4 +121,25 @@ describe.each(databases)('the remote registry screens on $name', ({ create }) =>
     expect(session.outside).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('shows a replaced signing certificate as a pending identity change until accepted, and removes the remote', async () => {
+    const { page } = session;
+    await there.admin.data('mutation { replaceServerCertificate(commonName: "there, renewed") { fingerprintSha256 } }');
+    await page.goto('/remotes');
+    await page.getByRole('button', { name: 'Test there' }).click();
+    await page.getByRole('region', { name: 'Test of there' }).getByText('Changed: refused until accepted').waitFor();
+    const accept = page.getByRole('button', { name: 'Accept the new identity of there' });
+    await accept.waitFor();
+    await checkPage(page, 'remotes-5-identity-changed', 'a pending identity change');
+    await accept.click();
+    await accept.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Test there' }).click();
+    await page.getByRole('region', { name: 'Test of there' }).getByText('As recorded').waitFor();
+
+    await page.getByRole('button', { name: 'Remove there…' }).click();
+    await page.getByRole('button', { name: 'Remove there', exact: true }).click();
+    await page.getByText('No remote registry is configured yet.').waitFor();
+    expect(session.outside).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
