@@ -112,6 +112,8 @@ describe.each(databases)('the remote registry screens on $name', ({ create }) =>
     expect(await preview.locator('dt:text-is("Created") + dd').textContent()).not.toBe('0');
     expect(await objectIn(there.admin, asset)).toBeNull(); // previewed, not committed
     await checkPage(page, 'remotes-4-preview', 'a promotion preview');
+    await page.reload(); // the operation is in the address: the preview and its commit survive a reload
+    await preview.waitFor();
     await page.getByRole('button', { name: 'Commit on target' }).click();
     await page.getByText('Committed on the target; both registries recorded the promotion.').waitFor();
     await page.locator('table.trail').getByText('Promoted to').waitFor();

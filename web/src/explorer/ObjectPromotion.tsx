@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@urql/preact';
 import { Fragment } from 'preact';
+import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { CombinedError } from '@urql/core';
 import { OperationProgress, type RemoteOperation } from '../remote/OperationProgress';
@@ -69,22 +70,27 @@ export function ObjectPromotion({ uuid }: { uuid: string }) {
 
 function PromotePanel({ uuid, stages, allowed, onCommitted }: { uuid: string; stages: Stage[]; allowed: Set<string>; onCommitted: () => void }) {
   const [stage, setStage] = useState(stages.find((s) => allowed.has(s.uuid))?.uuid ?? stages[0]!.uuid);
-  const [promotion, setPromotion] = useState<string | null>(null);
-  const [commit, setCommit] = useState<string | null>(null);
+  // The operations are in the address, so a reload (or a link) returns to the preview and its commit.
+  const { path, query, route } = useLocation();
+  const promotion = query.promotion ?? null;
+  const commit = query.commit ?? null;
+  const show = (ops: { promotion?: string; commit?: string }) => {
+    const search = new URLSearchParams(ops as Record<string, string>);
+    route(`${path}${search.size ? `?${search}` : ''}`, true);
+  };
   const [promoted, promote] = useMutation(PromoteObjects);
   const [committed, commitOnTarget] = useMutation(CommitPromotion);
 
   async function submit(e: Event) {
     e.preventDefault();
-    setPromotion(null);
-    setCommit(null);
+    show({});
     const result = await promote({ objects: [uuid], stage });
-    if (result.data) setPromotion(result.data.promoteObjects.id);
+    if (result.data) show({ promotion: result.data.promoteObjects.id });
   }
 
   async function commitPlan(op: RemoteOperation) {
     const result = await commitOnTarget({ operationId: op.id });
-    if (result.data) setCommit(result.data.commitPromotion.id);
+    if (result.data) show({ promotion: op.id, commit: result.data.commitPromotion.id });
   }
 
   const refusal = pathRefusal(promoted.error);

@@ -53,6 +53,8 @@ function RemotePicker({ remote, onPick }: { remote: string; onPick: (name: strin
   const admin = isAdministrator(viewer);
   const [{ data, error }] = useQuery({ query: RemoteRegistriesQuery, pause: !admin });
   const [typed, setTyped] = useState(remote);
+  // Until who is signed in is known, neither form: an administrator would see the other one flash by.
+  if (!viewer) return <Loading label="Loading" />;
   if (admin) {
     if (error) return <ErrorState error={error} />;
     const remotes = data?.remoteRegistries;
