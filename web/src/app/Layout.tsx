@@ -8,6 +8,7 @@ const NAV = [
   { href: '/import', label: 'Import', match: (p: string) => p === '/import' || p.startsWith('/import/') },
   { href: '/imports', label: 'History', match: (p: string) => p.startsWith('/imports') },
   { href: '/explorer', label: 'Explorer', match: (p: string) => p.startsWith('/explorer') || p.startsWith('/objects') },
+  { href: '/remotes', label: 'Remotes', match: (p: string) => p.startsWith('/remotes') },
 ];
 
 /** The frame of every page: the registry's name, the navigation, who is signed in. */

@@ -6,6 +6,8 @@ import { ImportStartPage } from '../pages/ImportStartPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ObjectPage } from '../pages/ObjectPage';
 import { OverviewPage } from '../pages/OverviewPage';
+import { RemotePackagesPage } from '../pages/RemotePackagesPage';
+import { RemoteRegistriesPage } from '../pages/RemoteRegistriesPage';
 import { StagedImportPage } from '../pages/StagedImportPage';
 
 // The graph page brings the graph view and its layout worker: loaded when first visited.
@@ -23,6 +25,8 @@ export function Routes() {
       <Route path="/explorer" component={ExplorerPage} />
       <Route path="/objects/:uuid" component={ObjectPage} />
       <Route path="/objects/:uuid/graph" component={GraphPage} />
+      <Route path="/remotes" component={RemoteRegistriesPage} />
+      <Route path="/remotes/get" component={RemotePackagesPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );

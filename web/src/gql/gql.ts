@@ -30,6 +30,18 @@ type Documents = {
     "\n  query ImportsPage($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id status phase startedAt finishedAt trust\n          counts { created replaced ignored rejected skipped }\n          error { code }\n          user { name }\n        }\n      }\n    }\n  }\n": typeof types.ImportsPageDocument,
     "\n  mutation ConsoleStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { id }\n  }\n": typeof types.ConsoleStageArchiveDocument,
     "\n  query OverviewPage {\n    stagedImports { id fileName createdAt expiresAt objectCount trust sourceRegistry { name } }\n    importHistory(first: 5) {\n      edges { node { id status startedAt counts { created replaced ignored rejected skipped } user { name } } }\n    }\n  }\n": typeof types.OverviewPageDocument,
+    "\n  query ConsoleRemoteRegistries {\n    remoteRegistries {\n      id name address timeoutSeconds caCertificatesConfigured pinnedCertificateSha256\n      registryUuid registryName signerFingerprint identityRecordedAt\n      pendingIdentity { registryUuid signerFingerprint }\n    }\n  }\n": typeof types.ConsoleRemoteRegistriesDocument,
+    "\n  mutation ConsoleAddRemoteRegistry($input: AddRemoteRegistryInput!) {\n    addRemoteRegistry(input: $input) { id name }\n  }\n": typeof types.ConsoleAddRemoteRegistryDocument,
+    "\n  mutation ConsoleRemoveRemoteRegistry($name: String!) {\n    removeRemoteRegistry(name: $name)\n  }\n": typeof types.ConsoleRemoveRemoteRegistryDocument,
+    "\n  mutation ConsoleAcceptRemoteIdentity($name: String!) {\n    acceptRemoteIdentity(name: $name) { id registryUuid signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n  }\n": typeof types.ConsoleAcceptRemoteIdentityDocument,
+    "\n  mutation ConsoleTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { id registryUuid registryName signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n    }\n  }\n": typeof types.ConsoleTestRemoteRegistryDocument,
+    "\n  query ConsoleRemotePackages($remote: String!, $first: Int!, $after: String, $nameContains: String) {\n    remotePackages(remote: $remote, first: $first, after: $after, nameContains: $nameContains) {\n      hasNextPage endCursor\n      packages { uuid name description memberCount timestamp }\n    }\n  }\n": typeof types.ConsoleRemotePackagesDocument,
+    "\n  fragment ConsoleRemoteOperation on RemoteOperation {\n    id kind status phase done total startedAt finishedAt remoteName stagedImportId planDigest result\n    error { side code message remoteCode }\n  }\n": typeof types.ConsoleRemoteOperationFragmentDoc,
+    "\n  query ConsoleRemoteOperationPoll($id: ID!) {\n    remoteOperation(id: $id) { ...ConsoleRemoteOperation }\n  }\n": typeof types.ConsoleRemoteOperationPollDocument,
+    "\n  mutation ConsoleGetRemotePackage($remote: String!, $package: ID!) {\n    getRemotePackage(remote: $remote, package: $package, wait: false) { ...ConsoleRemoteOperation }\n  }\n": typeof types.ConsoleGetRemotePackageDocument,
+    "\n  mutation ConsolePromoteObjects($objects: [ID!]!, $stage: ID!) {\n    promoteObjects(input: { objects: $objects, stage: $stage, wait: false }) { ...ConsoleRemoteOperation }\n  }\n": typeof types.ConsolePromoteObjectsDocument,
+    "\n  mutation ConsoleCommitPromotion($operationId: ID!) {\n    commitPromotion(operationId: $operationId, wait: false) { ...ConsoleRemoteOperation }\n  }\n": typeof types.ConsoleCommitPromotionDocument,
+    "\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n": typeof types.ConsoleObjectPromotionDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleViewer {\n    me { uuid name roles }\n    registry { uuid name address }\n  }\n": types.ConsoleViewerDocument,
@@ -48,6 +60,18 @@ const documents: Documents = {
     "\n  query ImportsPage($first: Int!, $after: String) {\n    importHistory(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id status phase startedAt finishedAt trust\n          counts { created replaced ignored rejected skipped }\n          error { code }\n          user { name }\n        }\n      }\n    }\n  }\n": types.ImportsPageDocument,
     "\n  mutation ConsoleStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { id }\n  }\n": types.ConsoleStageArchiveDocument,
     "\n  query OverviewPage {\n    stagedImports { id fileName createdAt expiresAt objectCount trust sourceRegistry { name } }\n    importHistory(first: 5) {\n      edges { node { id status startedAt counts { created replaced ignored rejected skipped } user { name } } }\n    }\n  }\n": types.OverviewPageDocument,
+    "\n  query ConsoleRemoteRegistries {\n    remoteRegistries {\n      id name address timeoutSeconds caCertificatesConfigured pinnedCertificateSha256\n      registryUuid registryName signerFingerprint identityRecordedAt\n      pendingIdentity { registryUuid signerFingerprint }\n    }\n  }\n": types.ConsoleRemoteRegistriesDocument,
+    "\n  mutation ConsoleAddRemoteRegistry($input: AddRemoteRegistryInput!) {\n    addRemoteRegistry(input: $input) { id name }\n  }\n": types.ConsoleAddRemoteRegistryDocument,
+    "\n  mutation ConsoleRemoveRemoteRegistry($name: String!) {\n    removeRemoteRegistry(name: $name)\n  }\n": types.ConsoleRemoveRemoteRegistryDocument,
+    "\n  mutation ConsoleAcceptRemoteIdentity($name: String!) {\n    acceptRemoteIdentity(name: $name) { id registryUuid signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n  }\n": types.ConsoleAcceptRemoteIdentityDocument,
+    "\n  mutation ConsoleTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { id registryUuid registryName signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n    }\n  }\n": types.ConsoleTestRemoteRegistryDocument,
+    "\n  query ConsoleRemotePackages($remote: String!, $first: Int!, $after: String, $nameContains: String) {\n    remotePackages(remote: $remote, first: $first, after: $after, nameContains: $nameContains) {\n      hasNextPage endCursor\n      packages { uuid name description memberCount timestamp }\n    }\n  }\n": types.ConsoleRemotePackagesDocument,
+    "\n  fragment ConsoleRemoteOperation on RemoteOperation {\n    id kind status phase done total startedAt finishedAt remoteName stagedImportId planDigest result\n    error { side code message remoteCode }\n  }\n": types.ConsoleRemoteOperationFragmentDoc,
+    "\n  query ConsoleRemoteOperationPoll($id: ID!) {\n    remoteOperation(id: $id) { ...ConsoleRemoteOperation }\n  }\n": types.ConsoleRemoteOperationPollDocument,
+    "\n  mutation ConsoleGetRemotePackage($remote: String!, $package: ID!) {\n    getRemotePackage(remote: $remote, package: $package, wait: false) { ...ConsoleRemoteOperation }\n  }\n": types.ConsoleGetRemotePackageDocument,
+    "\n  mutation ConsolePromoteObjects($objects: [ID!]!, $stage: ID!) {\n    promoteObjects(input: { objects: $objects, stage: $stage, wait: false }) { ...ConsoleRemoteOperation }\n  }\n": types.ConsolePromoteObjectsDocument,
+    "\n  mutation ConsoleCommitPromotion($operationId: ID!) {\n    commitPromotion(operationId: $operationId, wait: false) { ...ConsoleRemoteOperation }\n  }\n": types.ConsoleCommitPromotionDocument,
+    "\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n": types.ConsoleObjectPromotionDocument,
 };
 
 /**
@@ -128,6 +152,54 @@ export function graphql(source: "\n  mutation ConsoleStageArchive($file: Upload!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverviewPage {\n    stagedImports { id fileName createdAt expiresAt objectCount trust sourceRegistry { name } }\n    importHistory(first: 5) {\n      edges { node { id status startedAt counts { created replaced ignored rejected skipped } user { name } } }\n    }\n  }\n"): (typeof documents)["\n  query OverviewPage {\n    stagedImports { id fileName createdAt expiresAt objectCount trust sourceRegistry { name } }\n    importHistory(first: 5) {\n      edges { node { id status startedAt counts { created replaced ignored rejected skipped } user { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRemoteRegistries {\n    remoteRegistries {\n      id name address timeoutSeconds caCertificatesConfigured pinnedCertificateSha256\n      registryUuid registryName signerFingerprint identityRecordedAt\n      pendingIdentity { registryUuid signerFingerprint }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRemoteRegistries {\n    remoteRegistries {\n      id name address timeoutSeconds caCertificatesConfigured pinnedCertificateSha256\n      registryUuid registryName signerFingerprint identityRecordedAt\n      pendingIdentity { registryUuid signerFingerprint }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddRemoteRegistry($input: AddRemoteRegistryInput!) {\n    addRemoteRegistry(input: $input) { id name }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddRemoteRegistry($input: AddRemoteRegistryInput!) {\n    addRemoteRegistry(input: $input) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveRemoteRegistry($name: String!) {\n    removeRemoteRegistry(name: $name)\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveRemoteRegistry($name: String!) {\n    removeRemoteRegistry(name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAcceptRemoteIdentity($name: String!) {\n    acceptRemoteIdentity(name: $name) { id registryUuid signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n  }\n"): (typeof documents)["\n  mutation ConsoleAcceptRemoteIdentity($name: String!) {\n    acceptRemoteIdentity(name: $name) { id registryUuid signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { id registryUuid registryName signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { id registryUuid registryName signerFingerprint identityRecordedAt pendingIdentity { registryUuid signerFingerprint } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRemotePackages($remote: String!, $first: Int!, $after: String, $nameContains: String) {\n    remotePackages(remote: $remote, first: $first, after: $after, nameContains: $nameContains) {\n      hasNextPage endCursor\n      packages { uuid name description memberCount timestamp }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRemotePackages($remote: String!, $first: Int!, $after: String, $nameContains: String) {\n    remotePackages(remote: $remote, first: $first, after: $after, nameContains: $nameContains) {\n      hasNextPage endCursor\n      packages { uuid name description memberCount timestamp }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleRemoteOperation on RemoteOperation {\n    id kind status phase done total startedAt finishedAt remoteName stagedImportId planDigest result\n    error { side code message remoteCode }\n  }\n"): (typeof documents)["\n  fragment ConsoleRemoteOperation on RemoteOperation {\n    id kind status phase done total startedAt finishedAt remoteName stagedImportId planDigest result\n    error { side code message remoteCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRemoteOperationPoll($id: ID!) {\n    remoteOperation(id: $id) { ...ConsoleRemoteOperation }\n  }\n"): (typeof documents)["\n  query ConsoleRemoteOperationPoll($id: ID!) {\n    remoteOperation(id: $id) { ...ConsoleRemoteOperation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleGetRemotePackage($remote: String!, $package: ID!) {\n    getRemotePackage(remote: $remote, package: $package, wait: false) { ...ConsoleRemoteOperation }\n  }\n"): (typeof documents)["\n  mutation ConsoleGetRemotePackage($remote: String!, $package: ID!) {\n    getRemotePackage(remote: $remote, package: $package, wait: false) { ...ConsoleRemoteOperation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePromoteObjects($objects: [ID!]!, $stage: ID!) {\n    promoteObjects(input: { objects: $objects, stage: $stage, wait: false }) { ...ConsoleRemoteOperation }\n  }\n"): (typeof documents)["\n  mutation ConsolePromoteObjects($objects: [ID!]!, $stage: ID!) {\n    promoteObjects(input: { objects: $objects, stage: $stage, wait: false }) { ...ConsoleRemoteOperation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCommitPromotion($operationId: ID!) {\n    commitPromotion(operationId: $operationId, wait: false) { ...ConsoleRemoteOperation }\n  }\n"): (typeof documents)["\n  mutation ConsoleCommitPromotion($operationId: ID!) {\n    commitPromotion(operationId: $operationId, wait: false) { ...ConsoleRemoteOperation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@ import { useQuery } from '@urql/preact';
 import { useRoute } from 'preact-iso';
 import { KindFields, ObjectFacts } from '../explorer/ObjectFacts';
 import { ObjectImports } from '../explorer/ObjectImports';
+import { ObjectPromotion } from '../explorer/ObjectPromotion';
 import { ObjectQuery } from '../explorer/queries';
 import { IncomingReferences, objectHref, OutgoingReferences } from '../explorer/ReferenceTables';
 import { KindBadge } from '../ui/badges';
@@ -42,6 +43,7 @@ export function ObjectPage() {
         <OutgoingReferences references={object.references} />
         <IncomingReferences uuid={object.uuid} />
       </div>
+      <ObjectPromotion uuid={object.uuid} />
       <ObjectImports uuid={object.uuid} />
     </section>
   );
