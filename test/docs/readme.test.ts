@@ -30,7 +30,7 @@ case "$1 $2" in
   "install "*|"ci "*) echo "npm $1: installed already" ;;
   "test "*) echo "npm test: this suite is running" ;;
   "run build") exec "${node}" "${ROOT}/scripts/start.mjs" --check ;;
-  "run seed") exec "${node}" "${ROOT}/dist/src/cli/seed.js" ;;
+  "run seed") shift 2; exec "${node}" "${ROOT}/dist/src/cli/seed.js" "$@" ;;
   "start "*) exec "${node}" "${ROOT}/scripts/start.mjs" ;;
   *) echo "npm $*: not a command of the README" >&2; exit 2 ;;
 esac
