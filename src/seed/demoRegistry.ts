@@ -222,12 +222,12 @@ export async function seedDemoRegistry(em: SqlEntityManager, access: AccessContr
   await demoService(make, em, U.catalogV2, 'catalog-api', AT.demo, { version: '2.0', previousVersionUuid: U.catalog });
   const demo = [U.orders, U.billing, U.catalog, U.invoices, U.search, U.checkout, U.ledger, U.catalogV2];
   await make(ObjectKind.PACKAGE, { uuid: U.package, name: 'Platform Core', organizationUuid: platform.uuid, ownerUuid: alice.uuid, fields: { members: demo } });
-  await pinFoundation(em);
   await make(ObjectKind.PACKAGE, { name: 'Payments Data', organizationUuid: payments.uuid, fields: { members: [...datasets.slice(0, 10), ...schemas.slice(0, 10)] } });
 
   await grants.grant({ principalUuid: bob.uuid, right: Right.CREATE, typeKey: service.uuid, organizationUuid: platform.uuid });
   await grants.grant({ principalUuid: engineers.uuid, right: Right.VIEW, objectUuid: platform.uuid });
   await grants.grant({ principalUuid: carol.uuid, right: Right.VIEW, objectUuid: payments.uuid });
+  await pinFoundation(em);
 
   return { organizations: 2, users: 3, groups: 1, objectTypes: 3, lifecycleModels: 1, stages: 2, policies: 2, packages: 2, assets: SCHEMAS + DATASETS + services.length + demo.length, versions: versions + 1 };
 }

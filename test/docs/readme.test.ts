@@ -147,5 +147,8 @@ describe('the README', () => {
     expect(session.stdout).toMatch(/"commitImport":\{"status":"SUCCEEDED"/);
     expect(session.stdout).toMatch(/"importRecord":\{"status":"SUCCEEDED"/);
     expect(session.stdout).not.toMatch(/"errors"/);
+    // The preview's table, as the README prints it: one service per rule (test/registry/seed.test.ts checks all).
+    expect(session.stdout.match(/^.*\tREJECT\tSTAGE_RESTRICTED.*$/gm)).toEqual([expect.stringMatching(/^checkout-api\t/)]);
+    expect(session.stdout).toMatch(/^ledger-api\tREJECT\tPOLICY_VETO/m);
   }, 300_000); // a seed, two registries, four exports, three imports and the command line, on a shared machine
 });

@@ -36,8 +36,8 @@ describe('demo seed', () => {
     registry = await seeded(db, seedDemoRegistry);
     targetDb = await databases[0].create();
     target = await seeded(targetDb, seedDemoTarget);
-    // Some 330 objects made one by one through the service, as `npm run seed` does: 10 s on CI, several times
-    // that on a machine shared with other work, which the default 60 s left no room for.
+    // Some 340 objects (and 20 for the target) made one by one through the service, as `npm run seed` does: 10 s
+    // on CI, several times that on a machine shared with other work, which the default 60 s left no room for.
   }, 240_000);
   afterAll(async () => {
     await target?.stop();
