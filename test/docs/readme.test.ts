@@ -30,7 +30,7 @@ case "$1 $2" in
   "install "*|"ci "*) echo "npm $1: installed already" ;;
   "test "*) echo "npm test: this suite is running" ;;
   "run build") exec "${node}" "${ROOT}/scripts/start.mjs" --check ;;
-  "run seed") exec "${node}" "${ROOT}/dist/src/cli/seed.js" ;;
+  "run seed") shift 2; exec "${node}" "${ROOT}/dist/src/cli/seed.js" "$@" ;;
   "start "*) exec "${node}" "${ROOT}/scripts/start.mjs" ;;
   *) echo "npm $*: not a command of the README" >&2; exit 2 ;;
 esac
@@ -147,5 +147,8 @@ describe('the README', () => {
     expect(session.stdout).toMatch(/"commitImport":\{"status":"SUCCEEDED"/);
     expect(session.stdout).toMatch(/"importRecord":\{"status":"SUCCEEDED"/);
     expect(session.stdout).not.toMatch(/"errors"/);
+    // The preview's table, as the README prints it: one service per rule (test/registry/seed.test.ts checks all).
+    expect(session.stdout.match(/^.*\tREJECT\tSTAGE_RESTRICTED.*$/gm)).toEqual([expect.stringMatching(/^checkout-api\t/)]);
+    expect(session.stdout).toMatch(/^ledger-api\tREJECT\tPOLICY_VETO/m);
   }, 300_000); // a seed, two registries, four exports, three imports and the command line, on a shared machine
 });
