@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureServerBuilt } from '../support/serverBuild.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -68,14 +68,37 @@ interface Session {
  * it started in the background (SIGTERM: the registries drain and exit). `whileRunning` sees a script that does not
  * end by itself run (e.g. waits for its server), then the group gets SIGTERM.
  */
+/**
+ * Process groups a test started and that have not exited. A test that times out never reaches its own clean-up
+ * (it is still awaiting the script), so afterEach kills what is left: no registry outlives its test.
+ */
+const runningGroups = new Set<number>();
+
+function killLeftovers(): void {
+  for (const pid of runningGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // the group has exited
+    }
+  }
+  runningGroups.clear();
+}
+
 async function bash(script: string, cwd: string, env: Record<string, string | undefined>, whileRunning?: () => Promise<void>): Promise<Session> {
   const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
   const child = spawn('bash', ['-c', `set -euo pipefail\n${script}\njobs -p | xargs -r kill\nwait`], { cwd, env: merged, detached: true });
+  runningGroups.add(child.pid!);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      runningGroups.delete(child.pid!);
+      resolve(code);
+    }),
+  );
   const stopGroup = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -119,6 +142,7 @@ describe('the README', () => {
     bin = shims(dir);
     ports = [await freePort(), await freePort()];
   }, 300_000);
+  afterEach(killLeftovers);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const withPorts = (block: string) => block.replace(/\b4000\b/g, String(ports[0])).replace(/\b4001\b/g, String(ports[1]));
