@@ -44,8 +44,7 @@ async function untilWriting(client: GraphQLClient, id: string): Promise<void> {
   for (;;) {
     const record = await importRecord(client, id);
     if (record?.status !== 'RUNNING') throw new Error(`the import ended before the kill: ${JSON.stringify(record)}`);
-    if (record.phase === 'WRITING' && record.done > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (record.phase === 'WRITING' && record.done > 0) return; // else look again: each look is a request answered
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, watch } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildServer } from './childRegistry.js';
@@ -7,6 +7,20 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCK = path.join(ROOT, 'dist', '.server-build.lock');
 /** A lock older than a build can take was left by a worker that died: taken over. */
 const STALE_LOCK_MS = 5 * 60_000;
+
+/** Resolves when LOCK is gone: the watcher is set up before the look, so a removal in between is not missed. */
+function lockRemoved(): Promise<void> {
+  return new Promise((resolve) => {
+    const watcher = watch(path.dirname(LOCK), () => {
+      if (!existsSync(LOCK)) done();
+    });
+    const done = () => {
+      watcher.close();
+      resolve();
+    };
+    if (!existsSync(LOCK)) done();
+  });
+}
 
 /** True when dist/ is current for the sources (`npm start`'s own check). */
 function built(): boolean {
@@ -26,7 +40,7 @@ export async function ensureServerBuilt(): Promise<void> {
     } catch {
       const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 250)); // another worker is building: wait for its lock to go
+      else await lockRemoved(); // another worker is building
     }
   }
   try {
