@@ -8,9 +8,9 @@ import { holdProcessLiveness, type ProcessLiveness } from '../db/processLiveness
 import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
-import { cleanupsSettled } from '../import/commitImport.js';
-import { warmupsSettled } from '../import/planWarmup.js';
-import { planStoresSettled } from '../import/previewPlans.js';
+import { cleanupsSettled } from '../import/commit/commitImport.js';
+import { warmupsSettled } from '../import/plans/planWarmup.js';
+import { planStoresSettled } from '../import/plans/previewPlans.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { commitsSettled } from '../observability/instrument.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warmupDone, warmupsSettled } from '../../src/import/planWarmup.js';
-import { planStoresSettled } from '../../src/import/previewPlans.js';
+import { warmupDone, warmupsSettled } from '../../src/import/plans/planWarmup.js';
+import { planStoresSettled } from '../../src/import/plans/previewPlans.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessControl } from '../../src/auth/accessControl.js';
 import { Role } from '../../src/domain/objectKind.js';
-import { ImportActor, sameAnswers } from '../../src/import/importActor.js';
-import { type CachedPlan, PlanCache } from '../../src/import/planCache.js';
+import { ImportActor, sameAnswers } from '../../src/import/planning/importActor.js';
+import { type CachedPlan, PlanCache } from '../../src/import/plans/planCache.js';
 import type { Decision, Plan } from '../../src/import/planner/types.js';
 
 function entry(key: string, stagedImportId: string, size: number): CachedPlan {

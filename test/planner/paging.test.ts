@@ -5,7 +5,7 @@ import { archiveTypesOf } from '../../src/import/planner/archiveTypes.js';
 import { planImport, Planner } from '../../src/import/planner/planImport.js';
 import { PlanSkeleton } from '../../src/import/planner/planSkeleton.js';
 import type { Plan, PlanInput, RegistryView, StagedObject } from '../../src/import/planner/types.js';
-import { mentionedUuids } from '../../src/import/registryView.js';
+import { mentionedUuids } from '../../src/import/planning/registryView.js';
 import { at, oneOfEveryKind, records } from '../fixtures/records.js';
 import { existing, planInput, registry } from './planHarness.js';
 

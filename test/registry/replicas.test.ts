@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { planCache } from '../../src/import/planCache.js';
-import { warmupDone } from '../../src/import/planWarmup.js';
+import { planCache } from '../../src/import/plans/planCache.js';
+import { warmupDone } from '../../src/import/plans/planWarmup.js';
 import { postgresDatabase, sharedDatabase, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, planSummary, preview, stage } from '../support/importClient.js';

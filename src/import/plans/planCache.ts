@@ -1,5 +1,5 @@
-import type { Decision, Plan, StagedObject } from './planner/types.js';
-import type { PlanningRecords } from './stagedRecords.js';
+import type { Decision, Plan, StagedObject } from '../planner/types.js';
+import type { PlanningRecords } from '../planning/stagedRecords.js';
 
 /** A computed plan with the inputs that prove it still holds. */
 export interface CachedPlan {

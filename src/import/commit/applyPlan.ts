@@ -1,9 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { ProtectionFlags } from '../archive/record.js';
-import { isPostgres } from '../db/dialect.js';
-import { execute, run, runCounted } from '../db/rawQuery.js';
-import { RegistryError } from '../errors/registryError.js';
-import { ImportAction } from './planner/types.js';
+import type { ProtectionFlags } from '../../archive/record.js';
+import { isPostgres } from '../../db/dialect.js';
+import { execute, run, runCounted } from '../../db/rawQuery.js';
+import { RegistryError } from '../../errors/registryError.js';
+import { ImportAction } from '../planner/types.js';
 
 /** Archive lines per round of statements: progress advances this often, and a statement's work stays bounded. */
 export const WRITE_LINES = 5000;

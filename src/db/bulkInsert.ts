@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { isPostgres } from '../db/dialect.js';
+import { isPostgres } from './dialect.js';
 
 /** How values of the column types an import writes are bound on the database in use (as MikroORM stores them). */
 export interface ColumnEncoding {

@@ -1,9 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { ArchiveRecord } from '../archive/record.js';
-import type { KindFieldsMap } from '../domain/kindFields.js';
-import { ObjectKind } from '../domain/objectKind.js';
-import type { PolicyView, StagedObject } from './planner/types.js';
-import { stagedObjects } from './staging/stagedObjectQueries.js';
+import type { ArchiveRecord } from '../../archive/record.js';
+import type { KindFieldsMap } from '../../domain/kindFields.js';
+import { ObjectKind } from '../../domain/objectKind.js';
+import type { PolicyView, StagedObject } from '../planner/types.js';
+import { stagedObjects } from '../staging/stagedObjectQueries.js';
 
 /** Lines per statement: 100k objects take twenty statements, each an index range scan of the primary key. */
 const PAGE_SIZE = 5000;

@@ -1,16 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { execute, jsonColumn, run } from '../db/rawQuery.js';
-import { refreshStatistics } from '../db/tableStatistics.js';
-import { isPostgres } from '../db/dialect.js';
-import type { LongTransaction } from '../db/writerTransaction.js';
-import { columnEncoding, insertJsonRows, insertRows } from './bulkInsert.js';
+import { execute, jsonColumn, run } from '../../db/rawQuery.js';
+import { refreshStatistics } from '../../db/tableStatistics.js';
+import { isPostgres } from '../../db/dialect.js';
+import type { LongTransaction } from '../../db/writerTransaction.js';
+import { columnEncoding, insertJsonRows, insertRows } from '../../db/bulkInsert.js';
 import type { DecisionFilterValue } from './decisionPages.js';
 import type { CachedPlan } from './planCache.js';
-import type { HalfPlanned } from './pagedPlanning.js';
-import type { PlanBreakdown } from './planner/planBreakdown.js';
-import type { PlanSummary } from './planner/planImport.js';
-import type { Decision, ImportAction, Reason } from './planner/types.js';
+import type { HalfPlanned } from '../planning/pagedPlanning.js';
+import type { PlanBreakdown } from '../planner/planBreakdown.js';
+import type { PlanSummary } from '../planner/planImport.js';
+import type { Decision, ImportAction, Reason } from '../planner/types.js';
 
 /*
  * Plans kept in the database (import_plan and its import_plan_decision rows), so that the preview's pages, its

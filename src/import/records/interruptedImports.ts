@@ -1,9 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ImportRecordEntity } from '../entities/index.js';
-import { RegistryError } from '../errors/registryError.js';
-import { noCommitRunning } from './commitLock.js';
-import { isPostgres } from '../db/dialect.js';
-import { processGone } from '../db/processLiveness.js';
+import { ImportRecordEntity } from '../../entities/index.js';
+import { RegistryError } from '../../errors/registryError.js';
+import { noCommitRunning } from '../commit/commitLock.js';
+import { isPostgres } from '../../db/dialect.js';
+import { processGone } from '../../db/processLiveness.js';
 import { liveImports } from './importProgress.js';
 import { type ImportRecordView, ImportStatus } from './importRecordView.js';
 

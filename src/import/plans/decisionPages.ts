@@ -1,7 +1,7 @@
-import type { ObjectKind } from '../domain/objectKind.js';
-import { RegistryError } from '../errors/registryError.js';
+import type { ObjectKind } from '../../domain/objectKind.js';
+import { RegistryError } from '../../errors/registryError.js';
 import type { CachedPlan } from './planCache.js';
-import type { Decision, ImportAction } from './planner/types.js';
+import type { Decision, ImportAction } from '../planner/types.js';
 
 export interface DecisionFilterValue {
   actions?: readonly ImportAction[] | null;

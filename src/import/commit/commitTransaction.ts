@@ -1,25 +1,25 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Manifest } from '../archive/record.js';
-import { AccessControl } from '../auth/accessControl.js';
-import type { Principal } from '../auth/principal.js';
-import { RegistryError } from '../errors/registryError.js';
+import type { Manifest } from '../../archive/record.js';
+import { AccessControl } from '../../auth/accessControl.js';
+import type { Principal } from '../../auth/principal.js';
+import { RegistryError } from '../../errors/registryError.js';
 import { applyPlan, WRITE_LINES } from './applyPlan.js';
 import { lockImportCommits } from './commitLock.js';
-import { isPostgres } from '../db/dialect.js';
-import type { ProgressReporter } from './importProgress.js';
+import { isPostgres } from '../../db/dialect.js';
+import type { ProgressReporter } from '../records/importProgress.js';
 import { writeOutcomes } from './importOutcomes.js';
-import { ImportRecordStore } from './importRecordStore.js';
-import { countsOf, ImportPhase, type ImportRecordView, ImportStatus } from './importRecordView.js';
+import { ImportRecordStore } from '../records/importRecordStore.js';
+import { countsOf, ImportPhase, type ImportRecordView, ImportStatus } from '../records/importRecordView.js';
 import { breachesOf, type ImportExpectation } from './importExpectation.js';
-import type { Plan, PlanOptions } from './planner/types.js';
-import { planKeyOf, planStagedImport } from './planStagedImport.js';
-import { registryRevision } from './registryRevision.js';
-import { copyStoredOutcomes, findStoredPlan } from './storedPlans.js';
-import { planningPage, planPassA } from './pagedPlanning.js';
-import { plannedInPages } from './previewPlans.js';
-import { trustSigner } from './signerTrust.js';
-import { loadStagedImport } from './staging/stagedImports.js';
-import { recordPromotionFrom } from '../remote/promotionRecords.js';
+import type { Plan, PlanOptions } from '../planner/types.js';
+import { planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
+import { registryRevision } from '../plans/registryRevision.js';
+import { copyStoredOutcomes, findStoredPlan } from '../plans/storedPlans.js';
+import { planningPage, planPassA } from '../planning/pagedPlanning.js';
+import { plannedInPages } from '../plans/previewPlans.js';
+import { trustSigner } from '../staging/signerTrust.js';
+import { loadStagedImport } from '../staging/stagedImports.js';
+import { recordPromotionFrom } from '../../remote/promotionRecords.js';
 
 /** What a commit applies: decided before its transaction, re-checked inside it. */
 export interface CommitJob {

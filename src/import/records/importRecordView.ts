@@ -1,8 +1,8 @@
-import { dateColumn, jsonColumn } from '../db/rawQuery.js';
-import type { ImportRecordEntity } from '../entities/index.js';
-import type { StagedSigner } from './staging/archiveTrust.js';
-import { certificateValidity } from './staging/certificateValidity.js';
-import type { ImportAction, PlanOptions } from './planner/types.js';
+import { dateColumn, jsonColumn } from '../../db/rawQuery.js';
+import type { ImportRecordEntity } from '../../entities/index.js';
+import type { StagedSigner } from '../staging/archiveTrust.js';
+import { certificateValidity } from '../staging/certificateValidity.js';
+import type { ImportAction, PlanOptions } from '../planner/types.js';
 
 export enum ImportStatus {
   RUNNING = 'RUNNING',

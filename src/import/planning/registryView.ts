@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { AccessControl, GuardedObject } from '../auth/accessControl.js';
-import type { ArchiveRecord } from '../archive/record.js';
-import { governingModel, type LifecycleModelDefinition, loadLifecycleModels, loadPolicies } from '../registry/registryLookups.js';
-import { rawQuery } from '../db/rawQuery.js';
+import type { AccessControl, GuardedObject } from '../../auth/accessControl.js';
+import type { ArchiveRecord } from '../../archive/record.js';
+import { governingModel, type LifecycleModelDefinition, loadLifecycleModels, loadPolicies } from '../../registry/registryLookups.js';
+import { rawQuery } from '../../db/rawQuery.js';
 import { loadExistingObjects } from './existingObjects.js';
 import { ImportActor } from './importActor.js';
-import { linksOf } from './planner/links.js';
-import type { ExistingObject, LifecycleModelView, PolicyView, RegistryView, StagedObject } from './planner/types.js';
+import { linksOf } from '../planner/links.js';
+import type { ExistingObject, LifecycleModelView, PolicyView, RegistryView, StagedObject } from '../planner/types.js';
 
 /** The planner's view of the registry for one staged import, with the importing user and a fingerprint. */
 export interface PlanningView {

@@ -1,5 +1,5 @@
-import { RegistryError } from '../errors/registryError.js';
-import { ImportAction } from './planner/types.js';
+import { RegistryError } from '../../errors/registryError.js';
+import { ImportAction } from '../planner/types.js';
 
 /**
  * What a pipeline expects of the plan it commits: actions no object may get (`failOn`) and the most objects each

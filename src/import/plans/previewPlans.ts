@@ -1,14 +1,14 @@
-import type { PlanBreakdown } from './planner/planBreakdown.js';
+import type { PlanBreakdown } from '../planner/planBreakdown.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { LongTransaction } from '../db/writerTransaction.js';
-import type { Logger } from '../logger.js';
+import type { LongTransaction } from '../../db/writerTransaction.js';
+import type { Logger } from '../../logger.js';
 import { checkPageSize, countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue } from './decisionPages.js';
-import type { StagedImportEntity } from '../entities/index.js';
-import { planningPage, planPassA } from './pagedPlanning.js';
+import type { StagedImportEntity } from '../../entities/index.js';
+import { planningPage, planPassA } from '../planning/pagedPlanning.js';
 import { type CachedPlan, planCache } from './planCache.js';
-import { stagedImportNotFound } from './staging/stagingErrors.js';
-import type { Decision, ImportAction, Reason } from './planner/types.js';
-import { type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from './planStagedImport.js';
+import { stagedImportNotFound } from '../staging/stagingErrors.js';
+import type { Decision, ImportAction, Reason } from '../planner/types.js';
+import { type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
 import { registryRevision } from './registryRevision.js';
 import {
   countStoredDecisions,

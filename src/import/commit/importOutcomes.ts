@@ -1,8 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ImportOutcomeEntity } from '../entities/index.js';
-import { columnEncoding, insertRows } from './bulkInsert.js';
-import { RegistryError } from '../errors/registryError.js';
-import type { Decision, ImportAction, Reason } from './planner/types.js';
+import { ImportOutcomeEntity } from '../../entities/index.js';
+import { columnEncoding, insertRows } from '../../db/bulkInsert.js';
+import { RegistryError } from '../../errors/registryError.js';
+import type { Decision, ImportAction, Reason } from '../planner/types.js';
 
 /** Rows per multi-row insert. */
 const OUTCOME_CHUNK = 1000;

@@ -1,12 +1,12 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Manifest } from '../archive/record.js';
-import { Planner, type PlanSummary } from './planner/planImport.js';
-import { PlanSkeleton } from './planner/planSkeleton.js';
-import type { Decision, StagedObject } from './planner/types.js';
+import type { Manifest } from '../../archive/record.js';
+import { Planner, type PlanSummary } from '../planner/planImport.js';
+import { PlanSkeleton } from '../planner/planSkeleton.js';
+import type { Decision, StagedObject } from '../planner/types.js';
 import { futureTimestampsOf, normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
 import { loadPlanningView, loadRegistryRules } from './registryView.js';
 import { policyReadableTypes } from './stagedRecords.js';
-import { stagedIdentities, stagedObjects, stagedObjectTypes } from './staging/stagedObjectQueries.js';
+import { stagedIdentities, stagedObjects, stagedObjectTypes } from '../staging/stagedObjectQueries.js';
 
 /** Staged objects per page at most: what is held at once besides the skeleton. */
 const PLANNING_PAGE = 500;

@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { execute } from '../db/rawQuery.js';
-import { lockForTransaction } from '../db/dialect.js';
+import { execute } from '../../db/rawQuery.js';
+import { lockForTransaction } from '../../db/dialect.js';
 
 /** The advisory lock every import commit holds for its whole transaction (first start uses 4242001). */
 export const IMPORT_COMMIT_LOCK = 4242002;

@@ -1,4 +1,4 @@
-import { RegistryError } from '../errors/registryError.js';
+import { RegistryError } from '../../errors/registryError.js';
 
 /** A change of the default selection: what a person checks and unchecks in the import view. */
 export interface SelectionChange {

@@ -1,16 +1,16 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Manifest } from '../archive/record.js';
-import type { Config } from '../config.js';
-import type { AccessControl } from '../auth/accessControl.js';
-import type { StagedImportEntity } from '../entities/index.js';
+import type { Manifest } from '../../archive/record.js';
+import type { Config } from '../../config.js';
+import type { AccessControl } from '../../auth/accessControl.js';
+import type { StagedImportEntity } from '../../entities/index.js';
 import { sameAnswers } from './importActor.js';
-import { type CachedPlan, planCache } from './planCache.js';
-import { planImport } from './planner/planImport.js';
-import { PLANNER_VERSION } from './planner/plannerVersion.js';
-import { DEFAULT_PLAN_OPTIONS, type FutureTimestampPolicy, type PlanOptions } from './planner/types.js';
-import { registryRevision } from './registryRevision.js';
+import { type CachedPlan, planCache } from '../plans/planCache.js';
+import { planImport } from '../planner/planImport.js';
+import { PLANNER_VERSION } from '../planner/plannerVersion.js';
+import { DEFAULT_PLAN_OPTIONS, type FutureTimestampPolicy, type PlanOptions } from '../planner/types.js';
+import { registryRevision } from '../plans/registryRevision.js';
 import { loadPlanningView } from './registryView.js';
-import { loadPolicies } from '../registry/registryLookups.js';
+import { loadPolicies } from '../../registry/registryLookups.js';
 import { keepsAttributesFor, loadPlanningRecords, type PlanningRecords, policyReadableTypes } from './stagedRecords.js';
 
 export interface PlanRequest {

@@ -1,7 +1,7 @@
-import type { AccessControl, GuardedObject } from '../auth/accessControl.js';
-import { ObjectKind, Role } from '../domain/objectKind.js';
-import { isObjectUuid } from '../registry/objectDraft.js';
-import type { Actor } from './planner/types.js';
+import type { AccessControl, GuardedObject } from '../../auth/accessControl.js';
+import { ObjectKind, Role } from '../../domain/objectKind.js';
+import { isObjectUuid } from '../../registry/objectDraft.js';
+import type { Actor } from '../planner/types.js';
 
 const SEP = '\u0000';
 

@@ -1,13 +1,13 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { contentDigest } from '../archive/contentDigest.js';
-import type { ArchiveRecord, RecordReference } from '../archive/record.js';
-import type { GuardedObject } from '../auth/accessControl.js';
-import { rawQuery } from '../db/rawQuery.js';
-import type { KindFieldsMap } from '../domain/kindFields.js';
-import { ObjectKind } from '../domain/objectKind.js';
-import { OBJECT_ROW_COLUMNS, objectRowFromColumns, type ObjectRow } from '../export/objectRow.js';
-import { toArchiveRecord, type RecordLookups } from '../export/toArchiveRecord.js';
-import type { ExistingObject } from './planner/types.js';
+import { contentDigest } from '../../archive/contentDigest.js';
+import type { ArchiveRecord, RecordReference } from '../../archive/record.js';
+import type { GuardedObject } from '../../auth/accessControl.js';
+import { rawQuery } from '../../db/rawQuery.js';
+import type { KindFieldsMap } from '../../domain/kindFields.js';
+import { ObjectKind } from '../../domain/objectKind.js';
+import { OBJECT_ROW_COLUMNS, objectRowFromColumns, type ObjectRow } from '../../export/objectRow.js';
+import { toArchiveRecord, type RecordLookups } from '../../export/toArchiveRecord.js';
+import type { ExistingObject } from '../planner/types.js';
 
 /** UUIDs per statement: well under every database's bound-parameter limit. */
 export const UUID_CHUNK = 1000;

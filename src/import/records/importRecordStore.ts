@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ImportRecordEntity } from '../entities/index.js';
-import { RegistryError } from '../errors/registryError.js';
+import { ImportRecordEntity } from '../../entities/index.js';
+import { RegistryError } from '../../errors/registryError.js';
 import { liveImports } from './importProgress.js';
 import { type ImportRecordView, ImportStatus, recordRowOf, recordViewOf } from './importRecordView.js';
 

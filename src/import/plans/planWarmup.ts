@@ -1,14 +1,14 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { futureTimestampsConfig } from './planStagedImport.js';
-import type { AppServices } from '../app/appServices.js';
-import { AccessControl } from '../auth/accessControl.js';
-import type { Principal } from '../auth/principal.js';
-import type { StagedImportEntity } from '../entities/index.js';
-import { planStagedImport } from './planStagedImport.js';
+import { futureTimestampsConfig } from '../planning/planStagedImport.js';
+import type { AppServices } from '../../app/appServices.js';
+import { AccessControl } from '../../auth/accessControl.js';
+import type { Principal } from '../../auth/principal.js';
+import type { StagedImportEntity } from '../../entities/index.js';
+import { planStagedImport } from '../planning/planStagedImport.js';
 import { plannedInPages, storeInBackground, storeInPages } from './previewPlans.js';
 import { registryRevision } from './registryRevision.js';
-import { planningPage } from './pagedPlanning.js';
-import { writerTransaction } from '../db/writerTransaction.js';
+import { planningPage } from '../planning/pagedPlanning.js';
+import { writerTransaction } from '../../db/writerTransaction.js';
 
 interface Warmup {
   started: boolean;

@@ -1,12 +1,12 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { AccessControl } from '../auth/accessControl.js';
-import { jsonColumn, rawQuery } from '../db/rawQuery.js';
-import { ImportRecordEntity } from '../entities/index.js';
-import { RegistryError } from '../errors/registryError.js';
-import { columnEncoding } from './bulkInsert.js';
+import type { AccessControl } from '../../auth/accessControl.js';
+import { jsonColumn, rawQuery } from '../../db/rawQuery.js';
+import { ImportRecordEntity } from '../../entities/index.js';
+import { RegistryError } from '../../errors/registryError.js';
+import { columnEncoding } from '../../db/bulkInsert.js';
 import { decodeRecordCursor, MAX_RECORD_PAGE } from './importRecordStore.js';
 import { type ImportRecordView, recordViewOf } from './importRecordView.js';
-import type { ImportAction, Reason } from './planner/types.js';
+import type { ImportAction, Reason } from '../planner/types.js';
 
 /** What one import did to one object. */
 export interface ObjectImportView {

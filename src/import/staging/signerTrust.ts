@@ -1,11 +1,11 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { AccessControl } from '../auth/accessControl.js';
-import type { StagedImportEntity } from '../entities/index.js';
-import { RegistryError } from '../errors/registryError.js';
-import { TrustedProviders } from '../keys/trustedProviders.js';
-import type { PlanOptions } from './planner/types.js';
-import { ArchiveTrust, type StagedSigner } from './staging/archiveTrust.js';
-import { certificateValidity } from './staging/certificateValidity.js';
+import type { AccessControl } from '../../auth/accessControl.js';
+import type { StagedImportEntity } from '../../entities/index.js';
+import { RegistryError } from '../../errors/registryError.js';
+import { TrustedProviders } from '../../keys/trustedProviders.js';
+import type { PlanOptions } from '../planner/types.js';
+import { ArchiveTrust, type StagedSigner } from './archiveTrust.js';
+import { certificateValidity } from './certificateValidity.js';
 
 export interface SignerTrust {
   trust: ArchiveTrust;

@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { isPostgres } from '../db/dialect.js';
-import { execute } from '../db/rawQuery.js';
+import { isPostgres } from '../../db/dialect.js';
+import { execute } from '../../db/rawQuery.js';
 
 /**
  * The registry revision: a durable counter that database triggers advance on every write to registry_object and
