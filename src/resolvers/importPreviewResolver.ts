@@ -50,6 +50,7 @@ function previewPlan(
           address: ctx.app.registry.address,
           futureTimestamps: futureTimestampsConfig(ctx.app.config),
           store: writerTransaction(ctx.app),
+          plans: ctx.app.importPlans,
           logger: ctx.app.logger,
           inMemoryMaxObjects: ctx.app.config.planInMemoryMaxObjects,
           onPlan: (source, seconds) => ctx.app.metrics.observePlan(source, seconds),

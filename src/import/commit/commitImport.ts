@@ -14,12 +14,9 @@ import { type CommitJob, commitInTransaction } from './commitTransaction.js';
 import { liveImports, ProgressReporter } from '../records/importProgress.js';
 import { ImportRecordStore } from '../records/importRecordStore.js';
 import { ImportPhase, type ImportRecordView, ImportStatus, NO_COUNTS } from '../records/importRecordView.js';
-import { planCache } from '../plans/planCache.js';
-import { settleWarmupBeforeCommit } from '../plans/planWarmup.js';
 import type { PlanOptions } from '../planner/types.js';
 import { type ExpectationInput, normalizeExpectation } from './importExpectation.js';
 import { normalizeOptions, normalizeSelection } from '../planning/planStagedImport.js';
-import { planStoresSettled } from '../plans/previewPlans.js';
 import { assertSignerAccepted, currentTrust, type SignerTrust } from '../staging/signerTrust.js';
 import { assertCertificateAccepted } from '../staging/certificateValidity.js';
 import { deleteStagedImports, loadStagedImport } from '../staging/stagedImports.js';
@@ -73,6 +70,7 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     expectedPlanDigest: input.expectedPlanDigest ?? null,
     promotion: input.promotion ? { stage: input.promotion.stage ?? null } : null,
     expectation,
+    plans: deps.app.importPlans,
     progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),
   };
   // Written (and committed) before anything answers: the id a client is given names a record that exists,
@@ -130,11 +128,10 @@ function progressSink(app: AppServices) {
 async function runImport(app: AppServices, job: CommitJob): Promise<unknown> {
   const store = new ImportRecordStore(app.orm.em.fork() as SqlEntityManager);
   try {
-    await settleWarmupBeforeCommit(job.view.stagedImportId!);
-    // A plan of this import being stored is likely the one to apply: let it land, so the commit need not re-plan.
-    await planStoresSettled(job.view.stagedImportId!);
+    // A warm-up or a stored plan of this import under way is likely the plan to apply: the commit need not re-plan.
+    await app.importPlans.beforeCommit(job.view.stagedImportId!);
     await inCommitTransaction(app, job);
-    afterImport(consumeStagedImport(app, job)); // its caller need not wait for the cleanup
+    app.importPlans.afterCommit(job.view.stagedImportId!, consumeStagedImport(app, job)); // its caller need not wait
     return null;
   } catch (error) {
     await recordFailure(app, store, job, error);
@@ -150,26 +147,12 @@ async function inCommitTransaction(app: AppServices, job: CommitJob): Promise<vo
   Object.assign(job.view, await inWriterTransaction(app, (tx) => commitInTransaction(tx, job)));
 }
 
-/** Work that follows a successful import, in the background; stop() waits for it (cleanupsSettled). */
-const cleanups = new Set<Promise<void>>();
-
-function afterImport(work: Promise<void>): void {
-  cleanups.add(work);
-  void work.finally(() => cleanups.delete(work));
-}
-
-/** Resolves when the work that follows this process's imports has ended. */
-export async function cleanupsSettled(): Promise<void> {
-  await Promise.all(cleanups);
-}
-
 /**
  * The staged import has served its purpose; if deleting it fails, it simply expires. The tables the commit
  * filled get fresh statistics (PostgreSQL), so the next reads of the new objects are planned for their number.
  */
 async function consumeStagedImport(app: AppServices, job: CommitJob): Promise<void> {
   const id = job.view.stagedImportId!;
-  planCache.forget(id);
   try {
     await deleteStagedImports(writerTransaction(app), [id]);
   } catch (err) {

@@ -15,8 +15,8 @@ import type { Plan, PlanOptions } from '../planner/types.js';
 import { planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
 import { registryRevision } from '../plans/registryRevision.js';
 import { copyStoredOutcomes, findStoredPlan } from '../plans/storedPlans.js';
-import { planningPage, planPassA } from '../planning/pagedPlanning.js';
-import { plannedInPages } from '../plans/previewPlans.js';
+import { plannedInPages, planningPage, planPassA } from '../planning/pagedPlanning.js';
+import type { ImportPlans } from '../plans/importPlans.js';
 import { trustSigner } from '../staging/signerTrust.js';
 import { loadStagedImport } from '../staging/stagedImports.js';
 import { recordPromotionFrom } from '../../remote/promotionRecords.js';
@@ -38,6 +38,8 @@ export interface CommitJob {
   /** What the committer expects of the plan (failOn, max): a plan that breaks it is refused. */
   expectation: ImportExpectation | null;
   progress: ProgressReporter;
+  /** The service's plans: a memory plan made at the revision the commit reads is the plan. */
+  plans: ImportPlans;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   if (committedBy) throw RegistryError.importAlreadyCommitted(view.stagedImportId!, committedBy, view.id);
   const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
   const access = await new AccessControl(tx, job.principal).ready();
-  const deps = { em: tx, access, address: job.address, futureTimestamps: job.futureTimestamps };
+  const deps = { em: tx, access, address: job.address, futureTimestamps: job.futureTimestamps, plans: job.plans };
   const request = { stagedImport, options: job.options, selection: job.selection };
   // Read (PostgreSQL: and locked, so no registry write lands until this commit ends) before the plan is.
   const revision = await registryRevision(tx, true);
@@ -72,7 +74,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
     progress.phase(ImportPhase.RECORDING, stagedImport.objectCount);
     accept(await planned.passB(tx, (decisions) => writeOutcomes(tx, view.id, decisions, (n) => progress.advance(n))), job);
   } else {
-    const { plan } = await planStagedImport(deps, request, true);
+    const { plan } = await planStagedImport(deps, request, revision);
     accept(plan, job);
     progress.phase(ImportPhase.RECORDING, plan.decisions.length);
     await writeOutcomes(tx, view.id, plan.decisions, (n) => progress.advance(n));

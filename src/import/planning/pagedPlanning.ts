@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../../archive/record.js';
+import type { StagedImportEntity } from '../../entities/index.js';
 import { Planner, type PlanSummary } from '../planner/planImport.js';
 import { PlanSkeleton } from '../planner/planSkeleton.js';
 import type { Decision, StagedObject } from '../planner/types.js';
@@ -91,4 +92,9 @@ async function* pagesOf(
     }
   }
   if (page.length > 0) yield page;
+}
+
+/** Whether a staged import is planned in pages, straight into the database, rather than in memory. */
+export function plannedInPages(stagedImport: Pick<StagedImportEntity, 'objectCount'>, inMemoryMaxObjects: number): boolean {
+  return stagedImport.objectCount > inMemoryMaxObjects;
 }

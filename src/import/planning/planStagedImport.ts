@@ -3,8 +3,8 @@ import type { Manifest } from '../../archive/record.js';
 import type { Config } from '../../config.js';
 import type { AccessControl } from '../../auth/accessControl.js';
 import type { StagedImportEntity } from '../../entities/index.js';
-import { sameAnswers } from './importActor.js';
-import { type CachedPlan, planCache } from '../plans/planCache.js';
+import type { CachedPlan } from '../plans/planCache.js';
+import type { ImportPlans } from '../plans/importPlans.js';
 import { planImport } from '../planner/planImport.js';
 import { PLANNER_VERSION } from '../planner/plannerVersion.js';
 import { DEFAULT_PLAN_OPTIONS, type FutureTimestampPolicy, type PlanOptions } from '../planner/types.js';
@@ -28,6 +28,8 @@ export interface PlanningDeps {
   address: string;
   /** MAX_FUTURE_SKEW_SECONDS and REFUSE_FUTURE_TIMESTAMPS; absent: a day, warned about. */
   futureTimestamps?: { maxSkewSeconds: number; refuse: boolean };
+  /** The service's plans (AppServices.importPlans): memory plans are read and kept there. */
+  plans: ImportPlans;
 }
 
 /** The configured future-timestamp policy (MAX_FUTURE_SKEW_SECONDS, REFUSE_FUTURE_TIMESTAMPS). */
@@ -57,27 +59,22 @@ export function normalizeSelection(selection: readonly string[] | null | undefin
  * THE plan of a staged import, for the preview and the commit alike: staged records in line order, the registry
  * view and actor, then planImport. Equal inputs give an equal plan and digest, so a preview never lies.
  *
- * - preview (`inTransaction` false): a cached plan is served as is while the registry revision is unchanged
- *   (milliseconds for 100k objects);
- * - both: otherwise the view is reloaded and a cached plan is reused only when the view's fingerprint and the
- *   actor's answers are unchanged, which proves planImport would return the same plan (it is pure); else it
- *   is recomputed. A commit passes `inTransaction` true, so it always reads the view inside its transaction.
+ * A memory plan is used only at the registry revision it was made at: the revision moves with every write a plan
+ * could depend on (plans/registryRevision.ts), so an unchanged revision is the whole proof. Otherwise it is planned
+ * again (the staged records, immutable once staged, are reused).
+ * - preview (no `commitRevision`): reads the revision first; two requests for the same plan at once share it;
+ * - commit (`commitRevision`: the revision the commit's transaction read, and on PostgreSQL locked): a memory plan
+ *   made at it, or one made now, inside the transaction, kept with no revision (the commit's writes follow).
  */
-export async function planStagedImport(deps: PlanningDeps, request: PlanRequest, inTransaction = false): Promise<CachedPlan> {
+export async function planStagedImport(deps: PlanningDeps, request: PlanRequest, commitRevision?: string): Promise<CachedPlan> {
   const planned = { ...request, options: normalizeOptions(request.options), selection: normalizeSelection(request.selection) };
   const key = planKeyOf(deps, planned);
-  if (inTransaction) return plan(deps, planned, key, null);
-  const marker = await registryRevision(deps.em);
-  const cached = planCache.get(key);
-  if (cached && cached.marker === marker) return cached;
-  // Two requests for the same plan at the same registry state (a page and a summary at once) share the work.
-  const flight = `${key}\u0000${marker}`;
-  let pending = inFlight.get(flight);
-  if (!pending) {
-    pending = plan(deps, planned, key, marker).finally(() => inFlight.delete(flight));
-    inFlight.set(flight, pending);
-  }
-  return pending;
+  if (commitRevision !== undefined) return deps.plans.inMemory(key, commitRevision) ?? plan(deps, planned, key, null);
+  const revision = await registryRevision(deps.em);
+  return (
+    deps.plans.inMemory(key, revision) ??
+    deps.plans.planOnce(key, revision, planned.stagedImport.id, () => plan(deps, planned, key, revision))
+  );
 }
 
 /**
@@ -92,33 +89,26 @@ export function planKeyOf(deps: Pick<PlanningDeps, 'access' | 'address'>, reques
 
 type NormalizedRequest = PlanRequest & { options: PlanOptions; selection: string[] | null };
 
-const inFlight = new Map<string, Promise<CachedPlan>>();
-
 /**
- * Reuses the cached plan when the registry view and the actor's answers prove it unchanged; else plans. The
- * staged records keep attributes only for assets an enabled policy can read; records loaded (or cached) for an
- * older policy set that does not cover today's are loaded again.
+ * Plans, and keeps the plan in memory. The staged records keep attributes only for assets an enabled policy can
+ * read; records held in memory for an older policy set that does not cover today's are loaded again.
  */
-async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string, marker: string | null): Promise<CachedPlan> {
+async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string, revision: string | null): Promise<CachedPlan> {
   const { id } = request.stagedImport;
   const manifest = request.stagedImport.manifest as unknown as Manifest;
   const completeOrganization = manifest.options.completeOrganization ?? null;
-  const cached = planCache.get(key);
+  const { memory } = deps.plans;
+  const stale = memory.get(key);
   let records: PlanningRecords =
-    (cached ? { objects: cached.objects, readableTypes: cached.readableTypes } : planCache.objectsOf(id)) ??
+    (stale ? { objects: stale.objects, readableTypes: stale.readableTypes } : memory.objectsOf(id)) ??
     (await loadPlanningRecords(deps.em, id, policyReadableTypes(await loadPolicies(deps.em), completeOrganization)));
   await deps.access.ready();
   const view = await loadPlanningView(deps.em, deps.access, records.objects, deps.address);
   const readable = policyReadableTypes(view.registry.policies(), completeOrganization);
-  const covered = keepsAttributesFor(records.readableTypes, readable);
-  if (cached && covered && cached.fingerprint === view.fingerprint && sameAnswers(cached.answers, view.actor)) {
-    if (marker !== null) cached.marker = marker;
-    return cached;
-  }
-  if (cached) planCache.forget(id); // stale: let it go before a second plan of the same size is built
-  if (!covered) {
+  if (stale) memory.forget(id); // let it go before a second plan of the same size is built
+  if (!keepsAttributesFor(records.readableTypes, readable)) {
     // A policy enabled since: the view mentions the same UUIDs (attributes link nothing), only records change.
-    planCache.forget(id);
+    memory.forget(id);
     records = await loadPlanningRecords(deps.em, id, readable);
   }
   const computed = planImport({
@@ -135,14 +125,12 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
   const entry: CachedPlan = {
     key,
     stagedImportId: id,
-    marker,
+    revision,
     objects: records.objects,
     readableTypes: records.readableTypes,
     plan: computed,
-    fingerprint: view.fingerprint,
-    answers: view.actor.answers,
   };
-  planCache.set(entry);
+  memory.set(entry);
   return entry;
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AccessControl, GuardedObject } from '../../auth/accessControl.js';
 import type { ArchiveRecord } from '../../archive/record.js';
@@ -9,15 +8,10 @@ import { ImportActor } from './importActor.js';
 import { linksOf } from '../planner/links.js';
 import type { ExistingObject, LifecycleModelView, PolicyView, RegistryView, StagedObject } from '../planner/types.js';
 
-/** The planner's view of the registry for one staged import, with the importing user and a fingerprint. */
+/** The planner's view of the registry for one staged import, with the importing user. */
 export interface PlanningView {
   registry: RegistryView;
   actor: ImportActor;
-  /**
-   * SHA-256 over everything the view can answer (every preloaded object, the models, the policies, the
-   * address). Equal fingerprints mean the planner would see the same registry.
-   */
-  fingerprint: string;
 }
 
 /**
@@ -60,8 +54,7 @@ export async function loadPlanningView(
     governingModel: (objectType) => governingModel(models, objectType),
     policies: () => policies,
   };
-  const fingerprint = fingerprintOf(address, uuids, existing, models, policies);
-  return { registry, actor: new ImportActor(access, guards), fingerprint };
+  return { registry, actor: new ImportActor(access, guards) };
 }
 
 const nameKey = (kind: string, name: string) => `${kind}\u0000${name}`;
@@ -140,27 +133,4 @@ export function mentionedUuids(objects: readonly StagedObject[]): string[] {
     for (const link of linksOf(record as ArchiveRecord, { importUserGroups: true })) add(link.target);
   }
   return [...seen];
-}
-
-function fingerprintOf(
-  address: string,
-  uuids: readonly string[],
-  existing: ReadonlyMap<string, ExistingObject>,
-  models: readonly LifecycleModelView[],
-  policies: readonly PolicyView[],
-): string {
-  const hash = createHash('sha256').update(JSON.stringify([address, models, policies]));
-  let chunk = '';
-  for (const uuid of uuids) {
-    const e = existing.get(uuid);
-    chunk += e
-      ? JSON.stringify([e.uuid, e.kind, e.name, e.timestamp, e.contentDigest, e.ownerUuid, e.organizationUuid, e.editable, e.system ?? false])
-      : `-${uuid}`;
-    chunk += '\n';
-    if (chunk.length > 65_536) {
-      hash.update(chunk);
-      chunk = '';
-    }
-  }
-  return hash.update(chunk).digest('hex');
 }

@@ -5,27 +5,23 @@ import type { PlanningRecords } from '../planning/stagedRecords.js';
 export interface CachedPlan {
   key: string;
   stagedImportId: string;
-  /** The registry revision read before the plan's inputs were; null when it was computed in a transaction. */
-  marker: string | null;
+  /** The registry revision read before the plan's inputs were; null when it was computed in a commit's transaction. */
+  revision: string | null;
   /** The staged records planned, attributes only where a policy can read them (loadPlanningRecords). */
   objects: StagedObject[];
   /** The object types whose assets kept their attributes in `objects`. */
   readableTypes: ReadonlySet<string>;
   plan: Plan;
-  /** Fingerprint of the registry view it was planned against. */
-  fingerprint: string;
-  /** Every question the planner asked the actor, with the answer. */
-  answers: ReadonlyMap<string, boolean>;
   /** Built on first use by the preview: decisions by UUID (reference targets), and totals by filter. */
   byUuid?: Map<string, Decision>;
   totals?: Map<string, number>;
 }
 
 /**
- * A bounded, process-wide LRU of plans, weighed by object count so that a few large imports cannot exhaust
+ * A bounded LRU of plans (ImportPlans.memory), weighed by object count so that a few large imports cannot exhaust
  * memory: preview pages of a 100k-object import are served from here instead of being replanned. Entries are
- * only ever *candidates*: a caller checks the registry revision (preview) or the view fingerprint and the
- * actor's answers (commit) before using one. Staged objects never change once staged, so entries of the same
+ * only ever *candidates*: a plan is used only at the registry revision it was made at (ImportPlans.inMemory).
+ * Staged objects never change once staged, so entries of the same
  * staged import share one objects array. Those hold no attributes but the few policies read, so an entry stays
  * small: the commit writes from the whole records in staged_object, in SQL (applyPlan).
  */
@@ -82,11 +78,5 @@ export class PlanCache {
   }
 }
 
-/** Decisions the process's plan cache holds at most (but one plan of any size). */
+/** Decisions a service's memory plans hold at most (but one plan of any size), with their staged records. */
 export const PLAN_CACHE_OBJECTS = 100_000;
-
-/**
- * The process's plan cache: up to PLAN_CACHE_OBJECTS decisions with their staged records (attributes dropped
- * but where a policy reads them), or one plan of any size.
- */
-export const planCache = new PlanCache(PLAN_CACHE_OBJECTS, 16);

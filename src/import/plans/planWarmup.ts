@@ -5,23 +5,10 @@ import { AccessControl } from '../../auth/accessControl.js';
 import type { Principal } from '../../auth/principal.js';
 import type { StagedImportEntity } from '../../entities/index.js';
 import { planStagedImport } from '../planning/planStagedImport.js';
-import { plannedInPages, storeInBackground, storeInPages } from './previewPlans.js';
+import { storeInBackground, storeInPages } from './previewPlans.js';
 import { registryRevision } from './registryRevision.js';
-import { planningPage } from '../planning/pagedPlanning.js';
+import { plannedInPages, planningPage } from '../planning/pagedPlanning.js';
 import { writerTransaction } from '../../db/writerTransaction.js';
-
-interface Warmup {
-  started: boolean;
-  /** Set before it started: it will not run. */
-  cancelled: boolean;
-  done: Promise<void>;
-}
-
-/** Warm-ups under way or waiting, by staged import. */
-const warming = new Map<string, Warmup>();
-
-/** The last warm-up queued: they run one at a time, so staging several archives at once plans one at a time. */
-let queue: Promise<void> = Promise.resolve();
 
 /**
  * Plans a freshly staged import in the background with the default options and selection, as its owner, and
@@ -33,19 +20,11 @@ let queue: Promise<void> = Promise.resolve();
  * straight into the database, so its memory does not grow with it.
  */
 export function warmDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): void {
-  const id = stagedImport.id;
-  const warmup: Warmup = { started: false, cancelled: false, done: Promise.resolve() };
-  const plan = async () => {
-    if (warmup.cancelled) return;
-    warmup.started = true;
-    await prepareDefaultPlan(app, principal, stagedImport);
-  };
-  warmup.done = queue
-    .then(plan)
-    .catch((err: unknown) => app.logger.debug({ err, stagedImportId: id }, 'default plan not prepared after staging'))
-    .finally(() => warming.delete(id));
-  queue = warmup.done;
-  warming.set(id, warmup);
+  app.importPlans.warm(
+    stagedImport.id,
+    () => prepareDefaultPlan(app, principal, stagedImport),
+    (err) => app.logger.debug({ err, stagedImportId: stagedImport.id }, 'default plan not prepared after staging'),
+  );
 }
 
 /** Plans the default preview of a staged import as `principal` and stores it: what a warm-up does. */
@@ -58,6 +37,7 @@ export async function prepareDefaultPlan(app: AppServices, principal: Principal,
     address: app.registry.address,
     futureTimestamps: futureTimestampsConfig(app.config),
     store: writerTransaction(app),
+    plans: app.importPlans,
   };
   const inMemoryMax = app.config.planInMemoryMaxObjects;
   if (plannedInPages(stagedImport, inMemoryMax)) {
@@ -65,29 +45,7 @@ export async function prepareDefaultPlan(app: AppServices, principal: Principal,
     return;
   }
   const entry = await planStagedImport(deps, { stagedImport });
-  await storeInBackground(deps.store, entry, (err) =>
+  await storeInBackground(deps, entry, (err) =>
     app.logger.warn({ err, stagedImportId: stagedImport.id }, 'default plan not stored after staging'),
   );
-}
-
-/**
- * Before a commit: waits for the warm-up of its staged import if it is running (the commit then reuses its plan
- * when it still holds, instead of planning the same import twice at once), or cancels it if it has not started.
- */
-export async function settleWarmupBeforeCommit(stagedImportId: string): Promise<void> {
-  const warmup = warming.get(stagedImportId);
-  if (!warmup) return;
-  if (!warmup.started) warmup.cancelled = true;
-  else await warmup.done;
-}
-
-/** Resolves when the warm-up of a staged import (if any) has ended, having run. */
-export async function warmupDone(stagedImportId: string): Promise<void> {
-  await warming.get(stagedImportId)?.done;
-}
-
-/** Cancels the warm-ups that have not started and waits for the running one (before the database closes). */
-export async function warmupsSettled(): Promise<void> {
-  for (const warmup of warming.values()) if (!warmup.started) warmup.cancelled = true;
-  await Promise.all([...warming.values()].map((w) => w.done));
 }

@@ -3,9 +3,9 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../../db/writerTransaction.js';
 import type { Logger } from '../../logger.js';
 import { checkPageSize, countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue } from './decisionPages.js';
-import type { StagedImportEntity } from '../../entities/index.js';
-import { planningPage, planPassA } from '../planning/pagedPlanning.js';
-import { type CachedPlan, planCache } from './planCache.js';
+import { plannedInPages, planningPage, planPassA } from '../planning/pagedPlanning.js';
+import type { CachedPlan } from './planCache.js';
+import type { ImportPlans } from './importPlans.js';
 import { stagedImportNotFound } from '../staging/stagingErrors.js';
 import type { Decision, ImportAction, Reason } from '../planner/types.js';
 import { type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
@@ -65,19 +65,19 @@ export async function previewPlan(deps: PreviewDeps, request: PlanRequest): Prom
 async function findPreviewPlan(deps: PreviewDeps, request: PlanRequest): Promise<{ source: PlanSource; plan: PreviewPlan }> {
   const key = planKeyOf(deps, request);
   const revision = await registryRevision(deps.em);
-  const cached = planCache.get(key);
-  if (cached && cached.marker === revision) return { source: 'memory', plan: memoryPreview(cached) };
+  const cached = deps.plans.inMemory(key, revision);
+  if (cached) return { source: 'memory', plan: memoryPreview(cached) };
   const { id } = request.stagedImport;
   const stored = await findStoredPlan(deps.em, id, key, revision);
-  if (stored) return { source: 'stored', plan: storedPreview(deps.em, stored) };
+  if (stored) return { source: 'stored', plan: storedPreview(deps, stored) };
   if (plannedInPages(request.stagedImport, deps.inMemoryMaxObjects)) {
     await storeInPages(deps, request, revision, planningPage(deps.inMemoryMaxObjects));
     const made = await findStoredPlan(deps.em, id, key, revision);
     if (!made) throw stagedImportNotFound(id); // discarded or committed while it was planned
-    return { source: 'computed_in_pages', plan: storedPreview(deps.em, made) };
+    return { source: 'computed_in_pages', plan: storedPreview(deps, made) };
   }
   const entry = await planStagedImport(deps, request);
-  void storeInBackground(deps.store, entry, (err) =>
+  void storeInBackground(deps, entry, (err) =>
     deps.logger.warn({ err, stagedImportId: entry.stagedImportId }, 'preview plan not stored; later pages use the memory copy'),
   );
   return { source: 'computed', plan: memoryPreview(entry) };
@@ -87,18 +87,16 @@ async function findPreviewPlan(deps: PreviewDeps, request: PlanRequest): Promise
  * Stores a plan computed outside a transaction, once per plan: the warm-up awaits it, a preview does not.
  * A failure costs nothing but the stored copy (logged by `onError`).
  */
-export function storeInBackground(store: LongTransaction, entry: CachedPlan, onError?: (err: unknown) => void): Promise<void> {
-  if (entry.marker === null) return Promise.resolve();
-  const flight = `${entry.key}\u0000${entry.marker}`;
-  let pending = storing.get(flight);
-  if (!pending) {
-    const done = storePlan(store, entry, entry.marker)
-      .catch((err: unknown) => onError?.(err))
-      .finally(() => storing.delete(flight));
-    pending = { stagedImportId: entry.stagedImportId, done };
-    storing.set(flight, pending);
-  }
-  return pending.done;
+export function storeInBackground(
+  deps: { plans: ImportPlans; store: LongTransaction },
+  entry: CachedPlan,
+  onError?: (err: unknown) => void,
+): Promise<void> {
+  const { revision } = entry;
+  if (revision === null) return Promise.resolve();
+  return deps.plans.storeOnce(entry.key, revision, entry.stagedImportId, () =>
+    storePlan(deps.store, entry, revision).catch((err: unknown) => onError?.(err)),
+  );
 }
 
 /**
@@ -112,31 +110,10 @@ export function storeInPages(
   pageSize: number,
 ): Promise<void> {
   const key = planKeyOf(deps, request);
-  const flight = `${key}\u0000${revision}`;
-  let pending = storing.get(flight);
-  if (!pending) {
-    const target = { stagedImportId: request.stagedImport.id, cacheKey: key, revision };
-    const done = planPassA(deps, request, pageSize)
-      .then((planned) => storePlanInPages(deps.store, target, planned))
-      .finally(() => storing.delete(flight));
-    pending = { stagedImportId: target.stagedImportId, done };
-    storing.set(flight, pending);
-  }
-  return pending.done;
-}
-
-/** Whether a staged import is planned in pages, straight into the database, rather than in memory. */
-export function plannedInPages(stagedImport: Pick<StagedImportEntity, 'objectCount'>, inMemoryMaxObjects: number): boolean {
-  return stagedImport.objectCount > inMemoryMaxObjects;
-}
-
-/** Plans being stored, by plan key and revision. */
-const storing = new Map<string, { stagedImportId: string; done: Promise<void> }>();
-
-/** Resolves when the plans being stored (of one staged import, or all) are stored or given up. */
-export async function planStoresSettled(stagedImportId?: string): Promise<void> {
-  const pending = [...storing.values()].filter((p) => stagedImportId === undefined || p.stagedImportId === stagedImportId);
-  await Promise.allSettled(pending.map((p) => p.done));
+  const target = { stagedImportId: request.stagedImport.id, cacheKey: key, revision };
+  return deps.plans.storeOnce(key, revision, target.stagedImportId, async () =>
+    storePlanInPages(deps.store, target, await planPassA(deps, request, pageSize)),
+  );
 }
 
 function memoryPreview(entry: CachedPlan): PreviewPlan {
@@ -160,25 +137,7 @@ function memoryPreview(entry: CachedPlan): PreviewPlan {
   };
 }
 
-/**
- * The UUIDs stored plans select, for the last few read: each page of a preview with a selection change starts
- * from its default plan's selection (a second to read at 100k objects), and a stored plan never changes.
- */
-const selectedOfStored = new Map<string, Promise<string[]>>();
-const SELECTIONS_KEPT = 2;
-
-function selectedOfStoredPlan(em: SqlEntityManager, plan: StoredPlan): Promise<string[]> {
-  let selected = selectedOfStored.get(plan.id);
-  if (!selected) {
-    selected = storedSelectedUuids(em, plan);
-    selected.catch(() => selectedOfStored.delete(plan.id));
-    selectedOfStored.set(plan.id, selected);
-    for (const id of selectedOfStored.keys()) if (selectedOfStored.size > SELECTIONS_KEPT) selectedOfStored.delete(id);
-  }
-  return selected;
-}
-
-function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
+function storedPreview({ em, plans }: { em: SqlEntityManager; plans: ImportPlans }, plan: StoredPlan): PreviewPlan {
   return {
     digest: plan.digest,
     counts: plan.counts,
@@ -190,6 +149,6 @@ function storedPreview(em: SqlEntityManager, plan: StoredPlan): PreviewPlan {
     },
     count: (filter) => countStoredDecisions(em, plan, filter),
     targets: (uuids) => storedDecisionTargets(em, plan, uuids),
-    selectedUuids: () => selectedOfStoredPlan(em, plan),
+    selectedUuids: () => plans.selectedOf(plan.id, () => storedSelectedUuids(em, plan)),
   };
 }
