@@ -4,7 +4,7 @@ import type { AccessControl } from '../auth/accessControl.js';
 import type { ObjectKind } from '../domain/objectKind.js';
 import { substringPositionSql } from '../db/dialect.js';
 import { RegistryObjectEntity } from '../entities/index.js';
-import { RegistryError } from '../errors/registryError.js';
+import { checkPageSize, stringPairCursor } from '../db/keysetPages.js';
 
 export interface ObjectListFilter {
   kinds?: ObjectKind[] | null;
@@ -23,18 +23,14 @@ export interface ObjectPage {
 
 export const MAX_PAGE_SIZE = 500;
 
+const objectCursor = stringPairCursor();
+
 export function encodeCursor(row: Pick<RegistryObjectEntity, 'name' | 'uuid'>): string {
-  return Buffer.from(JSON.stringify([row.name, row.uuid])).toString('base64url');
+  return objectCursor.encode([row.name, row.uuid]);
 }
 
 function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
-  } catch {
-    // fall through to the error below
-  }
-  throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+  return objectCursor.decode(cursor);
 }
 
 /** Case-insensitive substring match that treats % and _ literally, on both databases. */
@@ -51,7 +47,7 @@ export async function findObjectPage(
   first: number,
   after: string | null,
 ): Promise<ObjectPage> {
-  if (first < 0 || first > MAX_PAGE_SIZE) throw RegistryError.badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  checkPageSize(first, MAX_PAGE_SIZE);
   await access.ready();
   // Built anew for each statement: a raw() fragment (the name filter) is spent by the query that uses it.
   const conditions = (): FilterQuery<RegistryObjectEntity>[] => {

@@ -1,8 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ImportOutcomeEntity } from '../../entities/index.js';
 import { columnEncoding, insertRows } from '../../db/bulkInsert.js';
-import { RegistryError } from '../../errors/registryError.js';
 import type { Decision, ImportAction, Reason } from '../planner/types.js';
+import { checkPageSize, lineCursor } from '../../db/keysetPages.js';
 
 /** Rows per multi-row insert. */
 const OUTCOME_CHUNK = 1000;
@@ -62,14 +62,14 @@ export async function writeOutcomes(
   }
 }
 
+const outcomeCursor = lineCursor('outcome');
+
 export function encodeOutcomeCursor(line: number): string {
-  return Buffer.from(`outcome:${line}`).toString('base64url');
+  return outcomeCursor.encode(line);
 }
 
 function decodeOutcomeCursor(cursor: string): number {
-  const match = /^outcome:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
-  return Number(match[1]);
+  return outcomeCursor.decode(cursor);
 }
 
 /** One page of a commit's outcomes in archive order (keyset on line), optionally only some actions. */
@@ -80,7 +80,7 @@ export async function findOutcomePage(
   first: number,
   after: string | null,
 ): Promise<{ outcomes: OutcomeView[]; hasNextPage: boolean }> {
-  if (first < 0 || first > MAX_OUTCOME_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_OUTCOME_PAGE}.`);
+  checkPageSize(first, MAX_OUTCOME_PAGE);
   const rows = await em.find(
     ImportOutcomeEntity,
     {

@@ -1,7 +1,7 @@
 import type { ObjectKind } from '../../domain/objectKind.js';
-import { RegistryError } from '../../errors/registryError.js';
 import type { CachedPlan } from './planCache.js';
 import type { Decision, ImportAction } from '../planner/types.js';
+import { checkPageSize, lineCursor } from '../../db/keysetPages.js';
 
 export interface DecisionFilterValue {
   actions?: readonly ImportAction[] | null;
@@ -12,14 +12,14 @@ export interface DecisionFilterValue {
 
 export const MAX_DECISION_PAGE = 500;
 
+const decisionCursor = lineCursor('decision');
+
 export function encodeDecisionCursor(line: number): string {
-  return Buffer.from(`decision:${line}`).toString('base64url');
+  return decisionCursor.encode(line);
 }
 
 export function decodeDecisionCursor(cursor: string): number {
-  const match = /^decision:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
-  return Number(match[1]);
+  return decisionCursor.decode(cursor);
 }
 
 function matcher(filter: DecisionFilterValue): (d: Decision) => boolean {
@@ -42,10 +42,6 @@ function startAfter(decisions: readonly Decision[], line: number): number {
   return lo;
 }
 
-export function checkPageSize(first: number): void {
-  if (first < 0 || first > MAX_DECISION_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_DECISION_PAGE}.`);
-}
-
 /**
  * One page of a plan's decisions in archive order (keyset on line), filtered by action, kind and reason.
  * Works on the plan in memory: the cursor finds its place in O(log n), the page costs what it scans.
@@ -56,7 +52,7 @@ export function decisionPage(
   first: number,
   after: string | null,
 ): { decisions: Decision[]; hasNextPage: boolean } {
-  checkPageSize(first);
+  checkPageSize(first, MAX_DECISION_PAGE);
   const all = entry.plan.decisions;
   const matches = matcher(filter);
   const decisions: Decision[] = [];

@@ -2,7 +2,8 @@ import type { PlanBreakdown } from '../planner/planBreakdown.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../../db/writerTransaction.js';
 import type { Logger } from '../../logger.js';
-import { checkPageSize, countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue } from './decisionPages.js';
+import { checkPageSize } from '../../db/keysetPages.js';
+import { countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue, MAX_DECISION_PAGE } from './decisionPages.js';
 import { plannedInPages, planningPage, planPassA } from '../planning/pagedPlanning.js';
 import type { CachedPlan } from './planCache.js';
 import type { ImportPlans } from './importPlans.js';
@@ -144,7 +145,7 @@ function storedPreview({ em, plans }: { em: SqlEntityManager; plans: ImportPlans
     breakdown: plan.breakdown,
     blocking: plan.blocking,
     page: (filter, first, after) => {
-      checkPageSize(first);
+      checkPageSize(first, MAX_DECISION_PAGE);
       return storedDecisionPage(em, plan, filter, first, after ? decodeDecisionCursor(after) : null);
     },
     count: (filter) => countStoredDecisions(em, plan, filter),

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ImportRecordEntity } from '../../entities/index.js';
-import { RegistryError } from '../../errors/registryError.js';
 import { liveImports } from './importProgress.js';
 import { type ImportRecordView, ImportStatus, recordRowOf, recordViewOf } from './importRecordView.js';
+import { checkPageSize, tupleCursor } from '../../db/keysetPages.js';
 
 export interface RecordPage {
   records: ImportRecordView[];
@@ -12,19 +12,21 @@ export interface RecordPage {
 
 export const MAX_RECORD_PAGE = 200;
 
+/** Records newest first: (started at, id). */
+const recordCursor = tupleCursor<[Date, string]>(
+  ([at, id]) => [at.toISOString(), id],
+  ([at, id]) => {
+    const date = new Date(at as string);
+    return typeof id === 'string' && !Number.isNaN(date.getTime()) ? [date, id] : null;
+  },
+);
+
 export function encodeRecordCursor(view: Pick<ImportRecordView, 'startedAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([view.startedAt.toISOString(), view.id])).toString('base64url');
+  return recordCursor.encode([view.startedAt, view.id]);
 }
 
 export function decodeRecordCursor(cursor: string): [Date, string] {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(at);
-    if (typeof id === 'string' && !Number.isNaN(date.getTime())) return [date, id];
-  } catch {
-    // fall through
-  }
-  throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+  return recordCursor.decode(cursor);
 }
 
 /** import_record rows: the RUNNING row written when a commit starts, its progress, and its final state. */
@@ -73,7 +75,7 @@ export class ImportRecordStore {
 
   /** Newest first (keyset on startedAt, id); `userUuid` null lists everyone's. */
   async page(userUuid: string | null, first: number, after: string | null): Promise<RecordPage> {
-    if (first < 0 || first > MAX_RECORD_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_RECORD_PAGE}.`);
+    checkPageSize(first, MAX_RECORD_PAGE);
     const conditions: FilterQuery<ImportRecordEntity>[] = userUuid ? [{ userUuid }] : [];
     if (after) {
       const [startedAt, id] = decodeRecordCursor(after);

@@ -2,11 +2,11 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AccessControl } from '../../auth/accessControl.js';
 import { jsonColumn, rawQuery } from '../../db/rawQuery.js';
 import { ImportRecordEntity } from '../../entities/index.js';
-import { RegistryError } from '../../errors/registryError.js';
 import { columnEncoding } from '../../db/bulkInsert.js';
 import { decodeRecordCursor, MAX_RECORD_PAGE } from './importRecordStore.js';
 import { type ImportRecordView, recordViewOf } from './importRecordView.js';
 import type { ImportAction, Reason } from '../planner/types.js';
+import { checkPageSize } from '../../db/keysetPages.js';
 
 /** What one import did to one object. */
 export interface ObjectImportView {
@@ -28,7 +28,7 @@ export async function objectImportPage(
   first: number,
   after: string | null,
 ): Promise<{ entries: ObjectImportView[]; hasNextPage: boolean }> {
-  if (first < 0 || first > MAX_RECORD_PAGE) throw RegistryError.badInput(`first must be between 0 and ${MAX_RECORD_PAGE}.`);
+  checkPageSize(first, MAX_RECORD_PAGE);
   const knex = em.getKnex();
   const q = knex
     .select('r.*', 'o.line as outcome_line', 'o.action as outcome_action', 'o.reasons as outcome_reasons')
