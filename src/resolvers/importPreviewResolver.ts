@@ -6,7 +6,7 @@ import { encodeDecisionCursor } from '../import/plans/decisionPages.js';
 import { type Decision, ReferenceResolution } from '../import/planner/types.js';
 import { normalizeOptions, normalizeSelection } from '../import/planning/planStagedImport.js';
 import { type PreviewPlan, previewPlan as planForPreview } from '../import/plans/previewPlans.js';
-import type { DecisionTarget } from '../import/plans/storedPlans.js';
+import type { DecisionTarget } from '../import/plans/storedDecisions.js';
 import { writerTransaction } from '../db/writerTransaction.js';
 import { loadStagedImport } from '../import/staging/stagedImports.js';
 import { DecisionFilter, ImportOptionsInput, SelectionChangeInput } from '../schema/inputs/importInputs.js';
