@@ -103,7 +103,7 @@ export function storeInPages(
   pageSize: number,
 ): Promise<void> {
   const key = planKeyOf(deps, request);
-  const target = { stagedImportId: request.stagedImport.id, cacheKey: key, revision };
+  const target = { stagedImportId: request.stagedImport.id, planKey: key, revision };
   return deps.plans.storeOnce(key, revision, target.stagedImportId, async () =>
     storePlanInPages(deps.store, target, await planPassA(deps, request, pageSize)),
   );

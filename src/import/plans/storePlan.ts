@@ -25,7 +25,7 @@ const DECISION_COLUMNS = ['plan_id', 'line', 'uuid', 'kind', 'name', 'action', '
  */
 export async function storePlan(transaction: LongTransaction, entry: CachedPlan, revision: string): Promise<void> {
   const { plan } = entry;
-  await storeInTransaction(transaction, { stagedImportId: entry.stagedImportId, cacheKey: entry.key, revision }, async (tx, planId) => {
+  await storeInTransaction(transaction, { stagedImportId: entry.stagedImportId, planKey: entry.key, revision }, async (tx, planId) => {
     await insertDecisions(tx, planId, plan.decisions);
     return plan;
   });
@@ -37,7 +37,7 @@ export async function storePlan(transaction: LongTransaction, entry: CachedPlan,
  */
 export async function storePlanInPages(
   transaction: LongTransaction,
-  target: { stagedImportId: string; cacheKey: string; revision: string },
+  target: { stagedImportId: string; planKey: string; revision: string },
   planned: HalfPlanned,
 ): Promise<void> {
   await storeInTransaction(transaction, target, (tx, planId) => planned.passB(tx, (decisions) => insertDecisions(tx, planId, decisions)));
@@ -46,16 +46,16 @@ export async function storePlanInPages(
 /** The transaction that stores a plan: `write` writes its decisions and returns its summary. */
 async function storeInTransaction(
   transaction: LongTransaction,
-  target: { stagedImportId: string; cacheKey: string; revision: string },
+  target: { stagedImportId: string; planKey: string; revision: string },
   write: (tx: SqlEntityManager, planId: string) => Promise<PlanSummary>,
 ): Promise<void> {
-  const { stagedImportId, cacheKey, revision } = target;
+  const { stagedImportId, planKey, revision } = target;
   await transaction(async (tx) => {
     // A staged import committed or discarded meanwhile takes its plans with it; a plan stored after that would
     // outlive it. PostgreSQL: the share lock makes its deletion wait for this transaction, then delete this plan.
     const share = isPostgres(tx) ? ' for share' : '';
     if ((await execute(tx, `select id from staged_import where id = ?${share}`, [stagedImportId])).length === 0) return;
-    if (await findStoredPlan(tx, stagedImportId, cacheKey, revision)) return;
+    if (await findStoredPlan(tx, stagedImportId, planKey, revision)) return;
     const id = randomUUID();
     const summary = await write(tx, id);
     const objectCount = Object.values(summary.counts).reduce((sum, n) => sum + n, 0);
@@ -66,7 +66,7 @@ async function storeInTransaction(
       ['id', 'staged_import_id', 'plan_key', 'revision', 'digest', 'counts', 'breakdown', 'blocking', 'object_count', 'created_at'],
       [
         [
-          id, stagedImportId, storedPlanKey(cacheKey), revision, summary.digest, encode.json(summary.counts),
+          id, stagedImportId, storedPlanKey(planKey), revision, summary.digest, encode.json(summary.counts),
           encode.json(summary.breakdown), encode.json(summary.blocking), objectCount, encode.date(new Date()),
         ],
       ],

@@ -25,22 +25,22 @@ export interface StoredPlan {
   objectCount: number;
 }
 
-/** The stored form of planStagedImport's cache key (who plans what, with which options and selection, where). */
-export function storedPlanKey(cacheKey: string): string {
-  return createHash('sha256').update(cacheKey).digest('hex');
+/** The stored form (plan_key) of a plan key (planKeyOf: who plans what, with which options and selection, where). */
+export function storedPlanKey(planKey: string): string {
+  return createHash('sha256').update(planKey).digest('hex');
 }
 
 /** The stored plan of this key made at `revision`, or null. */
 export async function findStoredPlan(
   em: SqlEntityManager,
   stagedImportId: string,
-  cacheKey: string,
+  planKey: string,
   revision: string,
 ): Promise<StoredPlan | null> {
   const [row] = await execute<Record<string, unknown>>(
     em,
     'select id, digest, counts, breakdown, blocking, object_count from import_plan where staged_import_id = ? and plan_key = ? and revision = ?',
-    [stagedImportId, storedPlanKey(cacheKey), revision],
+    [stagedImportId, storedPlanKey(planKey), revision],
   );
   if (!row) return null;
   return {
