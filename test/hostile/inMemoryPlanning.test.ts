@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warmupDone } from '../../src/import/planWarmup.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { EventLoopWatchdog } from '../support/eventLoopWatchdog.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
@@ -35,7 +34,7 @@ describe.each(databases)('planning %s objects in memory on $name'.replace('%s', 
     archive = await writeTestArchive(chain);
     // Once through staging, planning and committing first: compiling the server's code is no stall of a request.
     const warm = await stage(registry.admin, await writeTestArchive(assetChain(3)));
-    await warmupDone(warm.id);
+    await registry.running.app.importPlans.warmupDone(warm.id);
     await planSummary(registry.admin, warm.id, { options: { allowReplace: true } });
   }, 240_000);
   afterAll(async () => {
@@ -59,7 +58,7 @@ describe.each(databases)('planning %s objects in memory on $name'.replace('%s', 
     const staged = await stage(registry.admin, archive);
     expect(staged.objectCount).toBe(OBJECTS);
     watchdog.lap('staging');
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     watchdog.lap('the warm-up plan after staging');
     const first = await decisionsPage(registry.admin, staged.id);
     expect(first.errors).toBeUndefined();
