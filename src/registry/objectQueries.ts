@@ -5,6 +5,7 @@ import type { ObjectKind } from '../domain/objectKind.js';
 import { substringPositionSql } from '../db/dialect.js';
 import { RegistryObjectEntity } from '../entities/index.js';
 import { checkPageSize, stringPairCursor } from '../db/keysetPages.js';
+import { VIEWED_OBJECT_COLUMNS, viewedObjectFromColumns, type ViewedObjectRow } from './objectViewRows.js';
 
 export interface ObjectListFilter {
   kinds?: ObjectKind[] | null;
@@ -16,7 +17,7 @@ export interface ObjectListFilter {
 }
 
 export interface ObjectPage {
-  rows: RegistryObjectEntity[];
+  rows: ViewedObjectRow[];
   hasNextPage: boolean;
   filter: FilterQuery<RegistryObjectEntity>;
 }
@@ -39,7 +40,7 @@ function nameContains(em: SqlEntityManager, text: string): FilterQuery<RegistryO
   return { [position]: { $gt: 0 } } as FilterQuery<RegistryObjectEntity>;
 }
 
-/** The visible objects matching a filter, one page in one statement (keyset on name, uuid). */
+/** The visible objects matching a filter, one page in one statement (keyset on name, uuid), as plain rows. */
 export async function findObjectPage(
   em: SqlEntityManager,
   access: AccessControl,
@@ -65,10 +66,14 @@ export async function findObjectPage(
     const [name, uuid] = decodeCursor(after);
     keyset.push({ $or: [{ name: { $gt: name } }, { name, uuid: { $gt: uuid } }] });
   }
-  const rows = await em.find(
-    RegistryObjectEntity,
-    { $and: [...conditions(), ...keyset] },
-    { orderBy: { name: 'asc', uuid: 'asc' }, limit: first + 1 },
-  );
+  // Plain rows, not entities: a page is only read, and hydrating it into the identity map cost more than the query.
+  const raw = (await em
+    .createQueryBuilder(RegistryObjectEntity)
+    .select([...VIEWED_OBJECT_COLUMNS])
+    .where({ $and: [...conditions(), ...keyset] })
+    .orderBy({ name: 'asc', uuid: 'asc' })
+    .limit(first + 1)
+    .execute('all', false)) as Record<string, unknown>[];
+  const rows = raw.map(viewedObjectFromColumns);
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first, filter: { $and: conditions() } };
 }

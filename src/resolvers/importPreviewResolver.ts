@@ -23,6 +23,7 @@ import { User } from '../schema/types/kinds.type.js';
 import { RegistryObject } from '../schema/types/registryObject.type.js';
 import { StagedImport } from '../schema/types/stagedImport.type.js';
 import type { ObjectView } from './objectView.js';
+import type { ChangeFacts } from './decisionChangesResolver.js';
 import type { StagedImportView } from './stagedImportView.js';
 import { loadVisible } from './visibility.js';
 import { pageInfo } from './pageInfo.js';
@@ -92,13 +93,16 @@ function summaryOf(plan: PreviewPlan): ImportPlanSummary {
 }
 
 /**
- * A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below.
+ * A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below, and what
+ * its field changes depend on is handed on for `changes` (computed only if asked for).
  * `contentReadable`: whether the caller may read the archive's content (attributes a policy would write).
  */
-function decisionView(targets: ReadonlyMap<string, DecisionTarget>, d: Decision, contentReadable: boolean) {
+function decisionView(stagedImportId: string, targets: ReadonlyMap<string, DecisionTarget>, d: Decision, contentReadable: boolean) {
   const outcome = d.outcome;
+  const changeFacts: ChangeFacts = { uuid: d.uuid, action: d.action, existing: d.existing, outcome, stagedImportId, archiveContentReadable: contentReadable };
   return {
     ...d,
+    changeFacts,
     existing: d.existing ? { timestamp: new Date(d.existing.timestamp), uuid: d.uuid } : null,
     references: d.references.map((r) => {
       const target = r.resolution === ReferenceResolution.ARCHIVE ? targets.get(r.target) : undefined;
@@ -140,7 +144,7 @@ export class ImportPreviewResolver {
     );
     const targets = await plan.targets(archiveTargets);
     const readable = accessOf(ctx).canReadContent(staged.protection.viewContent);
-    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(targets, d, readable) }));
+    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(staged.id, targets, d, readable) }));
     return {
       ...summaryOf(plan),
       edges,

@@ -5,7 +5,7 @@ import type { AccessControl } from '../../auth/accessControl.js';
 import type { StagedImportEntity } from '../../entities/index.js';
 import type { CachedPlan } from '../plans/planCache.js';
 import type { ImportPlans } from '../plans/importPlans.js';
-import { planImport } from '../planner/planImport.js';
+import { planImportInSteps } from '../planner/planInSteps.js';
 import { PLANNER_VERSION } from '../planner/plannerVersion.js';
 import { DEFAULT_PLAN_OPTIONS, type FutureTimestampPolicy, type PlanOptions } from '../planner/types.js';
 import { registryRevision } from '../plans/registryRevision.js';
@@ -111,7 +111,7 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
     memory.forget(id);
     records = await loadPlanningRecords(deps.em, id, readable);
   }
-  const computed = planImport({
+  const computed = await planImportInSteps({
     objects: records.objects,
     completeOrganization,
     protection: manifest.protection,

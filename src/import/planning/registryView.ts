@@ -6,6 +6,7 @@ import { rawQuery } from '../../db/rawQuery.js';
 import { loadExistingObjects } from './existingObjects.js';
 import { ImportActor } from './importActor.js';
 import { linksOf } from '../planner/links.js';
+import { nextTurn, PLAN_STEP_OBJECTS } from '../planner/planInSteps.js';
 import type { ExistingObject, LifecycleModelView, PolicyView, RegistryView, StagedObject } from '../planner/types.js';
 
 /** The planner's view of the registry for one staged import, with the importing user. */
@@ -33,7 +34,7 @@ export async function loadPlanningView(
   // the registry's objects of a staged kind and name under any UUID, loaded whole (the importer's view of them
   // decides whether they are named).
   const namesakes = await loadNamesakes(em, objects);
-  const uuids = [...new Set([...mentionedUuids(objects), ...models.map((m) => m.uuid), ...[...namesakes.values()].flat()])];
+  const uuids = [...new Set([...(await mentionedInSteps(objects)), ...models.map((m) => m.uuid), ...[...namesakes.values()].flat()])];
   const loaded = await loadExistingObjects(em, uuids);
   const existing = new Map<string, ExistingObject>();
   const guards = new Map<string, GuardedObject>();
@@ -119,7 +120,20 @@ async function loadModelViews(em: SqlEntityManager): Promise<ModelView[]> {
 
 /** Every UUID the records link to in any way, each once, in a deterministic order (first mention). */
 export function mentionedUuids(objects: readonly StagedObject[]): string[] {
+  return [...addMentioned(new Set<string>(), objects)];
+}
+
+/** mentionedUuids, a step of objects at a time: a view of a whole in-memory plan reads 25k records. */
+async function mentionedInSteps(objects: readonly StagedObject[]): Promise<Set<string>> {
   const seen = new Set<string>();
+  for (let i = 0; i < objects.length; i += PLAN_STEP_OBJECTS) {
+    if (i > 0) await nextTurn();
+    addMentioned(seen, objects.slice(i, i + PLAN_STEP_OBJECTS));
+  }
+  return seen;
+}
+
+function addMentioned(seen: Set<string>, objects: readonly StagedObject[]): Set<string> {
   const add = (uuid: string | null | undefined) => {
     if (uuid) seen.add(uuid);
   };
@@ -132,5 +146,5 @@ export function mentionedUuids(objects: readonly StagedObject[]): string[] {
     // Group memberships always: the user-groups rule asks whether each group exists, option or not.
     for (const link of linksOf(record as ArchiveRecord, { importUserGroups: true })) add(link.target);
   }
-  return [...seen];
+  return seen;
 }

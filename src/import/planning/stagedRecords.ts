@@ -4,6 +4,7 @@ import type { KindFieldsMap } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import type { PolicyView, StagedObject } from '../planner/types.js';
 import { stagedObjects } from '../staging/stagedObjectQueries.js';
+import { nextTurn, PLAN_STEP_OBJECTS } from '../planner/planInSteps.js';
 
 /** Lines per statement: 100k objects take twenty statements, each an index range scan of the primary key. */
 const PAGE_SIZE = 5000;
@@ -59,7 +60,8 @@ export async function loadPlanningRecords(
   };
   for await (const object of stagedObjects(em, stagedImportId, readableTypes, NO_ATTRIBUTES, PAGE_SIZE)) {
     shareStrings(object.record, intern);
-    objects.push(object);
+    // Parsing a page of records is one task: let requests in between (a staged import holds up to 25k).
+    if (objects.push(object) % PLAN_STEP_OBJECTS === 0) await nextTurn();
   }
   return { objects, readableTypes };
 }
