@@ -15,6 +15,7 @@ import { kindFieldResolvers } from './kindFieldResolvers.js';
 import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
 import { ReferenceGraphResolver } from './referenceGraphResolver.js';
+import { PackageSyncResolver } from './packageSyncResolver.js';
 import { PromotionTrailResolver, RemoteResolver } from './remoteResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
@@ -41,5 +42,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanReasonResolver,
   ImportResolver,
   RemoteResolver,
+  PackageSyncResolver,
   PromotionTrailResolver,
 ];

@@ -480,7 +480,8 @@ export type RemoteIdentityStatus =
 export type RemoteOperationKind =
   | 'COMMIT_PROMOTION'
   | 'GET_PACKAGE'
-  | 'PROMOTE';
+  | 'PROMOTE'
+  | 'SYNC_PACKAGE';
 
 export type RemoteOperationStatus =
   | 'FAILED'
@@ -509,6 +510,59 @@ export type StagedObjectFilter = {
   kinds?: InputMaybe<Array<ObjectKind>>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What to do with one element of a compared package. */
+export type SyncChoiceInput = {
+  direction: SyncDirection;
+  uuid: Scalars['ID']['input'];
+};
+
+/** PULL: remote → here; PUSH: here → remote; NONE: leave both as they are. */
+export type SyncDirection =
+  | 'NONE'
+  | 'PULL'
+  | 'PUSH';
+
+/** The package's member list afterwards: LOCAL (pushed), REMOTE (pulled) or MERGE (the union of both, written here and pushed). */
+export type SyncMemberList =
+  | 'LOCAL'
+  | 'MERGE'
+  | 'REMOTE';
+
+/** What a synchronization did to an element on one side. */
+export type SyncOutcome =
+  | 'CREATED'
+  | 'FAILED'
+  | 'IGNORED'
+  | 'MERGED'
+  | 'REJECTED'
+  | 'REPLACED'
+  | 'SKIPPED'
+  | 'UNCHANGED';
+
+/** SAME: equal content; REMOTE_NEWER / LOCAL_NEWER: only that side changed since the last sync (never synced: its timestamp is later); CONFLICT: both changed since the last sync; REMOTE_ONLY / LOCAL_ONLY: only that side holds it. */
+export type SyncState =
+  | 'CONFLICT'
+  | 'LOCAL_NEWER'
+  | 'LOCAL_ONLY'
+  | 'REMOTE_NEWER'
+  | 'REMOTE_ONLY'
+  | 'SAME';
+
+/** Carries out the reviewed choices of a package comparison. */
+export type SynchronizePackageInput = {
+  /** The direction of each element to move; elements left out stay as they are (NONE). */
+  choices: Array<SyncChoiceInput>;
+  /** The comparisonDigest of the comparison reviewed: refused (SYNC_COMPARISON_STALE) when either side changed since. */
+  comparisonDigest: Scalars['String']['input'];
+  /** The package's member list afterwards; LOCAL pushes and REMOTE pulls the package. Left out: as the package's own choice says. */
+  memberList?: InputMaybe<SyncMemberList>;
+  package: Scalars['ID']['input'];
+  /** The configured remote’s name. */
+  remote: Scalars['String']['input'];
+  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
+  wait?: Scalars['Boolean']['input'];
 };
 
 export type UpdateAssetInput = {
