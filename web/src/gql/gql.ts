@@ -42,6 +42,10 @@ type Documents = {
     "\n  mutation ConsolePromoteObjects($objects: [ID!]!, $stage: ID!) {\n    promoteObjects(input: { objects: $objects, stage: $stage, wait: false }) { ...ConsoleRemoteOperation }\n  }\n": typeof types.ConsolePromoteObjectsDocument,
     "\n  mutation ConsoleCommitPromotion($operationId: ID!) {\n    commitPromotion(operationId: $operationId, wait: false) { ...ConsoleRemoteOperation }\n  }\n": typeof types.ConsoleCommitPromotionDocument,
     "\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n": typeof types.ConsoleObjectPromotionDocument,
+    "\n  fragment ConsoleSyncSide on SyncManifestElement { uuid version timestamp contentDigest }\n": typeof types.ConsoleSyncSideFragmentDoc,
+    "\n  query ConsoleCompareRemotePackage($remote: String!, $package: ID!) {\n    compareRemotePackage(remote: $remote, package: $package) {\n      remoteName remoteRegistryUuid package packageName comparisonDigest\n      counts { state count }\n      members { local remote localOnly remoteOnly mergeOffered merged }\n      elements {\n        uuid kind name state proposedDirection lastSyncedDigest lastSyncedAt isPackage isMember\n        local { ...ConsoleSyncSide }\n        remote { ...ConsoleSyncSide }\n      }\n    }\n  }\n": typeof types.ConsoleCompareRemotePackageDocument,
+    "\n  mutation ConsoleSynchronizeRemotePackage($input: SynchronizePackageInput!) {\n    synchronizeRemotePackage(input: $input) { ...ConsoleRemoteOperation }\n  }\n": typeof types.ConsoleSynchronizeRemotePackageDocument,
+    "\n  query ConsoleSyncResult($id: ID!) {\n    remoteOperation(id: $id) {\n      id\n      syncResult {\n        package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n        elements { uuid kind name direction local remote }\n      }\n    }\n  }\n": typeof types.ConsoleSyncResultDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleViewer {\n    me { uuid name roles }\n    registry { uuid name address }\n  }\n": types.ConsoleViewerDocument,
@@ -72,6 +76,10 @@ const documents: Documents = {
     "\n  mutation ConsolePromoteObjects($objects: [ID!]!, $stage: ID!) {\n    promoteObjects(input: { objects: $objects, stage: $stage, wait: false }) { ...ConsoleRemoteOperation }\n  }\n": types.ConsolePromoteObjectsDocument,
     "\n  mutation ConsoleCommitPromotion($operationId: ID!) {\n    commitPromotion(operationId: $operationId, wait: false) { ...ConsoleRemoteOperation }\n  }\n": types.ConsoleCommitPromotionDocument,
     "\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n": types.ConsoleObjectPromotionDocument,
+    "\n  fragment ConsoleSyncSide on SyncManifestElement { uuid version timestamp contentDigest }\n": types.ConsoleSyncSideFragmentDoc,
+    "\n  query ConsoleCompareRemotePackage($remote: String!, $package: ID!) {\n    compareRemotePackage(remote: $remote, package: $package) {\n      remoteName remoteRegistryUuid package packageName comparisonDigest\n      counts { state count }\n      members { local remote localOnly remoteOnly mergeOffered merged }\n      elements {\n        uuid kind name state proposedDirection lastSyncedDigest lastSyncedAt isPackage isMember\n        local { ...ConsoleSyncSide }\n        remote { ...ConsoleSyncSide }\n      }\n    }\n  }\n": types.ConsoleCompareRemotePackageDocument,
+    "\n  mutation ConsoleSynchronizeRemotePackage($input: SynchronizePackageInput!) {\n    synchronizeRemotePackage(input: $input) { ...ConsoleRemoteOperation }\n  }\n": types.ConsoleSynchronizeRemotePackageDocument,
+    "\n  query ConsoleSyncResult($id: ID!) {\n    remoteOperation(id: $id) {\n      id\n      syncResult {\n        package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n        elements { uuid kind name direction local remote }\n      }\n    }\n  }\n": types.ConsoleSyncResultDocument,
 };
 
 /**
@@ -200,6 +208,22 @@ export function graphql(source: "\n  mutation ConsoleCommitPromotion($operationI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleObjectPromotion($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      promotionTrail { direction registryUuid registryName registryAddress stageUuid userName at archiveSha256 importRecordId }\n      ... on Asset {\n        lifecycleState { uuid stages { uuid name address } }\n        lifecycleModel { uuid states { uuid stages { uuid name address } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleSyncSide on SyncManifestElement { uuid version timestamp contentDigest }\n"): (typeof documents)["\n  fragment ConsoleSyncSide on SyncManifestElement { uuid version timestamp contentDigest }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCompareRemotePackage($remote: String!, $package: ID!) {\n    compareRemotePackage(remote: $remote, package: $package) {\n      remoteName remoteRegistryUuid package packageName comparisonDigest\n      counts { state count }\n      members { local remote localOnly remoteOnly mergeOffered merged }\n      elements {\n        uuid kind name state proposedDirection lastSyncedDigest lastSyncedAt isPackage isMember\n        local { ...ConsoleSyncSide }\n        remote { ...ConsoleSyncSide }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCompareRemotePackage($remote: String!, $package: ID!) {\n    compareRemotePackage(remote: $remote, package: $package) {\n      remoteName remoteRegistryUuid package packageName comparisonDigest\n      counts { state count }\n      members { local remote localOnly remoteOnly mergeOffered merged }\n      elements {\n        uuid kind name state proposedDirection lastSyncedDigest lastSyncedAt isPackage isMember\n        local { ...ConsoleSyncSide }\n        remote { ...ConsoleSyncSide }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSynchronizeRemotePackage($input: SynchronizePackageInput!) {\n    synchronizeRemotePackage(input: $input) { ...ConsoleRemoteOperation }\n  }\n"): (typeof documents)["\n  mutation ConsoleSynchronizeRemotePackage($input: SynchronizePackageInput!) {\n    synchronizeRemotePackage(input: $input) { ...ConsoleRemoteOperation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSyncResult($id: ID!) {\n    remoteOperation(id: $id) {\n      id\n      syncResult {\n        package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n        elements { uuid kind name direction local remote }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSyncResult($id: ID!) {\n    remoteOperation(id: $id) {\n      id\n      syncResult {\n        package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n        elements { uuid kind name direction local remote }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
