@@ -86,8 +86,11 @@ export async function synchronizeRemotePackage(app: AppServices, principal: Prin
   });
 }
 
+/**
+ * One synchronization, in order: compare, pull, merge, push, record. Each step reads and writes through an
+ * entity manager of its own: a step must not flush entities an earlier one loaded and a commit changed since.
+ */
 class PackageSync {
-  private readonly em: SqlEntityManager;
   private result: PackageSyncResult;
   private outcomes = new Map<string, ElementOutcome>();
 
@@ -97,7 +100,6 @@ class PackageSync {
     private readonly input: SynchronizeInput,
     private readonly step: (index: number) => Promise<void>,
   ) {
-    this.em = app.orm.em.fork() as SqlEntityManager;
     this.result = {
       package: input.package,
       comparisonDigest: input.comparisonDigest,
@@ -110,16 +112,21 @@ class PackageSync {
     };
   }
 
+  private fresh(): SqlEntityManager {
+    return this.app.orm.em.fork() as SqlEntityManager;
+  }
+
   async run(): Promise<PackageSyncResult> {
-    const access = await new AccessControl(this.em, this.principal).ready();
-    const connected = await new RemoteRegistries(this.em).connect(this.input.remote);
-    const comparison = await compareRemotePackage(this.em, access, connected, this.input.package);
+    const em = this.fresh();
+    const access = await new AccessControl(em, this.principal).ready();
+    const connected = await new RemoteRegistries(em).connect(this.input.remote);
+    const comparison = await compareRemotePackage(em, access, connected, this.input.package);
     if (comparison.comparisonDigest !== this.input.comparisonDigest) throw SyncErrors.comparisonStale(this.input.comparisonDigest, comparison.comparisonDigest);
     const plan = planSync(comparison, this.input.choices, this.input.memberList ?? null);
     this.startOutcomes(comparison, plan);
     if (plan.pull.length) {
       const steps = this.stepsFrom(PULL_START, ['EXPORTING', 'TRANSFERRING', 'STAGING', 'PLANNING', 'COMMITTING']);
-      const pulled = await pullFromRemote(this.app, this.em, access, this.principal, connected, plan.pull, steps);
+      const pulled = await pullFromRemote(this.app, this.fresh(), access, this.principal, connected, plan.pull, steps);
       this.result.localImportRecordId = pulled.importRecordId;
       this.apply(plan.pull, 'local', pulled);
     }
@@ -135,7 +142,7 @@ class PackageSync {
     try {
       if (plan.mergedMembers) {
         await this.step(MERGE_STEP);
-        await new ObjectService(this.em, access, (uuid, change) => logDomainEvent(this.app.logger, 'roles.changed', { object: uuid, ...change })).update(this.input.package, {
+        await new ObjectService(this.fresh(), access, (uuid, change) => logDomainEvent(this.app.logger, 'roles.changed', { object: uuid, ...change })).update(this.input.package, {
           fields: { members: plan.mergedMembers },
         });
         this.result.mergedMembers = plan.mergedMembers;
@@ -144,7 +151,7 @@ class PackageSync {
       if (plan.push.length) {
         side = 'remote';
         const steps = this.stepsFrom(PUSH_START, ['EXPORTING', 'TRANSFERRING', 'PLANNING', 'COMMITTING']);
-        const pushed = await pushToRemote(this.app, this.em, access, connected.client, plan.push, steps);
+        const pushed = await pushToRemote(this.app, this.fresh(), access, connected.client, plan.push, steps);
         this.result.remoteImportRecordId = pushed.importRecordId;
         this.apply(plan.push, 'remote', pushed);
       }
@@ -159,9 +166,10 @@ class PackageSync {
   /** Records the digest of every element the two sides now agree on; a failure to compare again loses only that. */
   private async record(access: AccessControl, connected: ConnectedRemote): Promise<void> {
     try {
-      const after = await compareRemotePackage(this.em, access, connected, this.input.package);
+      const em = this.fresh();
+      const after = await compareRemotePackage(em, access, connected, this.input.package);
       const agreed = after.elements.filter((e) => e.state === SyncState.SAME).map((e) => ({ uuid: e.uuid, digest: e.local!.contentDigest }));
-      await recordAgreed(this.em, connected.remote.id, agreed);
+      await recordAgreed(em, connected.remote.id, agreed);
       this.result.recorded = agreed.length;
     } catch (err) {
       this.app.logger.warn({ err, package: this.input.package, remoteId: connected.remote.id }, 'synchronized, but the agreed digests were not recorded');

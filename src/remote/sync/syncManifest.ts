@@ -17,7 +17,8 @@ export const MAX_MANIFEST_EXTRAS = 50_000;
 
 /**
  * What this registry holds of a package, for a registry synchronizing with it: the package, its members and
- * everything their closure brings (the closure its export would write, with the export's rules: FORBIDDEN for
+ * everything their closure brings (the closure its export would write, but for owners, which are not content;
+ * with the export's rules: FORBIDDEN for
  * an element the caller may not view or read, NOT_REPACKAGEABLE for one that may not be exported again), each
  * with the content digest the importer computes (contentDigest), plus those of `extra` that exist and the
  * caller may view and read (the others are simply absent: a hidden object and a missing one look the same).
@@ -38,7 +39,7 @@ export async function packageSyncManifest(
     objects: [pkg.uuid],
     members,
     organization: null,
-    follow: { references: true, versionHistory: false },
+    follow: { references: true, versionHistory: false, owners: false },
   });
   const closure = new Set(set.members.keys());
   const extras = [...new Set(extra)].filter((uuid) => !closure.has(uuid));
