@@ -50,7 +50,7 @@ describe.each(databases)('registry-bridge sync on $name', ({ create }) => {
     expect((await snapshot(here.admin, assets[0]!))!.description).toBe('changed there');
     expect((await snapshot(there.admin, assets[1]!))!.description).toBe('changed here');
     for (const run of [compared]) expect(run.stdout + run.stderr).not.toContain(credential);
-  });
+  }, 120_000); // four runs of the binary, each a process of its own
 
   it('exits 12 naming the code when the remote cannot be reached', async () => {
     const { pkg } = await packageOf(here.admin, 1);
