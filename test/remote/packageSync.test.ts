@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { createUser } from '../support/registryBuilders.js';
-import { addRemote, pollOperation } from '../support/remoteBuilders.js';
+import { addRemote, pollOperation, remoteOperation } from '../support/remoteBuilders.js';
 import {
   compare,
   compareRequest,
@@ -27,13 +27,17 @@ describe.each(databases)('package synchronization ($name)', ({ create }) => {
   let there: TestRegistry;
   const logLines: string[] = [];
   let credential: string;
+  let hereCertificate: { pem: string; fingerprintSha256: string };
 
   beforeAll(async () => {
     dbs = [await create(), await create()];
     here = await startTestRegistry(dbs[0]!, {}, { logLines });
-    there = await startTestRegistry(dbs[1]!);
+    // `there` accepts only archives of signers it trusts: here's certificate, until a test takes the trust away.
+    there = await startTestRegistry(dbs[1]!, { REQUIRE_TRUSTED_SIGNER: 'true' });
     credential = (await createUser(there, { roles: ['REGISTRY_ADMINISTRATOR'], name: 'sync service' })).token;
     await addRemote(here.admin, { name: 'there', address: there.url, credential });
+    hereCertificate = (await here.admin.data<Record<string, any>, unknown>('{ serverCertificate { pem fingerprintSha256 } }')).serverCertificate; // eslint-disable-line @typescript-eslint/no-explicit-any
+    await there.admin.data('mutation($p: String!) { addTrustedProvider(certificatePem: $p) { fingerprintSha256 } }', { p: hereCertificate.pem });
   }, 60_000);
 
   afterAll(async () => {
@@ -148,6 +152,27 @@ describe.each(databases)('package synchronization ($name)', ({ create }) => {
     expect(op.outcome(pkg)).toMatchObject({ local: 'REPLACED' });
     expect(await snapshot(here.admin, assets[1]!)).not.toBeNull();
     expect(await snapshot(there.admin, assets[1]!)).not.toBeNull();
+  });
+
+  it('a push the remote refuses after the pull committed fails naming the remote side and its code, and the result says what landed here', async () => {
+    const { pkg, assets } = await shared(2);
+    await describeAsset(there.admin, assets[0]!, 'changed there');
+    await describeAsset(here.admin, assets[1]!, 'changed here');
+    const comparison = await compare(here.admin, 'there', pkg);
+    await there.admin.data('mutation($f: String!) { removeTrustedProvider(fingerprint: $f) }', { f: hereCertificate.fingerprintSha256 });
+    try {
+      const res = await syncRequest(here.admin, { remote: 'there', package: pkg, comparisonDigest: comparison.comparisonDigest, choices: [{ uuid: assets[0]!, direction: 'PULL' }, { uuid: assets[1]!, direction: 'PUSH' }] });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'REMOTE_REFUSED', details: { side: 'REMOTE', remoteCode: 'UNTRUSTED_SIGNER' } });
+      const failed = await remoteOperation(here.admin, (res.errors![0]!.extensions!.details as { remoteOperationId: string }).remoteOperationId);
+      expect(failed).toMatchObject({ status: 'FAILED', error: { side: 'REMOTE', code: 'REMOTE_REFUSED', remoteCode: 'UNTRUSTED_SIGNER' }, syncResult: { complete: false, remoteImportRecordId: null } });
+      const outcomes = Object.fromEntries(failed.syncResult.elements.map((e: { uuid: string }) => [e.uuid, e]));
+      expect(outcomes[assets[0]!]).toMatchObject({ direction: 'PULL', local: 'REPLACED', remote: 'UNCHANGED' });
+      expect(outcomes[assets[1]!]).toMatchObject({ direction: 'PUSH', local: 'UNCHANGED', remote: 'FAILED' });
+      expect((await snapshot(here.admin, assets[0]!))!.description).toBe('changed there');
+      expect((await snapshot(there.admin, assets[1]!))!.description).not.toBe('changed here');
+    } finally {
+      await there.admin.data('mutation($p: String!) { addTrustedProvider(certificatePem: $p) { fingerprintSha256 } }', { p: hereCertificate.pem });
+    }
   });
 
   it('reports the progress of a synchronization polled while it runs', async () => {
