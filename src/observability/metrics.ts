@@ -58,6 +58,12 @@ export class RegistryMetrics {
     registers: [this.registry],
   });
 
+  readonly previewFieldChanges = new Counter({
+    name: 'registry_preview_field_changes_total',
+    help: 'Decisions whose field changes a preview computed (only those a page asked for).',
+    registers: [this.registry],
+  });
+
   readonly commitDuration = new Histogram({
     name: 'registry_commit_duration_seconds',
     help: 'Import commits, from start to end, by outcome.',

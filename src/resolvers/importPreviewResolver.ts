@@ -1,16 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import { futureTimestampsConfig } from '../import/planStagedImport.js';
+import { futureTimestampsConfig } from '../import/planning/planStagedImport.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
-import { encodeDecisionCursor } from '../import/decisionPages.js';
+import { encodeDecisionCursor } from '../import/plans/decisionPages.js';
 import { type Decision, ReferenceResolution } from '../import/planner/types.js';
-import { normalizeOptions, normalizeSelection } from '../import/planStagedImport.js';
-import { type PreviewPlan, previewPlan as planForPreview } from '../import/previewPlans.js';
-import type { DecisionTarget } from '../import/storedPlans.js';
+import { normalizeOptions, normalizeSelection } from '../import/planning/planStagedImport.js';
+import { type PreviewPlan, previewPlan as planForPreview } from '../import/plans/previewPlans.js';
+import type { DecisionTarget } from '../import/plans/storedPlans.js';
 import { writerTransaction } from '../db/writerTransaction.js';
 import { loadStagedImport } from '../import/staging/stagedImports.js';
 import { DecisionFilter, ImportOptionsInput, SelectionChangeInput } from '../schema/inputs/importInputs.js';
-import { applySelectionChange, assertOneSelection, isSelectionChange } from '../import/selectionChange.js';
+import { applySelectionChange, assertOneSelection, isSelectionChange } from '../import/planning/selectionChange.js';
 import {
   DecisionReference,
   ExistingCopy,
@@ -23,6 +23,7 @@ import { User } from '../schema/types/kinds.type.js';
 import { RegistryObject } from '../schema/types/registryObject.type.js';
 import { StagedImport } from '../schema/types/stagedImport.type.js';
 import type { ObjectView } from './objectView.js';
+import type { ChangeFacts } from './decisionChangesResolver.js';
 import type { StagedImportView } from './stagedImportView.js';
 import { loadVisible } from './visibility.js';
 import { pageInfo } from './pageInfo.js';
@@ -50,6 +51,7 @@ function previewPlan(
           address: ctx.app.registry.address,
           futureTimestamps: futureTimestampsConfig(ctx.app.config),
           store: writerTransaction(ctx.app),
+          plans: ctx.app.importPlans,
           logger: ctx.app.logger,
           inMemoryMaxObjects: ctx.app.config.planInMemoryMaxObjects,
           onPlan: (source, seconds) => ctx.app.metrics.observePlan(source, seconds),
@@ -91,13 +93,16 @@ function summaryOf(plan: PreviewPlan): ImportPlanSummary {
 }
 
 /**
- * A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below.
+ * A decision as the ImportDecision type shows it; relations stay UUIDs for the field resolvers below, and what
+ * its field changes depend on is handed on for `changes` (computed only if asked for).
  * `contentReadable`: whether the caller may read the archive's content (attributes a policy would write).
  */
-function decisionView(targets: ReadonlyMap<string, DecisionTarget>, d: Decision, contentReadable: boolean) {
+function decisionView(stagedImportId: string, targets: ReadonlyMap<string, DecisionTarget>, d: Decision, contentReadable: boolean) {
   const outcome = d.outcome;
+  const changeFacts: ChangeFacts = { uuid: d.uuid, action: d.action, existing: d.existing, outcome, stagedImportId, archiveContentReadable: contentReadable };
   return {
     ...d,
+    changeFacts,
     existing: d.existing ? { timestamp: new Date(d.existing.timestamp), uuid: d.uuid } : null,
     references: d.references.map((r) => {
       const target = r.resolution === ReferenceResolution.ARCHIVE ? targets.get(r.target) : undefined;
@@ -139,7 +144,7 @@ export class ImportPreviewResolver {
     );
     const targets = await plan.targets(archiveTargets);
     const readable = accessOf(ctx).canReadContent(staged.protection.viewContent);
-    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(targets, d, readable) }));
+    const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(staged.id, targets, d, readable) }));
     return {
       ...summaryOf(plan),
       edges,

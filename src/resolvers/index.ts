@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AccessResolver } from './accessResolver.js';
 import { CertificateResolver } from './certificateResolver.js';
+import { DecisionChangesResolver } from './decisionChangesResolver.js';
 import { ExportResolver } from './exportResolver.js';
 import {
   DecisionReferenceResolver,
@@ -37,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CertificateResolver,
   ImportPreviewResolver,
   DecisionReferenceResolver,
+  DecisionChangesResolver,
   ExistingCopyResolver,
   WriteOutcomeResolver,
   PlanReasonResolver,

@@ -86,6 +86,24 @@ describe.each(databases)('registry-bridge from dev to prod on $name', ({ create 
     expect(again).toMatchObject({ exitCode: 0, plan: { changes: false, counts: { create: 0, replace: 0 } } });
   });
 
+  it('plan shows what a replace changes field by field: in --json, and under its row with --diff', async () => {
+    const { uuids } = await exportNewAssets(1);
+    const asset = uuids[0]!;
+    const first = await exportArchive(dev.admin, { objects: [asset] });
+    expect((await cli(prod, 'import', await downloadArchive(dev.admin, `/archives/${first.id}`))).code).toBe(0);
+    const before = (await objectIn(prod.admin, asset))!.name;
+    await dev.admin.data('mutation($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }', {
+      uuid: asset,
+      input: { name: `${before}-renamed` },
+    });
+    const file = await downloadArchive(dev.admin, `/archives/${(await exportArchive(dev.admin, { objects: [asset] })).id}`);
+    const planned = jsonOutput(await cli(prod, 'plan', file, '--show', 'replace', '--json'));
+    const item = planned.decisions.items.find((d: { uuid: string }) => d.uuid === asset);
+    expect([item.action, item.changes.entries]).toEqual(['REPLACE', [{ path: 'name', before, after: `${before}-renamed`, cut: false }]]);
+    const shown = await cli(prod, 'plan', file, '--show', 'replace', '--diff');
+    expect(shown.stdout).toContain(`      ~ name: "${before}" → "${before}-renamed"\n`);
+  });
+
   it('apply exits 3 and writes nothing when the registry changed since the plan', async () => {
     const { file, uuids } = await exportNewAssets(2);
     const planFile = scratchFile('plan.json');

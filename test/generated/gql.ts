@@ -36,6 +36,8 @@ type Documents = {
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": typeof types.ExportSelectionMeDocument,
     "\n  query RacedAsset($uuid: ID!) { object(uuid: $uuid) { name timestamp ... on Asset { attributes } } }\n": typeof types.RacedAssetDocument,
     "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n": typeof types.RaceUpdateAssetDocument,
+    "\n  query FieldChangesPreview($id: ID!, $options: ImportOptionsInput, $first: Int!) {\n    stagedImport(id: $id) {\n      decisions(options: $options, first: $first) {\n        edges {\n          node {\n            uuid action reasons { code }\n            changes { totalCount truncated contentWithheld entries { path before after cut } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FieldChangesPreviewDocument,
+    "\n  mutation FieldChangesModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid ... on LifecycleModel { states { uuid name } } }\n  }\n": typeof types.FieldChangesModelDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": typeof types.BetweenUpdateAssetDocument,
     "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": typeof types.CrashEveryObjectDocument,
     "\n  mutation OptionsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name }\n  }\n": typeof types.OptionsCreateGroupDocument,
@@ -159,6 +161,8 @@ const documents: Documents = {
     "\n  query ExportSelectionMe {\n    me { uuid organizationUuid groupUuids }\n  }\n": types.ExportSelectionMeDocument,
     "\n  query RacedAsset($uuid: ID!) { object(uuid: $uuid) { name timestamp ... on Asset { attributes } } }\n": types.RacedAssetDocument,
     "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n": types.RaceUpdateAssetDocument,
+    "\n  query FieldChangesPreview($id: ID!, $options: ImportOptionsInput, $first: Int!) {\n    stagedImport(id: $id) {\n      decisions(options: $options, first: $first) {\n        edges {\n          node {\n            uuid action reasons { code }\n            changes { totalCount truncated contentWithheld entries { path before after cut } }\n          }\n        }\n      }\n    }\n  }\n": types.FieldChangesPreviewDocument,
+    "\n  mutation FieldChangesModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid ... on LifecycleModel { states { uuid name } } }\n  }\n": types.FieldChangesModelDocument,
     "\n  mutation BetweenUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid timestamp }\n  }\n": types.BetweenUpdateAssetDocument,
     "\n  query CrashEveryObject($after: String) {\n    objects(first: 200, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uuid kind name timestamp ownerUuid references { name targetUuid } ... on Asset { attributes } } }\n    }\n  }\n": types.CrashEveryObjectDocument,
     "\n  mutation OptionsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { uuid name }\n  }\n": types.OptionsCreateGroupDocument,
@@ -362,6 +366,14 @@ export function graphql(source: "\n  query RacedAsset($uuid: ID!) { object(uuid:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n"): (typeof documents)["\n  mutation RaceUpdateAsset($uuid: ID!, $input: UpdateAssetInput!) {\n    updateAsset(uuid: $uuid, input: $input) { uuid name timestamp attributes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FieldChangesPreview($id: ID!, $options: ImportOptionsInput, $first: Int!) {\n    stagedImport(id: $id) {\n      decisions(options: $options, first: $first) {\n        edges {\n          node {\n            uuid action reasons { code }\n            changes { totalCount truncated contentWithheld entries { path before after cut } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FieldChangesPreview($id: ID!, $options: ImportOptionsInput, $first: Int!) {\n    stagedImport(id: $id) {\n      decisions(options: $options, first: $first) {\n        edges {\n          node {\n            uuid action reasons { code }\n            changes { totalCount truncated contentWithheld entries { path before after cut } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FieldChangesModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid ... on LifecycleModel { states { uuid name } } }\n  }\n"): (typeof documents)["\n  mutation FieldChangesModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid ... on LifecycleModel { states { uuid name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

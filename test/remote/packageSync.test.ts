@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databases, type TestDatabase } from '../support/databases.js';
+import { downloadAndOpen, readAllRecords, removeTempFiles } from '../support/exportBuilders.js';
 import { createUser } from '../support/registryBuilders.js';
 import { addRemote, pollOperation, remoteOperation } from '../support/remoteBuilders.js';
 import {
@@ -44,6 +45,7 @@ describe.each(databases)('package synchronization ($name)', ({ create }) => {
     await here?.stop();
     await there?.stop();
     await Promise.all(dbs.map((db) => db.drop()));
+    await removeTempFiles();
   });
 
   /** A package created there and got here: both sides hold the same content. */
@@ -196,10 +198,17 @@ describe.each(databases)('package synchronization ($name)', ({ create }) => {
     expect(synced.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('never puts the credential in a response or a log line', async () => {
-    const { pkg } = await shared(1);
-    const responses = JSON.stringify([await compareRequest(here.admin, 'there', pkg), await recordAgreement(here.admin, 'there', pkg)]);
+  it('never puts the credential in a response, a log line or an archive', async () => {
+    const { pkg, assets } = await shared(1);
+    await describeAsset(here.admin, assets[0]!, 'pushed');
+    const comparison = await compare(here.admin, 'there', pkg);
+    const pushed = await synchronize(here.admin, { remote: 'there', package: pkg, comparisonDigest: comparison.comparisonDigest, choices: [{ uuid: assets[0]!, direction: 'PUSH' }] });
+    expect(pushed.outcome(assets[0]!)).toMatchObject({ remote: 'REPLACED' });
+    const responses = JSON.stringify([await compareRequest(here.admin, 'there', pkg), pushed, await recordAgreement(here.admin, 'there', pkg)]);
     expect(responses).not.toContain(credential);
     expect(logLines.filter((line) => line.includes(credential))).toEqual([]);
+    const exported = (await here.admin.data<Record<string, any>, unknown>('{ exportedArchives { downloadUrl } }')).exportedArchives; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(exported.length).toBeGreaterThan(0); // the pushes' archives
+    for (const archive of exported) expect(JSON.stringify(await readAllRecords(await downloadAndOpen(here.admin, archive.downloadUrl)))).not.toContain(credential);
   });
 });

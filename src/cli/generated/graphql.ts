@@ -766,7 +766,7 @@ export type CliPlanDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type CliPlanDecisionsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, totalCount: number, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, blocking: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, kind: ObjectKind, name: string, line: number, action: ImportAction, selected: boolean, includedByCount: number, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string }> } }> } } | null };
+export type CliPlanDecisionsQuery = { __typename?: 'Query', stagedImport?: { __typename?: 'StagedImport', decisions: { __typename?: 'ImportDecisionConnection', planDigest: string, totalCount: number, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, blocking: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string, uuids: Array<string> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ImportDecisionEdge', node: { __typename?: 'ImportDecision', uuid: string, kind: ObjectKind, name: string, line: number, action: ImportAction, selected: boolean, includedByCount: number, reasons: Array<{ __typename?: 'PlanReason', code: string, severity: ReasonSeverity, message: string }>, changes?: { __typename?: 'FieldChanges', totalCount: number, truncated: boolean, contentWithheld: boolean, entries: Array<{ __typename?: 'FieldChange', path: string, before?: unknown | null, after?: unknown | null, cut: boolean }> } | null } }> } } | null };
 
 export type CliRegistryIdentityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1407,6 +1407,17 @@ export const CliPlanDecisionsDocument = new TypedDocumentString(`
             code
             severity
             message
+          }
+          changes {
+            totalCount
+            truncated
+            contentWithheld
+            entries {
+              path
+              before
+              after
+              cut
+            }
           }
         }
       }

@@ -4,13 +4,13 @@ import type { AccessControl } from '../../auth/accessControl.js';
 import type { Principal } from '../../auth/principal.js';
 import { writerTransaction } from '../../db/writerTransaction.js';
 import { ImportOutcomeEntity } from '../../entities/index.js';
-import { commitImport } from '../../import/commitImport.js';
-import { futureTimestampsConfig } from '../../import/planStagedImport.js';
-import { previewPlan } from '../../import/previewPlans.js';
+import { commitImport } from '../../import/commit/commitImport.js';
+import { futureTimestampsConfig } from '../../import/planning/planStagedImport.js';
+import { previewPlan } from '../../import/plans/previewPlans.js';
 import { discardStagedImport } from '../../import/staging/stagedImports.js';
 import { assertSignedByRemote, downloadAndStage, EXPORT_MUTATION, type ExportAnswer } from '../remotePackages.js';
 import type { ConnectedRemote } from '../remoteRegistries.js';
-import { UUID_CHUNK } from '../../import/existingObjects.js';
+import { UUID_CHUNK } from '../../import/planning/existingObjects.js';
 
 /**
  * The import options of a synchronization, on either side: a chosen element replaces the other side's copy
@@ -55,6 +55,7 @@ export async function pullFromRemote(
         address: app.registry.address,
         futureTimestamps: futureTimestampsConfig(app.config),
         store: writerTransaction(app),
+        plans: app.importPlans,
         logger: app.logger,
         inMemoryMaxObjects: app.config.planInMemoryMaxObjects,
       },

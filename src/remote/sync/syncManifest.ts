@@ -9,7 +9,7 @@ import { RegistryError } from '../../errors/registryError.js';
 import { collectExportSet } from '../../export/exportSet.js';
 import { OBJECT_ROW_COLUMNS, objectRowFromColumns } from '../../export/objectRow.js';
 import { toArchiveRecord } from '../../export/toArchiveRecord.js';
-import { NO_LOOKUPS, referencesOf, UUID_CHUNK } from '../../import/existingObjects.js';
+import { NO_LOOKUPS, referencesOf, UUID_CHUNK } from '../../import/planning/existingObjects.js';
 import type { ManifestElement, SyncManifest } from './syncTypes.js';
 
 /** Most objects a manifest may be asked about beyond the package's closure. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { RemoteSyncStateEntity } from '../../entities/index.js';
-import { UUID_CHUNK } from '../../import/existingObjects.js';
+import { UUID_CHUNK } from '../../import/planning/existingObjects.js';
 import type { LastSync } from './decideStates.js';
 
 /** The digests agreed with `remoteId` at the last synchronization of each of `uuids`, a chunk per statement. */

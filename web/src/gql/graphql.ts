@@ -456,6 +456,31 @@ export type FailedSide =
   | 'LOCAL'
   | 'REMOTE';
 
+/** One difference between the registry's copy of an object and the archive's, as a `terraform plan` lists it. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value after the import (REPLACE) or the archive's (IGNORE, REJECT). For lists: the UUIDs only the archive's copy has (added). */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The registry's value. For references.<relation>, members and groups: the UUIDs only the registry's copy has (removed). A value cut to the bound is the start of its text followed by "…". */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** A value was longer than 2048 characters and was cut. */
+  cut: Scalars['Boolean']['output'];
+  /** name, description, version, previousVersion, organization, owner, lifecycleState, attributes.<name>, references.<relation>, members (packages), groups (users), fields.<key>. */
+  path: Scalars['String']['output'];
+};
+
+/** What changes, field by field: the first 100 differences, with a marker when the list or a value was cut. */
+export type FieldChanges = {
+  __typename?: 'FieldChanges';
+  /** Attributes were not compared: the content of the archive or of the registry's copy is withheld from you (viewContent false and you are not an administrator). */
+  contentWithheld: Scalars['Boolean']['output'];
+  entries: Array<FieldChange>;
+  /** How many differences there are in all (entries lists the first 100). */
+  totalCount: Scalars['Int']['output'];
+  /** Entries were left off, or a value was cut. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type GrantPermissionInput = {
   /** For VIEW and EDIT. */
   object?: InputMaybe<Scalars['ID']['input']>;
@@ -523,6 +548,8 @@ export type ImportCounts = {
 export type ImportDecision = {
   __typename?: 'ImportDecision';
   action: ImportAction;
+  /** What changes, field by field, between the registry's copy and the archive's: for REPLACE what the import writes (owner and state included), for IGNORE and REJECT the archive's content (no entries when it is identical). Null for CREATE (there is no registry copy) and SKIP (nothing is written), and when the registry's copy is hidden from you. Computed only for the decisions asked for. */
+  changes?: Maybe<FieldChanges>;
   existing?: Maybe<ExistingCopy>;
   /** Imported objects that pulled this unselected one in to resolve their links: the first 100, in archive order. */
   includedBy: Array<Scalars['ID']['output']>;

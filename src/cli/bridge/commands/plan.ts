@@ -17,6 +17,7 @@ interface Flags extends CommonFlags, PlanFlags, GuardFlags {
   detailedExitcode?: boolean;
   show: PlanAction[];
   limit: number;
+  diff?: boolean;
 }
 
 export function planCommand(): Command {
@@ -37,7 +38,8 @@ export function planCommand(): Command {
         .default(PLAN_ACTIONS.filter((a) => a !== 'ignore'), 'create,replace,reject,skip')
         .argParser((value) => actionList(value)),
     )
-    .option('--limit <n>', 'list at most n decisions (0: the summary only)', nonNegativeInt, 1000);
+    .option('--limit <n>', 'list at most n decisions (0: the summary only)', nonNegativeInt, 1000)
+    .option('--diff', 'under each listed replace (and ignore or reject whose content differs), what changes field by field');
   withPlanOptions(command);
   withGuardOptions(command);
   withCommonOptions(command);
@@ -45,6 +47,7 @@ export function planCommand(): Command {
     .addHelpText('after', examples(
       'registry-bridge plan package.zip --profile prod --out plan.json',
       'registry-bridge plan package.zip --registry https://prod.example.com/graphql --keep-lifecycle-state --detailed-exitcode',
+      'registry-bridge plan package.zip --profile prod --show replace --diff',
       'registry-bridge plan --staged-import 6f1c2a9e-4d2b-4c8e-9a51-0d3e7b2f8c14 --select 9a7e5b10-2c4d-4e6f-8a9b-0c1d2e3f4a5b --json > review.json',
     ) + `\n\n${exitCodesHelp()}`)
     .action(commandAction('plan', runPlan));
@@ -75,7 +78,7 @@ async function runPlan(ctx: CommandContext, file: string | undefined, flags: Fla
     error,
     render: (c) => {
       if (file) renderStagedImport(c, made.staged);
-      renderPlan(c, made.read, violations);
+      renderPlan(c, made.read, violations, { diff: flags.diff === true });
       if (flags.out) c.note(`Saved the plan to ${flags.out}: commit exactly this plan with \`registry-bridge apply ${flags.out}\`.`);
     },
   };

@@ -1,12 +1,16 @@
 import type { CommandContext } from '../commandAction.js';
 import { renderTable } from '../output/table.js';
+import { changeLines } from './changesView.js';
 import type { PlanCounts } from './guard.js';
 import type { Decision, PlanRead } from './readPlan.js';
 
 const ACTION_STYLE = { CREATE: 'green', REPLACE: 'yellow', IGNORE: 'gray', REJECT: 'red', SKIP: 'magenta' } as const;
 
-/** The decisions as a table, then the plan in one line, its blocking problems and its digest. */
-export function renderPlan(ctx: CommandContext, plan: PlanRead, violations: string[]): void {
+/**
+ * The decisions as a table (with `diff`, each followed by what changes field by field), then the plan in one
+ * line, its blocking problems and its digest.
+ */
+export function renderPlan(ctx: CommandContext, plan: PlanRead, violations: string[], show: { diff: boolean } = { diff: false }): void {
   if (plan.decisions.length) {
     const lines = renderTable<Decision>(
       plan.decisions,
@@ -19,7 +23,11 @@ export function renderPlan(ctx: CommandContext, plan: PlanRead, violations: stri
       ],
       ctx.terminal.width,
     );
-    for (const line of lines) ctx.print(line);
+    ctx.print(lines[0]);
+    plan.decisions.forEach((d, i) => {
+      ctx.print(lines[i + 1]);
+      if (show.diff) for (const change of changeLines(d.changes)) ctx.print(change);
+    });
     const unlisted = plan.matching - plan.decisions.length;
     if (unlisted > 0) ctx.print(`… ${unlisted} more (raise --limit, or read them with --json).`);
     ctx.print();
