@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { AttributeType, ObjectKind } from '../src/domain/objectKind.js';
 import { stageArchive } from '../src/import/staging/stageArchive.js';
 import { StagedImportEntity } from '../src/entities/index.js';
-import { prepareDefaultPlan } from '../src/import/planWarmup.js';
+import { prepareDefaultPlan } from '../src/import/plans/planWarmup.js';
 import { writerTransaction } from '../src/db/writerTransaction.js';
 import { ADMIN_TOKEN_FILE } from '../src/registry/bootstrap.js';
 import { attributePool } from './benchContent.js';

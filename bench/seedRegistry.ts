@@ -15,7 +15,10 @@ import type { BenchContext } from './benchCase.js';
 import { attributePool, benchObjectRow } from './benchContent.js';
 import { objectUuids, REFERENCE_NAMES, referenceTargets, seededRandom } from './syntheticObjects.js';
 
-export type SeedScale = Pick<BenchContext, 'objects' | 'referencesPerObject' | 'attributeBytes' | 'workDir'>;
+export type SeedScale = Pick<BenchContext, 'objects' | 'referencesPerObject' | 'attributeBytes' | 'workDir'> & {
+  /** A PostgreSQL database to seed instead of SQLite under `workDir/registry`. */
+  databaseUrl?: string | null;
+};
 
 /** What seeding made: where the registry lives and what to export from it. */
 export interface SeededAssets {
@@ -38,19 +41,21 @@ const CHUNK = 1000;
 const common = { description: null, version: null, previousVersionUuid: null, lifecycleModelUuid: null, lifecycleStateUuid: null, objectTypeUuid: null };
 const flags = { viewContent: true, rePackageable: true, editable: true };
 
-const configFor = (dataDir: string) => loadConfig({ REGISTRY_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
+const configFor = (dataDir: string, databaseUrl: string | null = null) =>
+  loadConfig({ REGISTRY_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
 
 /**
- * Makes a registry (SQLite under `workDir/registry`) as a first start would, then inserts one organization, one
+ * Makes a registry (SQLite under `workDir/registry`, or the PostgreSQL database given) as a first start would, then inserts one organization, one
  * object type and `objects` assets with their references in one transaction with em.insertMany, a chunk of rows
  * per statement: the quick way in, with no entity in any identity map.
  */
 export async function seedAssetRegistry(scale: SeedScale): Promise<SeededAssets> {
   const dataDir = path.join(scale.workDir, 'registry');
   mkdirSync(dataDir, { recursive: true });
-  const orm = await openDatabase({ databaseUrl: null, dataDir });
+  const databaseUrl = scale.databaseUrl ?? null;
+  const orm = await openDatabase({ databaseUrl, dataDir });
   try {
-    await bootstrapRegistry(orm.em.fork() as SqlEntityManager, configFor(dataDir), createLogger('silent'));
+    await bootstrapRegistry(orm.em.fork() as SqlEntityManager, configFor(dataDir, databaseUrl), createLogger('silent'));
     const em = orm.em.fork() as SqlEntityManager;
     const administrator = await administratorOf(em, dataDir);
     const started = performance.now();

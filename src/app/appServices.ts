@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from '../config.js';
+import type { ImportPlans } from '../import/plans/importPlans.js';
 import type { Logger } from '../logger.js';
 import type { RegistryMetrics } from '../observability/metrics.js';
 
@@ -19,4 +20,6 @@ export interface AppServices {
   processKey: number | null;
   /** Served at /metrics. */
   metrics: RegistryMetrics;
+  /** The import plans this process holds or is making, warm-ups and commit clean-ups: stop() waits for them. */
+  importPlans: ImportPlans;
 }

@@ -8,9 +8,7 @@ import { holdProcessLiveness, type ProcessLiveness } from '../db/processLiveness
 import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
-import { cleanupsSettled } from '../import/commitImport.js';
-import { warmupsSettled } from '../import/planWarmup.js';
-import { planStoresSettled } from '../import/previewPlans.js';
+import { ImportPlans } from '../import/plans/importPlans.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { commitsSettled } from '../observability/instrument.js';
@@ -52,6 +50,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       registry: { uuid: instance.uuid, name: instance.name, address: instance.address },
       processKey: liveness.key,
       metrics: new RegistryMetrics(orm),
+      importPlans: new ImportPlans(),
     };
     const server = await startHttpServer(app, { port: config.port, host: config.host });
     const sweepers = [startStagingSweeper(app), startExportSweeper(app)];
@@ -63,9 +62,7 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
         await Promise.all(sweepers.map((s) => s.stop()));
         await server.close(graceMs);
         await commitsSettled(app);
-        await warmupsSettled();
-        await planStoresSettled();
-        await cleanupsSettled();
+        await app.importPlans.idle();
         await writerTransactionsSettled(config.dataDir); // a writer checkpoints after its client was answered
         await orm.close(true);
         await liveness!.stop();

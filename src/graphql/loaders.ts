@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { rawQuery } from '../db/rawQuery.js';
-import { ObjectReferenceEntity, RegistryObjectEntity } from '../entities/index.js';
+import { ObjectReferenceEntity } from '../entities/index.js';
+import { VIEWED_OBJECT_COLUMNS, viewedObjectFromColumns } from '../registry/objectViewRows.js';
 import { toObjectView, type ObjectView } from '../resolvers/objectView.js';
 
 export interface ReferenceView {
@@ -12,7 +13,8 @@ export interface ReferenceView {
 
 /**
  * Per-request batch loaders: whatever a page of objects asks for (owners, organizations, states, reference
- * targets) is fetched in one statement per kind of relation and tick, never one per object.
+ * targets) is fetched in one statement per kind of relation and tick, never one per object. Objects are read
+ * as plain rows into views: they are only shown, so nothing is hydrated into the request's identity map.
  */
 export class Loaders {
   readonly object: DataLoader<string, ObjectView | null>;
@@ -31,8 +33,9 @@ export class Loaders {
   }
 
   private async loadObjects(uuids: readonly string[]): Promise<(ObjectView | null)[]> {
-    const rows = await this.em.find(RegistryObjectEntity, { uuid: { $in: [...uuids] } });
-    const byUuid = new Map(rows.map((r) => [r.uuid, toObjectView(r)]));
+    const knex = this.em.getKnex();
+    const rows = await rawQuery(this.em, knex.select([...VIEWED_OBJECT_COLUMNS]).from('registry_object').whereIn('uuid', [...uuids]));
+    const byUuid = new Map(rows.map((r) => [r.uuid as string, toObjectView(viewedObjectFromColumns(r))]));
     return uuids.map((u) => byUuid.get(u) ?? null);
   }
 
@@ -42,7 +45,7 @@ export class Loaders {
     const rows = await rawQuery(
       this.em,
       knex
-        .select('r.source_uuid as ref_source', 'r.name as ref_name', 'r.target_uuid as ref_target', 't.*')
+        .select('r.source_uuid as ref_source', 'r.name as ref_name', 'r.target_uuid as ref_target', ...VIEWED_OBJECT_COLUMNS.map((c) => `t.${c}`))
         .from('object_reference as r')
         .leftJoin('registry_object as t', 't.uuid', 'r.target_uuid')
         .whereIn('r.source_uuid', [...uuids])
@@ -52,7 +55,7 @@ export class Loaders {
     for (const row of rows) {
       const { ref_source, ref_name, ref_target, ...target } = row as Record<string, string>;
       if (target.uuid) {
-        const view = toObjectView(this.em.map(RegistryObjectEntity, target));
+        const view = toObjectView(viewedObjectFromColumns(target));
         this.object.clear(view.uuid).prime(view.uuid, view);
       }
       const list = bySource.get(ref_source) ?? [];

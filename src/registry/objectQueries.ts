@@ -4,7 +4,8 @@ import type { AccessControl } from '../auth/accessControl.js';
 import type { ObjectKind } from '../domain/objectKind.js';
 import { substringPositionSql } from '../db/dialect.js';
 import { RegistryObjectEntity } from '../entities/index.js';
-import { RegistryError } from '../errors/registryError.js';
+import { checkPageSize, stringPairCursor } from '../db/keysetPages.js';
+import { VIEWED_OBJECT_COLUMNS, viewedObjectFromColumns, type ViewedObjectRow } from './objectViewRows.js';
 
 export interface ObjectListFilter {
   kinds?: ObjectKind[] | null;
@@ -16,25 +17,21 @@ export interface ObjectListFilter {
 }
 
 export interface ObjectPage {
-  rows: RegistryObjectEntity[];
+  rows: ViewedObjectRow[];
   hasNextPage: boolean;
   filter: FilterQuery<RegistryObjectEntity>;
 }
 
 export const MAX_PAGE_SIZE = 500;
 
+const objectCursor = stringPairCursor();
+
 export function encodeCursor(row: Pick<RegistryObjectEntity, 'name' | 'uuid'>): string {
-  return Buffer.from(JSON.stringify([row.name, row.uuid])).toString('base64url');
+  return objectCursor.encode([row.name, row.uuid]);
 }
 
 function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
-  } catch {
-    // fall through to the error below
-  }
-  throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+  return objectCursor.decode(cursor);
 }
 
 /** Case-insensitive substring match that treats % and _ literally, on both databases. */
@@ -43,7 +40,7 @@ function nameContains(em: SqlEntityManager, text: string): FilterQuery<RegistryO
   return { [position]: { $gt: 0 } } as FilterQuery<RegistryObjectEntity>;
 }
 
-/** The visible objects matching a filter, one page in one statement (keyset on name, uuid). */
+/** The visible objects matching a filter, one page in one statement (keyset on name, uuid), as plain rows. */
 export async function findObjectPage(
   em: SqlEntityManager,
   access: AccessControl,
@@ -51,7 +48,7 @@ export async function findObjectPage(
   first: number,
   after: string | null,
 ): Promise<ObjectPage> {
-  if (first < 0 || first > MAX_PAGE_SIZE) throw RegistryError.badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  checkPageSize(first, MAX_PAGE_SIZE);
   await access.ready();
   // Built anew for each statement: a raw() fragment (the name filter) is spent by the query that uses it.
   const conditions = (): FilterQuery<RegistryObjectEntity>[] => {
@@ -69,10 +66,14 @@ export async function findObjectPage(
     const [name, uuid] = decodeCursor(after);
     keyset.push({ $or: [{ name: { $gt: name } }, { name, uuid: { $gt: uuid } }] });
   }
-  const rows = await em.find(
-    RegistryObjectEntity,
-    { $and: [...conditions(), ...keyset] },
-    { orderBy: { name: 'asc', uuid: 'asc' }, limit: first + 1 },
-  );
+  // Plain rows, not entities: a page is only read, and hydrating it into the identity map cost more than the query.
+  const raw = (await em
+    .createQueryBuilder(RegistryObjectEntity)
+    .select([...VIEWED_OBJECT_COLUMNS])
+    .where({ $and: [...conditions(), ...keyset] })
+    .orderBy({ name: 'asc', uuid: 'asc' })
+    .limit(first + 1)
+    .execute('all', false)) as Record<string, unknown>[];
+  const rows = raw.map(viewedObjectFromColumns);
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first, filter: { $and: conditions() } };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../archive/record.js';
 import { PromotionRecordEntity, type StagedImportEntity } from '../entities/index.js';
-import type { ImportRecordView } from '../import/importRecordView.js';
+import type { ImportRecordView } from '../import/records/importRecordView.js';
 
 /**
  * The target's side of a promotion, written inside the commit's transaction (it lands with the import or not

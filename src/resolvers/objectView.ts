@@ -4,7 +4,7 @@ import type {
   PolicyFields,
 } from '../domain/kindFields.js';
 import type { ObjectKind } from '../domain/objectKind.js';
-import type { RegistryObjectEntity } from '../entities/index.js';
+import type { ViewedObjectRow } from '../registry/objectViewRows.js';
 
 /**
  * The value GraphQL resolvers hand around for a registry object: the row's columns with the kind's own fields
@@ -34,7 +34,7 @@ export function lifecycleStatesView(modelUuid: string, f: LifecycleModelFields) 
   }));
 }
 
-function kindFieldsView(e: RegistryObjectEntity): Record<string, unknown> {
+function kindFieldsView(e: ViewedObjectRow): Record<string, unknown> {
   const f = e.fields as Record<string, never>;
   switch (e.kind) {
     case 'OBJECT_TYPE':
@@ -72,7 +72,7 @@ function kindFieldsView(e: RegistryObjectEntity): Record<string, unknown> {
   }
 }
 
-export function toObjectView(e: RegistryObjectEntity): ObjectView {
+export function toObjectView(e: ViewedObjectRow): ObjectView {
   return {
     ...kindFieldsView(e),
     uuid: e.uuid,

@@ -3,7 +3,7 @@ import type { FileUpload } from 'graphql-upload/Upload.mjs';
 import { writerTransaction } from '../db/writerTransaction.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
-import { warmDefaultPlan } from '../import/planWarmup.js';
+import { warmDefaultPlan } from '../import/plans/planWarmup.js';
 import { stageArchive } from '../import/staging/stageArchive.js';
 import {
   countStagedObjects,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breachesOf, normalizeExpectation } from '../../src/import/importExpectation.js';
+import { breachesOf, normalizeExpectation } from '../../src/import/commit/importExpectation.js';
 import { ImportAction } from '../../src/import/planner/types.js';
 
 const counts = (c: Partial<Record<ImportAction, number>>) => ({ CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0, ...c });

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warmupDone, warmupsSettled } from '../../src/import/planWarmup.js';
-import { planStoresSettled } from '../../src/import/previewPlans.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import {
@@ -73,8 +71,7 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
   it('keeps answering reads while a large archive is being staged', async () => {
     const archive = await writeTestArchive(assetChain(10_000));
     // No earlier warm-up or plan store begins a transaction meanwhile: the next one to begin is the staging's.
-    await warmupsSettled();
-    await planStoresSettled();
+    await registry.running.app.importPlans.idle();
     const begun = registry.queries.until(/\] begin\b/);
     const staging = stage(registry.admin, archive).then(() => 'staged');
     await begun; // the staging transaction has begun: its 10,000 objects are yet to be parsed and inserted
@@ -86,7 +83,7 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
   it('serves reads while a large commit writes, and runs a mutation asked meanwhile once it has ended', async () => {
     // Two write batches of 5000 lines: the read and the mutation are asked once the first has been written.
     const staged = await stage(registry.admin, await writeTestArchive(assetChain(10_000)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     const writing = registry.queries.until(/insert into [`"]?registry_object\b/);
     const running = await commit(registry.admin, { stagedImportId: staged.id, wait: false });
     await writing;
@@ -100,7 +97,7 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
 
   it('plans the default preview as soon as an archive is staged: its first page reads no staged record', async () => {
     const staged = await stage(registry.admin, await writeTestArchive(assetChain(300)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     registry.queries.reset();
     const page = await decisionsPage(registry.admin, staged.id, { first: 10 });
     expect(page.data!.stagedImport!.decisions.edges).toHaveLength(10);
@@ -124,7 +121,7 @@ describe.each(databases)('import pipelines and records on $name', ({ create }) =
 
   it('commits options nobody previewed by planning in its transaction: outcomes in batched inserts', async () => {
     const staged = await stage(registry.admin, await writeTestArchive(assetChain(2500)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     registry.queries.reset();
     const record = await commit(registry.admin, { stagedImportId: staged.id, options: { keepLifecycleState: true } });
     expect(record.counts.created).toBe(2502);

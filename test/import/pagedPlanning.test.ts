@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { AccessControl } from '../../src/auth/accessControl.js';
 import { loadPrincipal } from '../../src/auth/principal.js';
-import { planStagedImport } from '../../src/import/planStagedImport.js';
-import { warmupDone } from '../../src/import/planWarmup.js';
+import { planStagedImport } from '../../src/import/planning/planStagedImport.js';
+import { ImportPlans } from '../../src/import/plans/importPlans.js';
 import { loadStagedImport } from '../../src/import/staging/stagedImports.js';
 import type { PlanOptions } from '../../src/import/planner/types.js';
 import { records } from '../fixtures/records.js';
@@ -52,12 +52,12 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
     const principal = (await loadPrincipal(em, registry.adminToken))!;
     const access = await new AccessControl(em, principal).ready();
     const stagedImport = await loadStagedImport(em, stagedImportId, principal);
-    return (await planStagedImport({ em, access, address: app.registry.address }, { stagedImport, options })).plan;
+    return (await planStagedImport({ em, access, address: app.registry.address, plans: new ImportPlans() }, { stagedImport, options })).plan;
   }
 
   it('are planned in pages into the database, and the preview shows what planning in memory decides', async () => {
     const staged = await stage(registry.admin, await writeTestArchive(archive()));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     registry.queries.reset();
     const summary = await planSummary(registry.admin, staged.id);
     expect(registry.queries.list.filter((q) => /staged_object/.test(q))).toEqual([]); // the warm-up stored it
@@ -90,7 +90,7 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
       chain.push(records.asset(type, { organization, name: `policed-${i}`, references, attributes: { endpoint } }));
     }
     const staged = await stage(registry.admin, await writeTestArchive(chain));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     const summary = await planSummary(registry.admin, staged.id);
     expect(summary.planDigest).toBe((await planInMemory(staged.id)).digest);
     expect(summary.counts).toEqual({ create: 3, replace: 0, ignore: 0, reject: 1, skip: 16 });
@@ -98,7 +98,7 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
 
   it('commits options nobody previewed by planning them in pages inside the commit', async () => {
     const staged = await stage(registry.admin, await writeTestArchive(archive()));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     const expected = await planInMemory(staged.id, { keepLifecycleState: true });
     const record = await commit(registry.admin, {
       stagedImportId: staged.id,

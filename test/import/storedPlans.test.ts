@@ -3,16 +3,13 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { execute } from '../../src/db/rawQuery.js';
-import { warmupDone } from '../../src/import/planWarmup.js';
-import { planCache } from '../../src/import/planCache.js';
-import { planStoresSettled } from '../../src/import/previewPlans.js';
-import { registryRevision } from '../../src/import/registryRevision.js';
+import { registryRevision } from '../../src/import/plans/registryRevision.js';
 import { AccessControl } from '../../src/auth/accessControl.js';
 import { loadPrincipal } from '../../src/auth/principal.js';
 import { writerTransaction } from '../../src/db/writerTransaction.js';
-import { planStagedImport } from '../../src/import/planStagedImport.js';
+import { planStagedImport } from '../../src/import/planning/planStagedImport.js';
 import { loadStagedImport } from '../../src/import/staging/stagedImports.js';
-import { storePlan } from '../../src/import/storedPlans.js';
+import { storePlan } from '../../src/import/plans/storedPlans.js';
 import { records } from '../fixtures/records.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
@@ -61,10 +58,9 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     }
   }
 
-  /** A restart as a new process sees it: the plans this process holds in memory are gone too. */
+  /** A restart as a new process sees it: the plans the old one held in memory went with it. */
   async function restart(): Promise<void> {
     await registry.stop();
-    for (const id of staged) planCache.forget(id);
     registry = await startTestRegistry(db);
   }
 
@@ -104,7 +100,7 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
 
   it('serves the preview after a restart from the plan stored at staging, reading no staged record', async () => {
     const staged = await stageFile(await writeTestArchive(assetChain(300)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     const before = await preview(registry.admin, staged.id);
     await restart();
     registry.queries.reset();
@@ -120,7 +116,7 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
 
   it('reads filtered pages and counts from a stored plan exactly as from the plan in memory', async () => {
     const staged = await stageFile(await writeTestArchive(chainWithGaps(40)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     const inMemory = [];
     for (const filter of FILTERS) inMemory.push(await pagesOf(staged.id, filter));
     await restart();
@@ -130,7 +126,7 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
 
   it('commits the plan another process stored, with the digest its preview showed', async () => {
     const staged = await stageFile(await writeTestArchive(assetChain(120)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     const { planDigest } = await planSummary(registry.admin, staged.id);
     await restart();
     const record = await commit(registry.admin, { stagedImportId: staged.id, expectedPlanDigest: planDigest });
@@ -141,8 +137,8 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     const file = await writeTestArchive(assetChain(60));
     const first = await stageFile(file);
     const second = await stageFile(file);
-    await warmupDone(first.id);
-    await warmupDone(second.id);
+    await registry.running.app.importPlans.warmupDone(first.id);
+    await registry.running.app.importPlans.warmupDone(second.id);
     const reviewed = await planSummary(registry.admin, second.id);
     expect(reviewed.counts.create).toBe(62);
     await commit(registry.admin, { stagedImportId: first.id });
@@ -156,9 +152,9 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
 
   it('keeps a plan per option set toggled through, and none once the staged import is discarded', async () => {
     const staged = await stageFile(await writeTestArchive(assetChain(20)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     await planSummary(registry.admin, staged.id, { options: { keepLifecycleState: true } });
-    await planStoresSettled(staged.id); // a preview stores its plan after answering
+    await registry.running.app.importPlans.storesDone(staged.id); // a preview stores its plan after answering
     expect(Number(await storedPlans(staged.id))).toBe(2);
     await registry.admin.data(`mutation StoredDiscard($id: ID!) { discardStagedImport(id: $id) }`, { id: staged.id });
     expect(Number(await storedPlans(staged.id))).toBe(0);
@@ -166,15 +162,15 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
 
   it('stores no plan for a staged import discarded while it was being planned', async () => {
     const staged = await stageFile(await writeTestArchive(assetChain(10)));
-    await warmupDone(staged.id);
+    await registry.running.app.importPlans.warmupDone(staged.id);
     const { app } = registry.running;
     const tx = app.orm.em.fork() as SqlEntityManager;
     const principal = (await loadPrincipal(tx, registry.adminToken))!;
     const access = await new AccessControl(tx, principal).ready();
     const stagedImport = await loadStagedImport(tx, staged.id, principal);
-    const entry = await planStagedImport({ em: tx, access, address: app.registry.address }, { stagedImport, options: { allowReplace: true } });
+    const entry = await planStagedImport({ em: tx, access, address: app.registry.address, plans: app.importPlans }, { stagedImport, options: { allowReplace: true } });
     await registry.admin.data(`mutation StoredDiscardRace($id: ID!) { discardStagedImport(id: $id) }`, { id: staged.id });
-    await storePlan(writerTransaction(app), entry, entry.marker!);
+    await storePlan(writerTransaction(app), entry, entry.revision!);
     expect(Number(await storedPlans(staged.id))).toBe(0);
   });
 });

@@ -28,15 +28,15 @@ describe('dependency rule', () => {
 
   it('an organization or object type found nowhere leaves the object unresolved', () => {
     const a = asset();
-    expectPlan([a], { registry: registry(type) }).toDecideAll([a, 'SKIP']).toHaveReasons(a, 'UNRESOLVED_REFERENCE');
-    expectPlan([a], { registry: registry(org) }).toDecideAll([a, 'SKIP']).toHaveReasons(a, 'UNRESOLVED_REFERENCE');
+    expectPlan([a], { registry: registry(type) }).toDecideAll([a, 'SKIP']).toHaveReasons(a, 'UNRESOLVED_REFERENCE', 'NEW_OBJECT');
+    expectPlan([a], { registry: registry(org) }).toDecideAll([a, 'SKIP']).toHaveReasons(a, 'UNRESOLVED_REFERENCE', 'NEW_OBJECT');
   });
 
   it('unselected dependency is included because of its dependent', () => {
     const target = asset();
     const a = asset(target);
     const plan = expectPlan([a, target], { registry: reg(), selection: [a] });
-    plan.toDecideAll([a, 'CREATE'], [target, 'CREATE']).toHaveReasons(target, 'INCLUDED_AS_DEPENDENCY');
+    plan.toDecideAll([a, 'CREATE'], [target, 'CREATE']).toHaveReasons(target, 'NEW_OBJECT', 'INCLUDED_AS_DEPENDENCY', 'OWNER_IS_IMPORTER');
     expect(plan.decision(target)).toMatchObject({ selected: false, includedBy: [a.uuid] });
     expect(plan.decision(a).references[0].resolution).toBe('ARCHIVE');
   });
@@ -69,7 +69,7 @@ describe('dependency rule', () => {
     const registered = reg().with(existing(target, { timestamp: at(0) }));
     expectPlan([a, target], { registry: registered, selection: [a] })
       .toDecideAll([a, 'CREATE'], [target, 'SKIP'])
-      .toHaveReasons(target, 'NOT_SELECTED');
+      .toHaveReasons(target, 'NOT_SELECTED', 'NEWER_IN_ARCHIVE');
   });
 
   it('cascades three deep', () => {
@@ -78,7 +78,7 @@ describe('dependency rule', () => {
     const b = asset(c);
     const a = asset(b);
     const plan = expectPlan([a, b, c, d], { registry: reg() });
-    plan.toDecideAll([a, 'SKIP'], [b, 'SKIP'], [c, 'SKIP'], [d, 'SKIP']).toHaveReasons(d, 'UNRESOLVED_REFERENCE');
+    plan.toDecideAll([a, 'SKIP'], [b, 'SKIP'], [c, 'SKIP'], [d, 'SKIP']).toHaveReasons(d, 'UNRESOLVED_REFERENCE', 'INVALID_OBJECT', 'NEW_OBJECT');
     for (const [from, to] of [[a, b], [b, c], [c, d]]) {
       expect(plan.reason(from, 'DEPENDENCY_NOT_IMPORTED').uuids).toEqual([to.uuid]);
     }
@@ -100,7 +100,7 @@ describe('dependency rule', () => {
     const c = refer(asset(b), 'missing-uuid');
     refer(a, c);
     const plan = expectPlan([a, b, c], { registry: reg() });
-    plan.toDecideAll([a, 'SKIP'], [b, 'SKIP'], [c, 'SKIP']).toHaveReasons(c, 'UNRESOLVED_REFERENCE');
+    plan.toDecideAll([a, 'SKIP'], [b, 'SKIP'], [c, 'SKIP']).toHaveReasons(c, 'UNRESOLVED_REFERENCE', 'INVALID_OBJECT', 'NEW_OBJECT');
     expect(plan.reason(a, 'DEPENDENCY_NOT_IMPORTED').uuids).toEqual([c.uuid]);
   });
 
@@ -109,7 +109,7 @@ describe('dependency rule', () => {
     const a = refer(asset(needed), 'missing-uuid');
     expectPlan([a, needed], { registry: reg(), selection: [a] })
       .toDecideAll([a, 'SKIP'], [needed, 'SKIP'])
-      .toHaveReasons(needed, 'NOT_SELECTED');
+      .toHaveReasons(needed, 'NOT_SELECTED', 'NEW_OBJECT');
   });
 
   it('an object is not written when the dependency it needs is skipped for permission', () => {
@@ -118,9 +118,9 @@ describe('dependency rule', () => {
     const b = refer(records.package([a.uuid], { organization: { uuid: org.uuid, name: org.name } }), pkg);
     const denyAssets = actor({ canCreate: (typeKey) => typeKey !== type.uuid });
     const plan = expectPlan([b, a, pkg], { registry: reg(), actor: denyAssets, selection: [b] });
-    plan.toDecideAll([b, 'SKIP'], [a, 'SKIP'], [pkg, 'SKIP']).toHaveReasons(a, 'PERMISSION_DENIED');
+    plan.toDecideAll([b, 'SKIP'], [a, 'SKIP'], [pkg, 'SKIP']).toHaveReasons(a, 'PERMISSION_DENIED', 'NEW_OBJECT');
     expect(plan.reason(b, 'DEPENDENCY_NOT_IMPORTED').uuids).toEqual([a.uuid]);
-    expect(plan.toHaveReasons(pkg, 'NOT_SELECTED').decision(pkg).includedBy).toEqual([]);
+    expect(plan.toHaveReasons(pkg, 'NOT_SELECTED', 'NEW_OBJECT').decision(pkg).includedBy).toEqual([]);
   });
 
   it('owner, previous version and lifecycle model are not dependencies', () => {
@@ -141,6 +141,6 @@ describe('dependency rule', () => {
     const pkg = records.package([member.uuid]);
     expectPlan([pkg, member], { registry: reg(), selection: [pkg] })
       .toDecideAll([pkg, 'CREATE'], [member, 'CREATE'])
-      .toHaveReasons(member, 'INCLUDED_AS_DEPENDENCY');
+      .toHaveReasons(member, 'NEW_OBJECT', 'INCLUDED_AS_DEPENDENCY', 'OWNER_IS_IMPORTER');
   });
 });

@@ -15,7 +15,7 @@ describe('lifecycle rule', () => {
   it('keepLifecycleState keeps the state under the same productive model', () => {
     const m = model();
     const a = inState(m);
-    const plan = expectPlan([a], { registry: registry(type, m), options: keep }).toHaveReasons(a, 'LIFECYCLE_STATE_KEPT');
+    const plan = expectPlan([a], { registry: registry(type, m), options: keep }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'LIFECYCLE_STATE_KEPT');
     expect(plan.outcomeOf(a).lifecycle).toEqual({ model: m.uuid, state: live(m) });
   });
 
@@ -29,7 +29,7 @@ describe('lifecycle rule', () => {
   it('without keepLifecycleState the asset enters the initial state', () => {
     const m = model();
     const a = inState(m);
-    const plan = expectPlan([a], { registry: registry(type, m) }).toHaveReasons(a, 'LIFECYCLE_INITIAL_STATE');
+    const plan = expectPlan([a], { registry: registry(type, m) }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'LIFECYCLE_INITIAL_STATE');
     expect(plan.outcomeOf(a).lifecycle).toEqual({ model: m.uuid, state: initial(m) });
   });
 
@@ -55,7 +55,7 @@ describe('lifecycle rule', () => {
   it('a model in NEW status governs nothing: with no other model the state is ignored', () => {
     const fresh = model(LifecycleModelStatus.NEW);
     const a = inState(fresh);
-    const plan = expectPlan([a, fresh], { registry: registry(type), options: keep }).toHaveReasons(a, 'LIFECYCLE_IGNORED');
+    const plan = expectPlan([a, fresh], { registry: registry(type), options: keep }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'LIFECYCLE_IGNORED');
     expect(plan.outcomeOf(a).lifecycle).toBeNull();
   });
 
@@ -69,14 +69,14 @@ describe('lifecycle rule', () => {
 
   it('no model for the type ignores the state information', () => {
     const a = inState(model());
-    const plan = expectPlan([a], { registry: registry(type), options: keep }).toHaveReasons(a, 'LIFECYCLE_IGNORED');
+    const plan = expectPlan([a], { registry: registry(type), options: keep }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'LIFECYCLE_IGNORED');
     expect(plan.outcomeOf(a).lifecycle).toBeNull();
   });
 
   it('a model imported by the same archive governs the type', () => {
     const m = model();
     const a = inState(m);
-    const plan = expectPlan([m, a], { registry: registry(type), options: keep }).toHaveReasons(a, 'LIFECYCLE_STATE_KEPT');
+    const plan = expectPlan([m, a], { registry: registry(type), options: keep }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'LIFECYCLE_STATE_KEPT');
     expect(plan.outcomeOf(a).lifecycle).toEqual({ model: m.uuid, state: live(m) });
   });
 
@@ -92,7 +92,7 @@ describe('lifecycle rule', () => {
   it('non-asset kinds carry no lifecycle', () => {
     const m = model();
     const pkg = records.package([], { lifecycle: { model: m.uuid, state: live(m), stateName: 'Live', stageAddresses: [] } });
-    const plan = expectPlan([pkg], { registry: registry(m), options: keep }).toHaveReasons(pkg, 'LIFECYCLE_IGNORED');
+    const plan = expectPlan([pkg], { registry: registry(m), options: keep }).toHaveReasons(pkg, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'LIFECYCLE_IGNORED');
     expect(plan.outcomeOf(pkg).lifecycle).toBeNull();
   });
 });

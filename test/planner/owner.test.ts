@@ -10,20 +10,20 @@ const keep = { keepCurrentOwner: true };
 describe('owner rule', () => {
   it('without keepCurrentOwner the importer owns what is written', () => {
     const a = ownedBy();
-    const plan = expectPlan([a], { registry: registry(type, owner) }).toHaveReasons(a, 'OWNER_IS_IMPORTER');
+    const plan = expectPlan([a], { registry: registry(type, owner) }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER');
     expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
   });
 
   it('an owner present in the registry is kept', () => {
     const a = ownedBy();
-    const plan = expectPlan([a], { registry: registry(type, owner), options: keep }).toHaveReasons(a, 'OWNER_KEPT');
+    const plan = expectPlan([a], { registry: registry(type, owner), options: keep }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_KEPT');
     expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
   });
 
   it('an owner imported by the same archive is kept', () => {
     const a = ownedBy();
     const plan = expectPlan([a, owner], { registry: registry(type), options: keep });
-    plan.toDecideAll([a, 'CREATE'], [owner, 'CREATE']).toHaveReasons(a, 'OWNER_KEPT');
+    plan.toDecideAll([a, 'CREATE'], [owner, 'CREATE']).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_KEPT');
     expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
     expect(plan.plan.blocking).toEqual([]);
   });
@@ -33,7 +33,7 @@ describe('owner rule', () => {
     const b = ownedBy();
     const plan = expectPlan([a, b], { registry: registry(type), options: keep });
     expect(plan.plan.blocking).toMatchObject([{ code: 'OWNER_NOT_FOUND', uuids: [owner.uuid, a.uuid, b.uuid] }]);
-    plan.toHaveReasons(a, 'OWNER_NOT_FOUND');
+    plan.toHaveReasons(a, 'NEW_OBJECT', 'OWNER_NOT_FOUND');
   });
 
   it('an owner whose record is in the archive but not imported blocks the import', () => {
@@ -46,7 +46,7 @@ describe('owner rule', () => {
   it('an owner whose record is ignored as identical is kept: it conflicts with nothing', () => {
     const a = ownedBy();
     const plan = expectPlan([a, owner], { registry: registry(type, owner), options: keep });
-    plan.toDecideAll([owner, 'IGNORE']).toHaveReasons(a, 'OWNER_KEPT').toLackReasons(a, 'OWNER_OPTION_DISREGARDED');
+    plan.toDecideAll([owner, 'IGNORE']).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_KEPT').toLackReasons(a, 'OWNER_OPTION_DISREGARDED');
     expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
     expect(plan.plan.blocking).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe('owner rule', () => {
     const a = ownedBy();
     const notUsers = actor({ roles: [] });
     const plan = expectPlan([a, owner], { registry: registry(type), options: keep, actor: notUsers });
-    plan.toDecideAll([a, 'CREATE'], [owner, 'SKIP']).toHaveReasons(owner, 'PERMISSION_DENIED');
+    plan.toDecideAll([a, 'CREATE'], [owner, 'SKIP']).toHaveReasons(owner, 'PERMISSION_DENIED', 'NEW_OBJECT');
     expect(plan.reason(a, 'OWNER_OPTION_DISREGARDED').message).toMatch(/SKIP: PERMISSION_DENIED/);
     expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
     expect(plan.plan.blocking).toEqual([]);
@@ -65,7 +65,7 @@ describe('owner rule', () => {
     const a = ownedBy();
     const newer = { ...owner, timestamp: at(40) };
     const plan = expectPlan([a, newer], { registry: registry(type, owner), options: keep, selection: [a] });
-    plan.toDecideAll([newer, 'SKIP']).toHaveReasons(a, 'OWNER_KEPT');
+    plan.toDecideAll([newer, 'SKIP']).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_KEPT');
     expect(plan.outcomeOf(a).ownerUuid).toBe(owner.uuid);
   });
 
@@ -73,14 +73,14 @@ describe('owner rule', () => {
     const a = ownedBy();
     const registered = registry(type, existing(owner, { timestamp: at(30) }));
     const plan = expectPlan([a, owner], { registry: registered, options: keep });
-    plan.toDecideAll([owner, 'REJECT']).toHaveReasons(a, 'OWNER_OPTION_DISREGARDED');
+    plan.toDecideAll([owner, 'REJECT']).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_OPTION_DISREGARDED');
     expect(plan.reason(a, 'OWNER_OPTION_DISREGARDED').message).toMatch(/REJECT: OLDER_IN_ARCHIVE/);
     expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
   });
 
   it('an object without an owner is owned by the importer', () => {
     const a = records.asset(type.uuid);
-    const plan = expectPlan([a], { registry: registry(type), options: keep }).toHaveReasons(a, 'OWNER_IS_IMPORTER');
+    const plan = expectPlan([a], { registry: registry(type), options: keep }).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER');
     expect(plan.outcomeOf(a).ownerUuid).toBe(IMPORTER_UUID);
   });
 

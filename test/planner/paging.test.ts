@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { archiveTypesOf } from '../../src/import/planner/archiveTypes.js';
 import { planImport, Planner } from '../../src/import/planner/planImport.js';
+import { planImportInSteps } from '../../src/import/planner/planInSteps.js';
 import { PlanSkeleton } from '../../src/import/planner/planSkeleton.js';
 import type { Plan, PlanInput, RegistryView, StagedObject } from '../../src/import/planner/types.js';
-import { mentionedUuids } from '../../src/import/registryView.js';
+import { mentionedUuids } from '../../src/import/planning/registryView.js';
 import { at, oneOfEveryKind, records } from '../fixtures/records.js';
 import { existing, planInput, registry } from './planHarness.js';
 
@@ -90,6 +91,17 @@ describe('planning in pages', () => {
         });
       }
       expect(new Set(whole.decisions.map((d) => d.action)).size).toBeGreaterThan(2);
+    });
+  }
+
+  for (const option of options) {
+    it(`planned in steps with the event loop turning between them, decides as planning all at once (${JSON.stringify(option)})`, async () => {
+      const { objects, registered } = linkedArchive();
+      const reg = registry();
+      for (const r of registered) reg.with(r.kind === 'POLICY' ? r : existing(r));
+      const input = planInput(objects, { registry: reg, options: option });
+      const whole = planImport(input);
+      for (const step of [1, 3, 1000]) expect(await planImportInSteps(input, step)).toEqual(whole);
     });
   }
 

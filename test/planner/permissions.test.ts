@@ -30,7 +30,7 @@ describe('permission rule', () => {
     const a = records.asset(type.uuid, { timestamp: at(5) });
     const registered = reg().with(existing(a, { timestamp: at(1) }));
     const denied = expectPlan([a], { registry: registered, actor: actor({ canEdit: (uuid) => uuid !== a.uuid }) });
-    denied.toDecideAll([a, 'SKIP']).toHaveReasons(a, 'NEWER_IN_ARCHIVE', 'PERMISSION_DENIED');
+    denied.toDecideAll([a, 'SKIP']).toHaveReasons(a, 'PERMISSION_DENIED', 'NEWER_IN_ARCHIVE');
     expectPlan([a], { registry: registered, actor: actor({ canCreate: false }) }).toDecideAll([a, 'REPLACE']);
   });
 
@@ -38,13 +38,13 @@ describe('permission rule', () => {
     const a = records.asset(type.uuid, { timestamp: at(5) });
     expectPlan([a], { registry: reg().with(existing(a, { timestamp: at(1), editable: false })) })
       .toDecideAll([a, 'SKIP'])
-      .toHaveReasons(a, 'NOT_EDITABLE');
+      .toHaveReasons(a, 'NOT_EDITABLE', 'NEWER_IN_ARCHIVE');
   });
 
   it('object types need the type administrator role', () => {
     const t = records.objectType();
     const user = actor({ roles: [] });
-    expectPlan([t], { actor: user }).toDecideAll([t, 'SKIP']).toHaveReasons(t, 'PERMISSION_DENIED');
+    expectPlan([t], { actor: user }).toDecideAll([t, 'SKIP']).toHaveReasons(t, 'PERMISSION_DENIED', 'NEW_OBJECT');
     expectPlan([t], { actor: actor({ roles: [Role.TYPE_ADMINISTRATOR] }) }).toDecideAll([t, 'CREATE']);
     expectPlan([t], { actor: actor({ roles: [Role.REGISTRY_ADMINISTRATOR] }) }).toDecideAll([t, 'CREATE']);
   });
@@ -63,7 +63,7 @@ describe('permission rule', () => {
     const b = refer(records.package([]), a);
     expectPlan([t, a, b], { actor: actor({ roles: [] }) })
       .toDecideAll([t, 'SKIP'], [a, 'SKIP'], [b, 'SKIP'])
-      .toHaveReasons(a, 'DEPENDENCY_NOT_IMPORTED')
-      .toHaveReasons(b, 'DEPENDENCY_NOT_IMPORTED');
+      .toHaveReasons(a, 'DEPENDENCY_NOT_IMPORTED', 'NEW_OBJECT')
+      .toHaveReasons(b, 'DEPENDENCY_NOT_IMPORTED', 'NEW_OBJECT');
   });
 });

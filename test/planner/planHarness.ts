@@ -2,8 +2,9 @@ import { expect } from 'vitest';
 import { contentDigest } from '../../src/archive/contentDigest.js';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import type { KindFieldsMap } from '../../src/domain/kindFields.js';
-import { LifecycleModelStatus, ObjectKind, Role } from '../../src/domain/objectKind.js';
+import { ObjectKind, Role } from '../../src/domain/objectKind.js';
 import { planImport } from '../../src/import/planner/planImport.js';
+import { governingModel } from '../../src/registry/registryLookups.js';
 import {
   type Actor,
   DEFAULT_PLAN_OPTIONS,
@@ -88,12 +89,10 @@ export class InMemoryRegistry implements RegistryView {
     return this.models.get(uuid);
   }
 
+  /** The production rule (registryLookups.governingModel) over the models the registry holds. */
   governingModel(objectType: string): LifecycleModelView | undefined {
-    const listing = [...this.models.values()].filter((m) => m.objectTypes.includes(objectType));
-    return (
-      listing.find((m) => m.status === LifecycleModelStatus.PRODUCTIVE) ??
-      listing.find((m) => m.status === LifecycleModelStatus.RETIRED)
-    );
+    const models = [...this.models.values()].map((view) => ({ view, fields: view }));
+    return governingModel(models, objectType)?.view;
   }
 
   policies(): PolicyView[] {
@@ -204,8 +203,9 @@ export class PlanExpectation {
     return found;
   }
 
+  /** Asserts the object's whole list of reason codes, in the plan's order: a reason added or lost fails a test. */
   toHaveReasons(key: Key, ...codes: string[]): this {
-    expect(this.reasonsOf(key)).toEqual(expect.arrayContaining(codes));
+    expect(this.reasonsOf(key)).toEqual(codes);
     return this;
   }
 
@@ -230,3 +230,4 @@ export function refer<R extends ArchiveRecord>(from: R, ...to: Key[]): R {
   for (const target of to) from.references.push({ name: 'uses', target: uuidOf(target) });
   return from;
 }
+

@@ -25,7 +25,7 @@ describe('policy rule', () => {
     const dependent = refer(records.package([]), pkg);
     expectPlan([a, pkg, dependent], { registry: registry(type, veto()) })
       .toDecideAll([a, 'REJECT'], [pkg, 'SKIP'], [dependent, 'SKIP'])
-      .toHaveReasons(dependent, 'DEPENDENCY_NOT_IMPORTED');
+      .toHaveReasons(dependent, 'DEPENDENCY_NOT_IMPORTED', 'NEW_OBJECT');
   });
 
   it('replaced assets run update policies, not create policies', () => {
@@ -73,7 +73,7 @@ describe('policy rule', () => {
   it('complete organization skips policies', () => {
     const a = asset();
     const plan = expectPlan([a], { registry: registry(type, veto()), completeOrganization: 'org-uuid' });
-    plan.toDecideAll([a, 'CREATE']).toHaveReasons(a, 'POLICIES_SKIPPED_COMPLETE_ORGANIZATION');
+    plan.toDecideAll([a, 'CREATE']).toHaveReasons(a, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'POLICIES_SKIPPED_COMPLETE_ORGANIZATION');
   });
 
   it('policies arriving in the same archive do not fire', () => {

@@ -20,7 +20,7 @@ describe('role grant rule', () => {
   it('rejects a newer copy of a group that gives it a role, for a group editor', () => {
     const { copy, registered } = newerGroup([], [Role.REGISTRY_ADMINISTRATOR]);
     const plan = expectPlan([copy], { registry: registered, actor: groupEditor });
-    plan.toDecideAll([copy, 'REJECT']).toHaveReasons(copy, 'NEWER_IN_ARCHIVE', 'ROLE_CHANGE_FORBIDDEN');
+    plan.toDecideAll([copy, 'REJECT']).toHaveReasons(copy, 'ROLE_CHANGE_FORBIDDEN', 'NEWER_IN_ARCHIVE');
     expect(plan.reason(copy, 'ROLE_CHANGE_FORBIDDEN').message).toContain('give the role(s) REGISTRY_ADMINISTRATOR');
   });
 
@@ -57,7 +57,7 @@ describe('role grant rule', () => {
     const user = records.user({ organization: orgRef, timestamp: at(5), fields: { groups: [group.uuid] } });
     const registered = registry(org, group).with(existing(user, { timestamp: at(1), groups: [] }));
     const plan = expectPlan([user], { registry: registered, actor: typeAdmin });
-    plan.toDecideAll([user, 'SKIP']).toHaveReasons(user, 'PERMISSION_DENIED', 'ROLE_CHANGE_FORBIDDEN');
+    plan.toDecideAll([user, 'SKIP']).toHaveReasons(user, 'PERMISSION_DENIED', 'ROLE_CHANGE_FORBIDDEN', 'NEWER_IN_ARCHIVE');
     expect(plan.reason(user, 'ROLE_CHANGE_FORBIDDEN').uuids).toEqual([group.uuid]);
   });
 

@@ -26,13 +26,13 @@ describe('selection rule', () => {
     const options = { allowReplace: true };
     expectPlan([older, created], { registry: reg(), options, selection: [created] })
       .toDecideAll([older, 'SKIP'])
-      .toHaveReasons(older, 'OLDER_IN_ARCHIVE', 'NOT_SELECTED');
+      .toHaveReasons(older, 'NOT_SELECTED', 'OLDER_IN_ARCHIVE');
   });
 
   it('an explicit selection imports exactly the selected objects', () => {
     expectPlan([created, newer], { registry: reg(), selection: [newer] })
       .toDecideAll([created, 'SKIP'], [newer, 'REPLACE'])
-      .toHaveReasons(created, 'NOT_SELECTED');
+      .toHaveReasons(created, 'NOT_SELECTED', 'NEW_OBJECT');
   });
 
   it('an unselected ignored or rejected object keeps its action', () => {

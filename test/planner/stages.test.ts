@@ -31,7 +31,7 @@ describe('stage rule', () => {
     const user = refer(records.package([]), pkg);
     expectPlan([a, pkg, user], { registry: registry(type) })
       .toDecideAll([a, 'REJECT'], [pkg, 'SKIP'], [user, 'SKIP'])
-      .toHaveReasons(pkg, 'DEPENDENCY_NOT_IMPORTED');
+      .toHaveReasons(pkg, 'DEPENDENCY_NOT_IMPORTED', 'NEW_OBJECT');
   });
 
   it('addresses compare trimmed, without trailing slashes, with scheme and host in lower case', () => {

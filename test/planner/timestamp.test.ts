@@ -5,13 +5,13 @@ import { existing, expectPlan, registry } from './planHarness.js';
 describe('timestamp rule', () => {
   it('an object absent from the registry is created', () => {
     const org = records.organization();
-    expectPlan([org]).toDecideAll([org, 'CREATE']).toHaveReasons(org, 'NEW_OBJECT');
+    expectPlan([org]).toDecideAll([org, 'CREATE']).toHaveReasons(org, 'NEW_OBJECT', 'OWNER_IS_IMPORTER');
   });
 
   it("a newer object replaces the registry's copy", () => {
     const org = records.organization({ timestamp: at(10) });
     const plan = expectPlan([org], { registry: registry(existing(org, { timestamp: at(5) })) });
-    plan.toDecideAll([org, 'REPLACE']).toHaveReasons(org, 'NEWER_IN_ARCHIVE');
+    plan.toDecideAll([org, 'REPLACE']).toHaveReasons(org, 'NEWER_IN_ARCHIVE', 'OWNER_IS_IMPORTER');
     expect(plan.decision(org).existing).toEqual({ timestamp: at(5) });
   });
 

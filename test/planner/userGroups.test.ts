@@ -9,7 +9,7 @@ describe('user groups rule', () => {
     const group = records.group();
     const user = records.user({ fields: { groups: [group.uuid] } });
     const plan = expectPlan([user, group], { options: withGroups, selection: [user] });
-    plan.toDecideAll([user, 'CREATE'], [group, 'CREATE']).toHaveReasons(group, 'GROUP_IMPORTED_WITH_USER');
+    plan.toDecideAll([user, 'CREATE'], [group, 'CREATE']).toHaveReasons(group, 'NEW_OBJECT', 'GROUP_IMPORTED_WITH_USER', 'OWNER_IS_IMPORTER');
     expect(plan.decision(group).includedBy).toEqual([user.uuid]);
     expect(plan.outcomeOf(user).groups).toEqual([group.uuid]);
   });
@@ -26,8 +26,8 @@ describe('user groups rule', () => {
     const everyone = records.group({ fields: { system: true } });
     const user = records.user({ fields: { groups: [everyone.uuid] } });
     const plan = expectPlan([user, everyone], { options: withGroups });
-    plan.toDecideAll([user, 'CREATE'], [everyone, 'SKIP']).toHaveReasons(everyone, 'SYSTEM_GROUP_NOT_IMPORTED');
-    plan.toHaveReasons(user, 'GROUP_MEMBERSHIP_DROPPED');
+    plan.toDecideAll([user, 'CREATE'], [everyone, 'SKIP']).toHaveReasons(everyone, 'SYSTEM_GROUP_NOT_IMPORTED', 'NEW_OBJECT');
+    plan.toHaveReasons(user, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'GROUP_MEMBERSHIP_DROPPED');
   });
 
   it("a registry group that is system is never replaced, and memberships to it are kept", () => {
@@ -35,7 +35,7 @@ describe('user groups rule', () => {
     const user = records.user({ fields: { groups: [everyone.uuid] } });
     const registered = registry(existing(everyone, { timestamp: at(1), system: true }));
     const plan = expectPlan([user, everyone], { registry: registered, options: withGroups });
-    plan.toDecideAll([everyone, 'SKIP']).toHaveReasons(everyone, 'SYSTEM_GROUP_NOT_IMPORTED');
+    plan.toDecideAll([everyone, 'SKIP']).toHaveReasons(everyone, 'SYSTEM_GROUP_NOT_IMPORTED', 'NEWER_IN_ARCHIVE');
     expect(plan.outcomeOf(user).groups).toEqual([everyone.uuid]);
   });
 
@@ -52,7 +52,7 @@ describe('user groups rule', () => {
     const user = records.user({ fields: { groups: [group.uuid, gone] } });
     const noGroups = actor({ canCreate: (typeKey) => typeKey !== 'GROUP' });
     const plan = expectPlan([user, group], { options: withGroups, actor: noGroups, selection: [user] });
-    plan.toDecideAll([user, 'CREATE'], [group, 'SKIP']).toHaveReasons(group, 'PERMISSION_DENIED');
+    plan.toDecideAll([user, 'CREATE'], [group, 'SKIP']).toHaveReasons(group, 'PERMISSION_DENIED', 'NEW_OBJECT');
     expect(plan.reason(user, 'GROUP_MEMBERSHIP_DROPPED').uuids).toEqual([group.uuid, gone]);
   });
 
@@ -60,7 +60,7 @@ describe('user groups rule', () => {
     const group = records.group();
     const user = records.user({ fields: { groups: [group.uuid] } });
     const plan = expectPlan([user, group], { options: withGroups, actor: actor({ roles: [] }), selection: [user] });
-    plan.toDecideAll([user, 'SKIP'], [group, 'SKIP']).toHaveReasons(group, 'NOT_SELECTED');
+    plan.toDecideAll([user, 'SKIP'], [group, 'SKIP']).toHaveReasons(group, 'NOT_SELECTED', 'NEW_OBJECT');
   });
 
   it("without importUserGroups a group in the archive only for its user is not imported by default", () => {
@@ -79,7 +79,7 @@ describe('user groups rule', () => {
     const user = records.user({ fields: { groups: [group.uuid] } });
     const plan = expectPlan([user, group], { options: withGroups }).toDecideAll([user, 'CREATE'], [group, 'CREATE']);
     expect(plan.decision(group)).toMatchObject({ selectedByDefault: false, includedBy: [user.uuid] });
-    plan.toHaveReasons(group, 'GROUP_IMPORTED_WITH_USER');
+    plan.toHaveReasons(group, 'NEW_OBJECT', 'GROUP_IMPORTED_WITH_USER', 'OWNER_IS_IMPORTER');
     const refused = expectPlan([user, group], { options: withGroups, actor: actor({ roles: [], canCreate: true }) });
     refused.toDecideAll([user, 'SKIP'], [group, 'SKIP']);
     expect(refused.reason(group, 'USER_GROUP_NOT_IMPORTED').message).toMatch(/none of them is imported/);

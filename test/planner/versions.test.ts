@@ -10,14 +10,14 @@ describe('version rule', () => {
   it('a previous version in the registry keeps the link', () => {
     const first = v1();
     const second = next(first);
-    const plan = expectPlan([second], { registry: registry(type, first) }).toHaveReasons(second, 'VERSION_LINKED');
+    const plan = expectPlan([second], { registry: registry(type, first) }).toHaveReasons(second, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'VERSION_LINKED');
     expect(plan.outcomeOf(second).previousVersion).toBe(first.uuid);
   });
 
   it('a previous version imported by the same archive keeps the link', () => {
     const first = v1();
     const second = next(first);
-    const plan = expectPlan([second, first], { registry: registry(type) }).toHaveReasons(second, 'VERSION_LINKED');
+    const plan = expectPlan([second, first], { registry: registry(type) }).toHaveReasons(second, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'VERSION_LINKED');
     expect(plan.outcomeOf(second).previousVersion).toBe(first.uuid);
   });
 
@@ -25,7 +25,7 @@ describe('version rule', () => {
     const first = v1();
     const second = next(first);
     const plan = expectPlan([second, first], { registry: registry(type), selection: [second] });
-    plan.toDecideAll([second, 'CREATE'], [first, 'SKIP']).toHaveReasons(second, 'VERSION_STANDALONE');
+    plan.toDecideAll([second, 'CREATE'], [first, 'SKIP']).toHaveReasons(second, 'NEW_OBJECT', 'OWNER_IS_IMPORTER', 'VERSION_STANDALONE');
     expect(plan.outcomeOf(second).previousVersion).toBeNull();
   });
 

@@ -36,7 +36,7 @@ describe('objects the importer may not view', () => {
     const hiddenCopy = records.asset(type.uuid, { organization: orgRef });
     const source = refer(records.asset(type.uuid, { organization: orgRef }), hiddenCopy.uuid);
     const plan = expectPlan([source], setting(hiddenCopy));
-    plan.toDecideAll([source, 'SKIP']).toHaveReasons(source, 'UNRESOLVED_REFERENCE');
+    plan.toDecideAll([source, 'SKIP']).toHaveReasons(source, 'UNRESOLVED_REFERENCE', 'NEW_OBJECT');
     expect(plan.decision(source).references.map((r) => r.resolution)).toEqual(['UNRESOLVED']);
   });
 
@@ -54,6 +54,6 @@ describe('objects the importer may not view', () => {
   it('pulled in by an object that needs them, take it down with them', () => {
     const copy = records.asset(type.uuid, { organization: orgRef, timestamp: at(5) });
     const source = refer(records.asset(type.uuid, { organization: orgRef }), copy);
-    expectPlan([source, copy], setting(copy)).toDecideAll([source, 'SKIP'], [copy, 'SKIP']).toHaveReasons(source, 'DEPENDENCY_NOT_IMPORTED');
+    expectPlan([source, copy], setting(copy)).toDecideAll([source, 'SKIP'], [copy, 'SKIP']).toHaveReasons(source, 'DEPENDENCY_NOT_IMPORTED', 'NEW_OBJECT');
   });
 });

@@ -1,7 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { planCache } from '../../src/import/planCache.js';
-import { warmupDone } from '../../src/import/planWarmup.js';
 import { postgresDatabase, sharedDatabase, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, planSummary, preview, stage } from '../support/importClient.js';
@@ -44,9 +42,8 @@ describe.runIf(runsOnPostgres)('replicas sharing one PostgreSQL database', () =>
     const b = await startTestRegistry(bDir, { REGISTRY_ADMIN_TOKEN: token });
     started.push(b);
     const staged = await stage(a.admin, await writeTestArchive(assetChain(150)));
-    await warmupDone(staged.id);
+    await a.running.app.importPlans.warmupDone(staged.id);
     const onA = await planSummary(a.admin, staged.id);
-    planCache.forget(staged.id); // both replicas run in this test's process: B must not see A's memory
     b.queries.reset();
     const onB = await preview(b.admin, staged.id);
     expect(onB.planDigest).toBe(onA.planDigest);

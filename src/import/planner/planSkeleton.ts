@@ -28,7 +28,7 @@ export const Flag = {
 export const LinkFlag = {
   REQUIRED: 1,
   IN_REGISTRY: 2,
-  /** Pulled its target in during the closure (see dependencyRule). */
+  /** Pulled its target in during the closure (see closure.ts). */
   PULLED: 4,
 } as const;
 

@@ -2,8 +2,8 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { LongTransaction } from '../../db/writerTransaction.js';
 import type { Principal } from '../../auth/principal.js';
 import { StagedImportEntity, StagedObjectEntity } from '../../entities/index.js';
-import { lockImportCommits } from '../commitLock.js';
-import { deleteStoredPlans } from '../storedPlans.js';
+import { lockImportCommits } from '../commit/commitLock.js';
+import { deleteStoredPlans } from '../plans/storedPlans.js';
 import { stagedImportExpired, stagedImportNotFound } from './stagingErrors.js';
 
 /*

@@ -4,10 +4,10 @@ import { isPostgres } from '../../db/dialect.js';
 import { rawQuery } from '../../db/rawQuery.js';
 import type { AttributeDefinition } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
-import { RegistryError } from '../../errors/registryError.js';
 import { attributeProfile, type AttributeProfile } from '../../registry/validation/kindValidators.js';
 import type { ArchiveTypes } from '../planner/archiveTypes.js';
 import type { StagedObject } from '../planner/types.js';
+import { checkPageSize, lineCursor } from '../../db/keysetPages.js';
 
 export interface StagedObjectFilter {
   kinds?: ObjectKind[] | null;
@@ -34,14 +34,14 @@ export const MAX_STAGED_PAGE = 500;
 const STREAM_PAGE = 1000;
 
 /** Cursors are the line, opaque to clients. */
+const stagedCursor = lineCursor('line');
+
 export function encodeLineCursor(line: number): string {
-  return Buffer.from(`line:${line}`).toString('base64url');
+  return stagedCursor.encode(line);
 }
 
 function decodeLineCursor(cursor: string): number {
-  const match = /^line:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
-  return Number(match[1]);
+  return stagedCursor.decode(cursor);
 }
 
 /** One page of the import's objects in archive order (keyset on line), filtered in SQL. */
@@ -52,9 +52,7 @@ export async function findStagedObjectPage(
   first: number,
   after: string | null,
 ): Promise<StagedObjectPage> {
-  if (first < 0 || first > MAX_STAGED_PAGE) {
-    throw RegistryError.badInput(`first must be between 0 and ${MAX_STAGED_PAGE}.`);
-  }
+  checkPageSize(first, MAX_STAGED_PAGE);
   const afterLine = after ? decodeLineCursor(after) : 0;
   const rows = await rawQuery<{ line: number; uuid: string; kind: ObjectKind; name: string; record: string }>(
     em,

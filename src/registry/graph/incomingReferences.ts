@@ -1,23 +1,19 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AccessControl } from '../../auth/accessControl.js';
 import { rawQuery } from '../../db/rawQuery.js';
-import { RegistryError } from '../../errors/registryError.js';
 import type { ReferenceView } from '../../graphql/loaders.js';
 import { MAX_PAGE_SIZE } from '../objectQueries.js';
 import { visibleObjectsQuery } from './visibleObjects.js';
+import { checkPageSize, stringPairCursor } from '../../db/keysetPages.js';
+
+const referenceCursor = stringPairCursor();
 
 export function encodeReferenceCursor(r: Pick<ReferenceView, 'name' | 'sourceUuid'>): string {
-  return Buffer.from(JSON.stringify([r.name, r.sourceUuid])).toString('base64url');
+  return referenceCursor.encode([r.name, r.sourceUuid]);
 }
 
 function decodeReferenceCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
-  } catch {
-    // fall through to the error below
-  }
-  throw RegistryError.badInput('Invalid cursor: use a cursor returned by a previous page.');
+  return referenceCursor.decode(cursor);
 }
 
 /**
@@ -31,7 +27,7 @@ export async function incomingReferencePage(
   first: number,
   after: string | null,
 ): Promise<{ references: ReferenceView[]; hasNextPage: boolean }> {
-  if (first < 0 || first > MAX_PAGE_SIZE) throw RegistryError.badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  checkPageSize(first, MAX_PAGE_SIZE);
   const q = incoming(em, access, target).select('r.name', 'r.source_uuid').orderBy([{ column: 'r.name' }, { column: 'r.source_uuid' }]).limit(first + 1);
   if (after) {
     const [name, source] = decodeReferenceCursor(after);

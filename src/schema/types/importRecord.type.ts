@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ImportPhase, ImportStatus } from '../../import/importRecordView.js';
+import { ImportPhase, ImportStatus } from '../../import/records/importRecordView.js';
 import { ImportAction } from '../../import/planner/types.js';
 import { ArchiveTrust } from '../../import/staging/archiveTrust.js';
 import { ObjectKind } from '../enums.js';

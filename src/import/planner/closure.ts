@@ -1,0 +1,167 @@
+import { finalAction } from './finalAction.js';
+import { actionCode, actionOf, Flag, LinkFlag, type PlanSkeleton } from './planSkeleton.js';
+import type { PlanContext, PlanEntry } from './planContext.js';
+import { writes } from './planContext.js';
+import { reasonCodeNumber } from './reasonCodes.js';
+
+/** A check of an object on its own (permission, stage, links, policy): reports a failure via ctx.fail. */
+export type OwnCheck = (ctx: PlanContext, entry: PlanEntry) => void;
+
+/*
+ * References and their consequences, in O(objects + links), in three steps:
+ * 1. pass A, a page at a time (recordLinksAndChecks): each object's links go into the skeleton, and every object
+ *    the timestamps would write runs its own checks (they are pure), keeping the first failure;
+ * 2. between the passes, over the skeleton only (resolveDependencies): the closure from every selected object
+ *    the timestamps would write, through the links that pull (a required link to an archive-only target, a
+ *    group membership the timestamps would write), stopping at objects that failed their own checks; the
+ *    cascade, the greatest fixpoint over reverse links (an object dies when an archive-only target it needs is
+ *    dead, so a cycle whose members are all fine survives together); what is written (the surviving selected
+ *    objects and what they reach through pulling links); every action (finalAction.ts);
+ * 3. pass B, a page at a time (rules/dependencyRule.ts): the own checks again for the objects the closure reached, for
+ *    their reasons, and each object's dependency reasons.
+ */
+
+/** Pass A: records the page's links in the skeleton and the own checks' outcome of every would-be write. */
+export function recordLinksAndChecks(ctx: PlanContext, ownChecks: readonly OwnCheck[]): void {
+  const { skeleton } = ctx.run;
+  for (const entry of ctx.entries) {
+    const i = entry.index;
+    skeleton.timestampAction[i] = actionCode(entry.timestampAction);
+    if (entry.selectedByDefault) skeleton.set(i, Flag.SELECTED_BY_DEFAULT);
+    if (entry.selected) skeleton.set(i, Flag.SELECTED);
+    skeleton.addLinks(i, entry.links);
+    if (!writes(entry.timestampAction)) continue;
+    for (const check of ownChecks) check(ctx, entry);
+    if (entry.failure) {
+      skeleton.failure[i] = actionCode(entry.failure);
+      skeleton.failureReason[i] = reasonCodeNumber(entry.failureCode!);
+    }
+  }
+}
+
+/** Objects that pulled each object in, by archive index (CSR over the pulling links). */
+export interface Dependents {
+  /** Through a required link. */
+  neededBy(i: number): Int32Array;
+  /** Through a group membership. */
+  memberOf(i: number): Int32Array;
+}
+
+/** Between the passes: closure, cascade, what is written, and every action, over the skeleton. */
+export function resolveDependencies(s: PlanSkeleton): Dependents {
+  // Every object enters the queue once at most: a typed array of the skeleton's size, not a growing list.
+  const queue = new Int32Array(s.size);
+  let queued = 0;
+  for (let i = 0; i < s.size; i++) {
+    if (s.has(i, Flag.SELECTED) && writes(actionOf(s.timestampAction[i]!))) {
+      s.set(i, Flag.REQUESTED);
+      queue[queued++] = i;
+    }
+  }
+  for (let q = 0; q < queued; q++) {
+    const i = queue[q]!;
+    if (s.failure[i]) continue;
+    const [from, to] = s.linkRange(i);
+    for (let link = from; link < to; link++) {
+      const t = pullTarget(s, link);
+      if (t < 0 || !writes(actionOf(s.timestampAction[t]!))) continue;
+      s.markLink(link, LinkFlag.PULLED);
+      if (!s.has(t, Flag.REQUESTED)) {
+        s.set(t, Flag.REQUESTED);
+        queue[queued++] = t;
+      }
+    }
+  }
+  const requested = queue.subarray(0, queued);
+  const dependents = pulledBy(s);
+  cascade(s, requested, dependents);
+  markWritten(s, requested);
+  for (let i = 0; i < s.size; i++) {
+    const failure = s.has(i, Flag.REQUESTED) && s.failure[i] ? actionOf(s.failure[i]!) : null;
+    s.action[i] = actionCode(finalAction(actionOf(s.timestampAction[i]!), s.has(i, Flag.WRITTEN), failure));
+  }
+  return dependents;
+}
+
+/** The archive object a link pulls into the import, or -1 (see PlanContext.pullTarget). */
+function pullTarget(s: PlanSkeleton, link: number): number {
+  const t = s.linkTarget(link);
+  if (t < 0) return -1;
+  if (s.linkHas(link, LinkFlag.REQUIRED)) return s.linkHas(link, LinkFlag.IN_REGISTRY) ? -1 : t;
+  return t; // a membership: the closure pulls the group when the timestamps would write it
+}
+
+function cascade(s: PlanSkeleton, requested: Int32Array, dependents: Dependents): void {
+  const dead: number[] = [];
+  for (const i of requested) {
+    if (s.failure[i]) dead.push(i);
+    else s.set(i, Flag.ALIVE);
+  }
+  for (let gone = dead.pop(); gone !== undefined; gone = dead.pop()) {
+    for (const dependent of dependents.neededBy(gone)) {
+      if (!s.has(dependent, Flag.ALIVE)) continue;
+      s.flags[dependent]! &= ~Flag.ALIVE;
+      dead.push(dependent);
+    }
+  }
+}
+
+/** Survivors pulled in only by objects that died are not needed any more: what selected survivors reach is written. */
+function markWritten(s: PlanSkeleton, requested: Int32Array): void {
+  const stack = new Int32Array(s.size);
+  let top = 0;
+  for (const i of requested) {
+    if (!s.has(i, Flag.ALIVE) || !s.has(i, Flag.SELECTED)) continue;
+    s.set(i, Flag.WRITTEN);
+    stack[top++] = i;
+  }
+  while (top > 0) {
+    const i = stack[--top]!;
+    const [from, to] = s.linkRange(i);
+    for (let link = from; link < to; link++) {
+      const t = pullTarget(s, link);
+      if (t < 0 || !s.has(t, Flag.ALIVE) || s.has(t, Flag.WRITTEN)) continue;
+      s.set(t, Flag.WRITTEN);
+      stack[top++] = t;
+    }
+  }
+}
+
+/** Reverse adjacency of the links that pulled their target in, split by kind of link. */
+function pulledBy(s: PlanSkeleton): Dependents {
+  const neededBy = new ReverseLinks(s, true);
+  const memberOf = new ReverseLinks(s, false);
+  return { neededBy: (i) => neededBy.of(i), memberOf: (i) => memberOf.of(i) };
+}
+
+/** The sources of the pulling links of one kind, by target (CSR): two typed arrays and nothing else retained. */
+class ReverseLinks {
+  private readonly starts: Int32Array;
+  private readonly sources: Int32Array;
+
+  constructor(s: PlanSkeleton, required: boolean) {
+    const pulls = (link: number) => s.linkHas(link, LinkFlag.PULLED) && s.linkHas(link, LinkFlag.REQUIRED) === required;
+    const starts = new Int32Array(s.size + 1);
+    for (let i = 0; i < s.size; i++) {
+      const [from, to] = s.linkRange(i);
+      for (let link = from; link < to; link++) if (pulls(link)) starts[s.linkTarget(link) + 1]!++;
+    }
+    for (let i = 0; i < s.size; i++) starts[i + 1]! += starts[i]!;
+    const total = starts[s.size]!;
+    const sources = new Int32Array(total);
+    // Each target's range is filled from its end (starts[t + 1]) down, in place: no second array of positions.
+    // Then starts[t + 1] holds where t's range begins, and shifting the array by one puts it back in place.
+    for (let i = s.size - 1; i >= 0; i--) {
+      const [from, to] = s.linkRange(i);
+      for (let link = to - 1; link >= from; link--) if (pulls(link)) sources[--starts[s.linkTarget(link) + 1]!] = i;
+    }
+    starts.copyWithin(0, 1);
+    starts[s.size] = total;
+    this.starts = starts;
+    this.sources = sources;
+  }
+
+  of(i: number): Int32Array {
+    return this.sources.subarray(this.starts[i]!, this.starts[i + 1]!);
+  }
+}

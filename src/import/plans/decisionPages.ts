@@ -1,0 +1,85 @@
+import type { ObjectKind } from '../../domain/objectKind.js';
+import type { CachedPlan } from './planCache.js';
+import type { Decision, ImportAction } from '../planner/types.js';
+import { checkPageSize, lineCursor } from '../../db/keysetPages.js';
+
+export interface DecisionFilterValue {
+  actions?: readonly ImportAction[] | null;
+  kinds?: readonly ObjectKind[] | null;
+  /** Reason codes: a decision matches when it has any of them. */
+  reasons?: readonly string[] | null;
+}
+
+export const MAX_DECISION_PAGE = 500;
+
+const decisionCursor = lineCursor('decision');
+
+export function encodeDecisionCursor(line: number): string {
+  return decisionCursor.encode(line);
+}
+
+export function decodeDecisionCursor(cursor: string): number {
+  return decisionCursor.decode(cursor);
+}
+
+function matcher(filter: DecisionFilterValue): (d: Decision) => boolean {
+  const actions = filter.actions?.length ? new Set<string>(filter.actions) : null;
+  const kinds = filter.kinds?.length ? new Set<string>(filter.kinds) : null;
+  const reasons = filter.reasons?.length ? new Set(filter.reasons) : null;
+  return (d) =>
+    (!actions || actions.has(d.action)) && (!kinds || kinds.has(d.kind)) && (!reasons || d.reasons.some((r) => reasons.has(r.code)));
+}
+
+/** The first decision after `line`: decisions are in archive order, so lines ascend (binary search). */
+function startAfter(decisions: readonly Decision[], line: number): number {
+  let lo = 0;
+  let hi = decisions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (decisions[mid].line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One page of a plan's decisions in archive order (keyset on line), filtered by action, kind and reason.
+ * Works on the plan in memory: the cursor finds its place in O(log n), the page costs what it scans.
+ */
+export function decisionPage(
+  entry: CachedPlan,
+  filter: DecisionFilterValue,
+  first: number,
+  after: string | null,
+): { decisions: Decision[]; hasNextPage: boolean } {
+  checkPageSize(first, MAX_DECISION_PAGE);
+  const all = entry.plan.decisions;
+  const matches = matcher(filter);
+  const decisions: Decision[] = [];
+  for (let i = after ? startAfter(all, decodeDecisionCursor(after)) : 0; i < all.length; i++) {
+    if (!matches(all[i])) continue;
+    if (decisions.length === first) return { decisions, hasNextPage: true };
+    decisions.push(all[i]);
+  }
+  return { decisions, hasNextPage: false };
+}
+
+/** How many decisions match the filter: a scan of the plan in memory, once per filter and cached plan. */
+export function countDecisions(entry: CachedPlan, filter: DecisionFilterValue): number {
+  const key = JSON.stringify([filter.actions ?? [], filter.kinds ?? [], filter.reasons ?? []]);
+  entry.totals ??= new Map();
+  let count = entry.totals.get(key);
+  if (count === undefined) {
+    const matches = matcher(filter);
+    count = 0;
+    for (const d of entry.plan.decisions) if (matches(d)) count++;
+    entry.totals.set(key, count);
+  }
+  return count;
+}
+
+/** The decision about an archive object by UUID (the index is built once per cached plan). */
+export function decisionOf(entry: CachedPlan, uuid: string): Decision | undefined {
+  entry.byUuid ??= new Map(entry.plan.decisions.map((d) => [d.uuid, d]));
+  return entry.byUuid.get(uuid);
+}
