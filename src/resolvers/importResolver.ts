@@ -9,7 +9,7 @@ import { effectiveSelection } from './importPreviewResolver.js';
 import { countOutcomes, encodeOutcomeCursor, findOutcomePage } from '../import/commit/importOutcomes.js';
 import { encodeRecordCursor, ImportRecordStore } from '../import/records/importRecordStore.js';
 import type { ImportRecordView } from '../import/records/importRecordView.js';
-import { settleInterrupted } from '../import/records/interruptedImports.js';
+import { endInterrupted } from '../import/records/interruptedImports.js';
 import { objectImportPage } from '../import/records/objectImportHistory.js';
 import { stageArchive } from '../import/staging/stageArchive.js';
 import { CommitImportInput, ImportExpectationInput, ImportOptionsInput, ImportOutcomeFilter } from '../schema/inputs/importInputs.js';
@@ -17,9 +17,8 @@ import { UploadScalar } from '../schema/scalars.js';
 import { ImportOutcomeConnection, ImportRecord, ImportRecordConnection } from '../schema/types/importRecord.type.js';
 import { User } from '../schema/types/kinds.type.js';
 import { ObjectImportConnection } from '../schema/types/objectImport.type.js';
-import type { ObjectView } from './objectView.js';
 import { pageInfo } from './pageInfo.js';
-import { loadVisible } from './visibility.js';
+import { loadVisible, type VisibleObject } from './visibility.js';
 import { observeStaging } from '../observability/instrument.js';
 
 /** Committing staged imports and reading import records: thin, the work is in src/import. */
@@ -57,9 +56,8 @@ export class ImportResolver {
   @Query(() => ImportRecord, { nullable: true, description: 'One import record: yours, or anyone’s for administrators. Poll it while it runs.' })
   async importRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ImportRecordView | null> {
     const access = accessOf(ctx);
-    const record = await new ImportRecordStore(ctx.em).find(id);
-    if (!record || (record.userUuid !== access.principal.uuid && !access.isAdministrator)) return null;
-    return (await settleInterrupted(ctx.em, [record]))[0];
+    const record = await new ImportRecordStore(ctx.em).findVisible(id, access);
+    return record && (await endInterrupted(ctx.em, [record]))[0];
   }
 
   @Query(() => ImportRecordConnection, { description: 'Your imports, newest first (administrators see everyone’s).' })
@@ -69,8 +67,8 @@ export class ImportResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     const access = accessOf(ctx);
-    const page = await new ImportRecordStore(ctx.em).page(access.isAdministrator ? null : access.principal.uuid, first, after);
-    const records = await settleInterrupted(ctx.em, page.records);
+    const page = await new ImportRecordStore(ctx.em).pageVisible(access, first, after);
+    const records = await endInterrupted(ctx.em, page.records);
     const edges = records.map((node) => ({ cursor: encodeRecordCursor(node), node }));
     return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after) };
   }
@@ -90,7 +88,7 @@ export class ImportResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who imported (null when hidden from you).' })
-  user(@Root() record: ImportRecordView, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+  user(@Root() record: ImportRecordView, @Ctx() ctx: GraphQLContext): VisibleObject {
     return loadVisible(ctx, record.userUuid);
   }
 

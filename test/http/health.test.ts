@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { describe, expect, it } from 'vitest';
+import { databases } from '../support/databases.js';
+import { suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 async function get(registry: TestRegistry, path: string) {
   const res = await fetch(`${registry.baseUrl}${path}`);
@@ -9,17 +9,7 @@ async function get(registry: TestRegistry, path: string) {
 
 /* What an orchestrator probes: /livez (the process serves), /readyz (it can serve: database and schema), /healthz. */
 describe.each(databases)('health probes on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
-
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
-  afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
-  });
+  const registry = suiteRegistry(create);
 
   it('answers /livez without a token', async () => {
     expect(await get(registry, '/livez')).toEqual({ status: 200, body: { status: 'ok' } });

@@ -9,7 +9,7 @@ import { loadPrincipal } from '../../src/auth/principal.js';
 import { writerTransaction } from '../../src/db/writerTransaction.js';
 import { planStagedImport } from '../../src/import/planning/planStagedImport.js';
 import { loadStagedImport } from '../../src/import/staging/stagedImports.js';
-import { storePlan } from '../../src/import/plans/storedPlans.js';
+import { storePlan } from '../../src/import/plans/storePlan.js';
 import { records } from '../fixtures/records.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';

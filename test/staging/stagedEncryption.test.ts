@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { createSelfSignedCertificate } from '../../src/crypto/certificates.js';
 import { ServerKeyring } from '../../src/keys/serverKeyring.js';
 import { removeTempDir, writeSample } from '../archive/zipForgery.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { databases } from '../support/databases.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 import { serverSigner, staged } from './stagingHarness.js';
 
 afterAll(removeTempDir);
@@ -13,17 +13,7 @@ afterAll(removeTempDir);
 const scrypt = { N: 1024, r: 8, p: 1 };
 
 describe.each(databases)('staging encrypted archives on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
-
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
-  });
+  const registry = suiteRegistry(create);
 
   it('opens a password-encrypted archive with its password', async () => {
     const written = await writeSample({ encryption: { password: 'correct horse', scrypt } });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { removeTempDir, writeSample } from '../archive/zipForgery.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createUser } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 import { staged, stagedObjectRows } from './stagingHarness.js';
 
 afterAll(removeTempDir);
@@ -27,17 +27,7 @@ const Discard = graphql(`
 `);
 
 describe.each(databases)('who sees a staged import on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
-
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
-  });
+  const registry = suiteRegistry(create);
 
   it('any signed-in user may stage an archive, and it belongs to them', async () => {
     const user = await createUser(registry);

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_FORMAT_VERSION } from '../../src/archive/record.js';
 import { createSelfSignedCertificate } from '../../src/crypto/certificates.js';
 import { records } from '../fixtures/records.js';
 import { forgeArchive, removeTempDir, writeSample } from '../archive/zipForgery.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { databases } from '../support/databases.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 import { leftovers, serverSigner, staged } from './stagingHarness.js';
 
 afterAll(removeTempDir);
 
 describe.each(databases)('staging an archive on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
-
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
-  });
+  const registry = suiteRegistry(create);
 
   it('holds the manifest facts of the archive', async () => {
     const written = await writeSample({ signer: await serverSigner(registry) });

@@ -1,5 +1,5 @@
 import { truncate, writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/archive/archiveReader.js';
 import { ARCHIVE_FORMAT_VERSION, MANIFEST_ENTRY, OBJECTS_ENTRY, SIGNATURE_ENTRY } from '../../src/archive/record.js';
 import { createSelfSignedCertificate } from '../../src/crypto/certificates.js';
@@ -15,8 +15,8 @@ import {
   writeSample,
   zipEntries,
 } from '../archive/zipForgery.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { databases } from '../support/databases.js';
+import { suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 import { forgeSignature, leftovers, refused, serverSigner } from './stagingHarness.js';
 
 afterAll(removeTempDir);
@@ -169,17 +169,7 @@ const corpus: { name: string; code: string; build: (r: TestRegistry) => Promise<
 ];
 
 describe.each(databases)('archives staging refuses on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
-
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
-  });
+  const registry = suiteRegistry(create);
 
   it.each(corpus)('$name is refused with $code and leaves nothing behind', async ({ build, code, details }) => {
     const bad = await build(registry);

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startRegistry, type RunningRegistry } from '../../src/app/startRegistry.js';
@@ -77,4 +78,28 @@ export async function startTestRegistry(
       await running.stop();
     },
   };
+}
+
+/**
+ * The registry of a test suite, in its own database: started before the suite's first test, stopped (and its
+ * database dropped) after its last. Call it in the body of a `describe`; the answer stands for the running
+ * registry once the suite's tests run.
+ */
+export function suiteRegistry(create: () => Promise<TestDatabase>, env: Record<string, string> = {}): TestRegistry {
+  let db: TestDatabase | undefined;
+  let started: TestRegistry | undefined;
+  beforeAll(async () => {
+    db = await create();
+    started = await startTestRegistry(db, env);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    await db?.drop();
+  });
+  return new Proxy({} as TestRegistry, {
+    get(_, key) {
+      if (!started) throw new Error('the suite registry is started in beforeAll: use it in a test or a later hook');
+      return Reflect.get(started, key);
+    },
+  });
 }

@@ -3,13 +3,11 @@ import { ImportOutcomeEntity } from '../../entities/index.js';
 import { columnEncoding, insertRows } from '../../db/bulkInsert.js';
 import type { Decision, ImportAction, Reason } from '../planner/types.js';
 import { checkPageSize, lineCursor } from '../../db/keysetPages.js';
+import { WRITE_COLUMNS, writeValues } from './writeColumns.js';
 
 /** Rows per multi-row insert. */
 const OUTCOME_CHUNK = 1000;
-const OUTCOME_COLUMNS = [
-  'import_id', 'line', 'uuid', 'kind', 'name', 'action', 'reasons',
-  'owner_uuid', 'previous_version_uuid', 'lifecycle_model_uuid', 'lifecycle_state_uuid', 'attributes', 'groups',
-] as const;
+const OUTCOME_COLUMNS = ['import_id', 'line', 'uuid', 'kind', 'name', 'action', 'reasons', ...WRITE_COLUMNS] as const;
 
 export const MAX_OUTCOME_PAGE = 500;
 
@@ -49,14 +47,9 @@ export async function writeOutcomes(
   const encode = columnEncoding(tx);
   for (let i = 0; i < decisions.length; i += OUTCOME_CHUNK) {
     const chunk = decisions.slice(i, i + OUTCOME_CHUNK);
-    const rows = chunk.map((d) => {
-      const o = d.outcome;
-      return [
-        importId, d.line, d.uuid, d.kind, d.name, d.action, encode.json(d.reasons),
-        o?.ownerUuid ?? null, o?.previousVersion ?? null, o?.lifecycle?.model ?? null, o?.lifecycle?.state ?? null,
-        o?.attributes ? encode.json(o.attributes) : null, o?.groups ? encode.json(o.groups) : null,
-      ];
-    });
+    const rows = chunk.map((d) => [
+      importId, d.line, d.uuid, d.kind, d.name, d.action, encode.json(d.reasons), ...writeValues(d.outcome, encode.json),
+    ]);
     await insertRows(tx, 'import_outcome', OUTCOME_COLUMNS, rows);
     onChunk(chunk.length);
   }

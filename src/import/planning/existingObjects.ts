@@ -88,6 +88,7 @@ function roleFacts(record: ArchiveRecord): Partial<ExistingObject> {
   if (record.kind === ObjectKind.OBJECT_TYPE) {
     return { attributeDefinitions: (record.fields as KindFieldsMap['OBJECT_TYPE']).attributeDefinitions };
   }
+  if (record.kind === ObjectKind.ASSET) return { objectType: (record.fields as KindFieldsMap['ASSET']).objectType };
   return {};
 }
 

@@ -134,7 +134,7 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
   return entry;
 }
 
-/** trustProvider only matters to the commit, never to the plan: leave it out of the cache key. */
+/** trustProvider only matters to the commit, never to the plan: leave it out of the plan key. */
 function plannerOptions(o: PlanOptions): unknown[] {
   return [o.allowReplace, o.keepCurrentOwner, o.importUserGroups, o.keepLifecycleState];
 }

@@ -3,6 +3,7 @@ import type { PlanningRecords } from '../planning/stagedRecords.js';
 
 /** A computed plan with the inputs that prove it still holds. */
 export interface CachedPlan {
+  /** Its plan key (planKeyOf): with `revision`, what identifies a plan. */
   key: string;
   stagedImportId: string;
   /** The registry revision read before the plan's inputs were; null when it was computed in a commit's transaction. */

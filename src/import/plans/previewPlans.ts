@@ -11,17 +11,9 @@ import { stagedImportNotFound } from '../staging/stagingErrors.js';
 import type { Decision, ImportAction, Reason } from '../planner/types.js';
 import { type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
 import { registryRevision } from './registryRevision.js';
-import {
-  countStoredDecisions,
-  findStoredPlan,
-  storedDecisionPage,
-  type DecisionTarget,
-  storedDecisionTargets,
-  storedSelectedUuids,
-  type StoredPlan,
-  storePlan,
-  storePlanInPages,
-} from './storedPlans.js';
+import { countStoredDecisions, type DecisionTarget, storedDecisionPage, storedDecisionTargets, storedSelectedUuids } from './storedDecisions.js';
+import { findStoredPlan, type StoredPlan } from './storedPlans.js';
+import { storePlan, storePlanInPages } from './storePlan.js';
 
 /** A plan as the preview reads it, wherever it is held: in this process's cache, or stored in the database. */
 export interface PreviewPlan {
@@ -111,7 +103,7 @@ export function storeInPages(
   pageSize: number,
 ): Promise<void> {
   const key = planKeyOf(deps, request);
-  const target = { stagedImportId: request.stagedImport.id, cacheKey: key, revision };
+  const target = { stagedImportId: request.stagedImport.id, planKey: key, revision };
   return deps.plans.storeOnce(key, revision, target.stagedImportId, async () =>
     storePlanInPages(deps.store, target, await planPassA(deps, request, pageSize)),
   );

@@ -4,6 +4,7 @@ import { ImportRecordEntity } from '../../entities/index.js';
 import { liveImports } from './importProgress.js';
 import { type ImportRecordView, ImportStatus, recordRowOf, recordViewOf } from './importRecordView.js';
 import { checkPageSize, tupleCursor } from '../../db/keysetPages.js';
+import type { AccessControl } from '../../auth/accessControl.js';
 
 export interface RecordPage {
   records: ImportRecordView[];
@@ -63,6 +64,17 @@ export class ImportRecordStore {
       { fields: ['id'], disableIdentityMap: true },
     );
     return row?.id ?? null;
+  }
+
+  /** The record if `access` may see it: one's own imports, every import for an administrator. Else null. */
+  async findVisible(id: string, access: Pick<AccessControl, 'principal' | 'isAdministrator'>): Promise<ImportRecordView | null> {
+    const record = await this.find(id);
+    return record && (access.isAdministrator || record.userUuid === access.principal.uuid) ? record : null;
+  }
+
+  /** The records `access` may see (as findVisible), newest first. */
+  pageVisible(access: Pick<AccessControl, 'principal' | 'isAdministrator'>, first: number, after: string | null): Promise<RecordPage> {
+    return this.page(access.isAdministrator ? null : access.principal.uuid, first, after);
   }
 
   /** The record as stored; a running import of this process is served from memory (fresher). */

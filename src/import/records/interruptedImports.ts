@@ -24,7 +24,7 @@ const START_GRACE_MS = 10_000;
  *   holds the commit lock and it is older than START_GRACE_MS.
  * The update is conditional on RUNNING, so an import that ends meanwhile keeps its real end.
  */
-export async function settleInterrupted(em: SqlEntityManager, views: ImportRecordView[]): Promise<ImportRecordView[]> {
+export async function endInterrupted(em: SqlEntityManager, views: ImportRecordView[]): Promise<ImportRecordView[]> {
   const suspects = views.filter((v) => v.status === ImportStatus.RUNNING && !liveImports.has(v.id));
   if (suspects.length === 0) return views;
   const now = Date.now();
