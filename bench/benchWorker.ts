@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { measurePostgresFloor } from './postgresFloor.js';
 import { seedAssetRegistry } from './seedRegistry.js';
 import { measureSqliteFloor } from './sqliteFloor.js';
 
@@ -9,6 +10,7 @@ import { measureSqliteFloor } from './sqliteFloor.js';
 
 const tasks: Record<string, (args: never) => Promise<unknown>> = {
   floor: measureSqliteFloor,
+  'postgres-floor': measurePostgresFloor,
   'seed-assets': seedAssetRegistry,
 };
 

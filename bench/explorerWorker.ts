@@ -39,7 +39,7 @@ async function serve(args: ExplorerServerArgs): Promise<void> {
   });
   const registry = await startRegistry(config);
   collectGarbage();
-  const sampler = new MemorySampler().start(10);
+  const sampler = new MemorySampler().start(100);
   const token = readFileSync(path.join(args.dataDir, ADMIN_TOKEN_FILE), 'utf8').trim();
   const ready: ExplorerServerReady = { url: registry.server.url, token };
   process.stdout.write(`${JSON.stringify(ready)}\n`);

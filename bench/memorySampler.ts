@@ -3,7 +3,7 @@ export class MemorySampler {
   private peak = 0;
   private timer: NodeJS.Timeout | null = null;
 
-  /** Starts sampling process.memoryUsage().rss every `intervalMs`. */
+  /** Starts sampling the resident set size (process.memoryUsage.rss(), which reads only that) every `intervalMs`. */
   start(intervalMs = 50): this {
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
@@ -20,7 +20,7 @@ export class MemorySampler {
   }
 
   private sample(): void {
-    this.peak = Math.max(this.peak, process.memoryUsage().rss);
+    this.peak = Math.max(this.peak, process.memoryUsage.rss());
   }
 }
 

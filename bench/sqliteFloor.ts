@@ -23,17 +23,17 @@ async function registrySchemaSql(): Promise<string[]> {
   return queries;
 }
 
-const OBJECT_COLUMNS = [
+export const OBJECT_COLUMNS = [
   'uuid', 'kind', 'name', 'description', 'owner_uuid', 'organization_uuid', 'object_type_uuid', 'created_at', 'timestamp',
   'version', 'previous_version_uuid', 'lifecycle_model_uuid', 'lifecycle_state_uuid', 'attributes', 'fields',
   'view_content', 're_packageable', 'editable',
 ];
 
-type ObjectValues = unknown[];
-type ReferenceValues = [string, string, string];
+export type ObjectValues = unknown[];
+export type ReferenceValues = [string, string, string];
 
 /** The rows to insert, made before the clock starts: the floor measures SQLite, not the data generator. */
-function floorRows(scale: FloorScale): { objects: ObjectValues[]; references: ReferenceValues[] } {
+export function floorRows(scale: FloorScale): { objects: ObjectValues[]; references: ReferenceValues[] } {
   const uuids = objectUuids(scale.objects);
   const pool = attributePool(scale.attributeBytes);
   const random = seededRandom(7);

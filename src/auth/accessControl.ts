@@ -62,6 +62,11 @@ export class AccessControl {
     return this.isAdministrator || this.principal.roles.has(role);
   }
 
+  /** Whether the synchronous checks may be asked now (the grants are read, or not needed). */
+  get isReady(): boolean {
+    return this.grants !== null || this.isAdministrator;
+  }
+
   /** Loads the grants if not yet loaded; call before the synchronous checks. */
   async ready(): Promise<this> {
     if (this.grants || this.isAdministrator) return this;

@@ -12,6 +12,7 @@ import { RegistryRevisionEntity } from './RegistryRevisionEntity.js';
 import { PromotionRecordEntity } from './PromotionRecordEntity.js';
 import { RemoteOperationEntity } from './RemoteOperationEntity.js';
 import { RemoteRegistryEntity } from './RemoteRegistryEntity.js';
+import { RemoteSyncStateEntity } from './RemoteSyncStateEntity.js';
 import { SealingKeyEntity } from './SealingKeyEntity.js';
 import { ServerKeyEntity } from './ServerKeyEntity.js';
 import { StagedImportEntity } from './StagedImportEntity.js';
@@ -33,6 +34,7 @@ export {
   PromotionRecordEntity,
   RemoteOperationEntity,
   RemoteRegistryEntity,
+  RemoteSyncStateEntity,
   SealingKeyEntity,
   ServerKeyEntity,
   StagedImportEntity,
@@ -56,6 +58,7 @@ export const entities = [
   PromotionRecordEntity,
   RemoteOperationEntity,
   RemoteRegistryEntity,
+  RemoteSyncStateEntity,
   SealingKeyEntity,
   ServerKeyEntity,
   StagedImportEntity,

@@ -10,6 +10,7 @@ export type RegistryErrorCode =
   | 'VALIDATION_FAILED'
   | 'CONFLICT'
   | 'POLICY_VETO'
+  | 'POLICY_CONDITION_TOO_COMPLEX'
   | 'NOT_EDITABLE'
   | 'NOT_REPACKAGEABLE'
   | 'INVALID_TRANSITION'
@@ -101,6 +102,11 @@ export class RegistryError extends Error {
       `Staged import ${stagedImportId} was already committed by import ${committedBy}; nothing was written.`,
       { stagedImportId, committedBy, importRecordId: importId },
     );
+  }
+
+  /** A policy condition beyond a bound of policies/conditionBounds.ts, naming the limit and its value. */
+  static policyConditionTooComplex(why: string, limit: string, value: number) {
+    return new RegistryError('POLICY_CONDITION_TOO_COMPLEX', `The policy's condition is too complex: it ${why}.`, { limit, value });
   }
 
   static policyVeto(policyName: string, message: string, policyUuid: string) {

@@ -8,6 +8,12 @@ export interface LinkPolicy {
   references: boolean;
   /** The previous-version link, so the whole lineage travels. */
   versionHistory: boolean;
+  /**
+   * With references, also the owner (default true). A package synchronization leaves owners out: an owner is
+   * not content (an import makes the importer the owner), and each registry's own users and their groups would
+   * otherwise be compared as if they were the package's.
+   */
+  owners?: boolean;
 }
 
 function strings(value: unknown): string[] {
@@ -45,7 +51,7 @@ export function linkedUuids(row: LinkRow, referenceTargets: readonly string[] | 
   if (follow.references) {
     if (referenceTargets) linked.push(...referenceTargets);
     if (row.organizationUuid) linked.push(row.organizationUuid);
-    if (row.ownerUuid) linked.push(row.ownerUuid);
+    if (row.ownerUuid && follow.owners !== false) linked.push(row.ownerUuid);
     linked.push(...fieldLinks(row));
   }
   if (follow.versionHistory && row.previousVersionUuid) linked.push(row.previousVersionUuid);

@@ -79,6 +79,7 @@ const KIND_OF: Record<string, StringKind> = {
   commonName: 'commonName',
   after: 'cursor',
   expectedPlanDigest: 'code',
+  comparisonDigest: 'code',
   fingerprint: 'code',
   reasons: 'code',
   typeKey: 'code',

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
@@ -77,6 +77,9 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
       httpStatusFromErrors(),
       // Its landing page loads Apollo Sandbox from a CDN: blank offline. The console serves an IDE at /graphiql.
       ApolloServerPluginLandingPageDisabled(),
+      // No field has a cache hint and answers are never cached by HTTP caches; installed by default, its
+      // willResolveField hook wrapped every field of every answer (thousands on an explorer page) for nothing.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError: formatError(app.logger),
   });

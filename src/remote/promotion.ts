@@ -8,8 +8,7 @@ import { RegistryError } from '../errors/registryError.js';
 import { archivePath } from '../export/exportedArchives.js';
 import { ExportService } from '../export/exportService.js';
 import { checkPromotionPath } from './promotionPath.js';
-import type { RemoteClient } from './remoteClient.js';
-import { RemoteErrors } from './remoteErrors.js';
+import { commitOnRemote, discardOnRemote, previewOnRemote, stageOnRemote } from './remoteImport.js';
 import { findOperation, runRemoteOperation, type RemoteOperationView } from './remoteOperations.js';
 import { RemoteRegistries } from './remoteRegistries.js';
 
@@ -29,23 +28,6 @@ export interface PromotionResult extends Record<string, unknown> {
   counts: { create: number; replace: number; ignore: number; reject: number; skip: number };
   blocking: { code: string; message: string }[];
   committed: boolean;
-}
-
-const STAGE_MUTATION = `mutation PromotionStage($file: Upload!) { stageArchive(file: $file) { id objectCount } }`;
-const SUMMARY_QUERY = `query PromotionPreview($id: ID!, $options: ImportOptionsInput) {
-  stagedImport(id: $id) { planSummary(options: $options) { planDigest counts { create replace ignore reject skip } blocking { code message } } }
-}`;
-const DISCARD_MUTATION = `mutation PromotionDiscard($id: ID!) { discardStagedImport(id: $id) }`;
-const COMMIT_MUTATION = `mutation PromotionCommit($input: CommitImportInput!) { commitImport(input: $input) { id status } }`;
-const RECORD_QUERY = `query PromotionRecord($id: ID!) {
-  importRecord(id: $id) { id status phase done total counts { created replaced ignored rejected skipped } error { code message } }
-}`;
-
-interface RemoteImportRecord {
-  id: string;
-  status: string;
-  counts: Record<string, number>;
-  error: { code: string; message: string } | null;
 }
 
 /**
@@ -74,24 +56,23 @@ export async function promoteObjects(
       await progress('EXPORTING');
       const exported = await new ExportService(work, new AccessControl(work, principal), app).exportArchive({ objects, includeReferences: true, sign: true });
       await progress('UPLOADING');
-      const staged = (await client.upload<{ stageArchive: { id: string; objectCount: number } }>(STAGE_MUTATION, {}, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`)).stageArchive;
+      const staged = await stageOnRemote(client, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`);
       await progress('PREVIEWING');
       try {
-        const summary = (await client.graphql<{ stagedImport: { planSummary: Omit<PromotionResult, 'stage'> } | null }>(SUMMARY_QUERY, { id: staged.id, options: PROMOTION_OPTIONS })).stagedImport?.planSummary;
-        if (!summary) throw RemoteErrors.badAnswer(client.name, 'the staged promotion has no preview');
+        const summary = await previewOnRemote(client, staged.id, PROMOTION_OPTIONS, null);
         return {
           stage: target.stage.uuid,
           objects,
           archiveSha256: exported.sha256,
           objectCount: exported.objectCount,
           targetStagedImportId: staged.id,
-          planDigest: summary.planDigest as string,
-          counts: summary.counts as PromotionResult['counts'],
-          blocking: summary.blocking as PromotionResult['blocking'],
+          planDigest: summary.planDigest,
+          counts: summary.counts,
+          blocking: summary.blocking,
           committed: false,
         };
       } catch (error) {
-        await discardQuietly(client, staged.id);
+        await discardOnRemote(client, staged.id);
         throw error;
       }
     },
@@ -124,7 +105,12 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
       const work = app.orm.em.fork() as SqlEntityManager;
       const { client, identity } = await new RemoteRegistries(work).connect(remote.name);
       await progress('COMMITTING');
-      const record = await commitOnTarget(client, previewed);
+      const record = await commitOnRemote(client, {
+        stagedImportId: previewed.targetStagedImportId,
+        expectedPlanDigest: previewed.planDigest,
+        options: PROMOTION_OPTIONS,
+        promotion: { stage: previewed.stage },
+      });
       await progress('RECORDING');
       const at = new Date();
       await work.insertMany(
@@ -148,38 +134,6 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
       return { promotion: operationId, importRecordId: record.id, counts: record.counts, stage: previewed.stage };
     },
   });
-}
-
-/** Commits on the target without holding a connection open for the whole commit: start it, then poll its record. */
-async function commitOnTarget(client: RemoteClient, previewed: PromotionResult): Promise<RemoteImportRecord> {
-  const started = (
-    await client.graphql<{ commitImport: { id: string } }>(COMMIT_MUTATION, {
-      input: {
-        stagedImportId: previewed.targetStagedImportId,
-        expectedPlanDigest: previewed.planDigest,
-        options: PROMOTION_OPTIONS,
-        promotion: { stage: previewed.stage },
-        wait: false,
-      },
-    })
-  ).commitImport;
-  for (;;) {
-    const record = (await client.graphql<{ importRecord: RemoteImportRecord | null }>(RECORD_QUERY, { id: started.id })).importRecord;
-    if (!record) throw RemoteErrors.badAnswer(client.name, `its import record ${started.id} is gone`);
-    if (record.status === 'SUCCEEDED') return record;
-    if (record.status === 'FAILED') {
-      throw RemoteErrors.refused(client.name, record.error?.code ?? 'IMPORT_FAILED', record.error?.message ?? 'the commit failed', 200);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function discardQuietly(client: RemoteClient, stagedImportId: string): Promise<void> {
-  try {
-    await client.graphql(DISCARD_MUTATION, { id: stagedImportId });
-  } catch {
-    // It expires on the remote (STAGED_IMPORT_TTL_SECONDS); the failure that led here is the one to report.
-  }
 }
 
 /** An object's promotion trail on this registry, oldest first. */

@@ -6,7 +6,7 @@ import { RemoteOperationEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import type { FailedSide } from './remoteErrors.js';
 
-export type RemoteOperationKind = 'GET_PACKAGE' | 'PROMOTE' | 'COMMIT_PROMOTION';
+export type RemoteOperationKind = 'GET_PACKAGE' | 'PROMOTE' | 'COMMIT_PROMOTION' | 'SYNC_PACKAGE';
 export type RemoteOperationStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
 export interface RemoteOperationFailure {
@@ -49,8 +49,11 @@ export function toOperationView(e: RemoteOperationEntity): RemoteOperationView {
   };
 }
 
-/** Reports the phase an operation is in; each phase counts as one step of `phases.length`. */
-export type Progress = (phase: string) => Promise<void>;
+/**
+ * Reports the phase an operation is in; each phase counts as one step of `phases.length`. `done` names the
+ * step when a phase name recurs in `phases` (a sync exports on both sides).
+ */
+export type Progress = (phase: string, done?: number) => Promise<void>;
 
 export interface OperationSpec<T extends Record<string, unknown>> {
   kind: RemoteOperationKind;
@@ -87,9 +90,8 @@ export async function runRemoteOperation<T extends Record<string, unknown>>(app:
   await em.flush();
   const log = app.logger.child({ remoteOperation: entity.id, kind: spec.kind, remoteId: spec.remoteId, user: spec.principal.uuid });
   log.info({ event: 'remote.operation.started' }, 'remote operation started');
-  const progress: Progress = async (phase) => {
-    const index = spec.phases.indexOf(phase);
-    await update(app, entity.id, { phase, done: Math.max(index, 0) });
+  const progress: Progress = async (phase, done) => {
+    await update(app, entity.id, { phase, done: done ?? Math.max(spec.phases.indexOf(phase), 0) });
   };
   const run = (async () => {
     try {
@@ -99,7 +101,9 @@ export async function runRemoteOperation<T extends Record<string, unknown>>(app:
       return null;
     } catch (error) {
       const failure = failureOf(error);
-      await update(app, entity.id, { status: 'FAILED', finishedAt: new Date(), error: failure as unknown as Record<string, unknown> }).catch(() => undefined);
+      // Work that failed after one side committed says so in the result it had reached (partialResult).
+      const partial = (error as { partialResult?: Record<string, unknown> } | null)?.partialResult ?? null;
+      await update(app, entity.id, { status: 'FAILED', finishedAt: new Date(), error: failure as unknown as Record<string, unknown>, result: partial }).catch(() => undefined);
       log.warn({ event: 'remote.operation.failed', side: failure.side, code: failure.code, remoteCode: failure.remoteCode, ...(failure.code === 'INTERNAL_SERVER_ERROR' ? { err: error } : {}) }, 'remote operation failed');
       return error;
     }

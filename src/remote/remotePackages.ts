@@ -6,7 +6,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import type { Principal } from '../auth/principal.js';
 import { writerTransaction } from '../db/writerTransaction.js';
-import type { StagedImportEntity } from '../entities/index.js';
+import type { RemoteRegistryEntity, StagedImportEntity } from '../entities/index.js';
 import { discardStagedImport } from '../import/staging/stagedImports.js';
 import { stageArchive } from '../import/staging/stageArchive.js';
 import { stagingDirectory } from '../import/staging/stagingLimits.js';
@@ -65,11 +65,11 @@ export async function listRemotePackages(em: SqlEntityManager, remoteName: strin
   };
 }
 
-const EXPORT_MUTATION = `mutation RemoteExport($input: ExportArchiveInput!) {
+export const EXPORT_MUTATION = `mutation RemoteExport($input: ExportArchiveInput!) {
   exportArchive(input: $input) { id sha256 size objectCount downloadUrl signed }
 }`;
 
-interface ExportAnswer {
+export interface ExportAnswer {
   exportArchive: { id: string; sha256: string; size: number; objectCount: number; downloadUrl: string; signed: boolean };
 }
 
@@ -88,15 +88,18 @@ export function getRemotePackage(app: AppServices, principal: Principal, remoteN
     await progress('EXPORTING');
     const exported = (await client.graphql<ExportAnswer>(EXPORT_MUTATION, { input: { package: packageUuid, sign: true, includeReferences: true } })).exportArchive;
     await progress('DOWNLOADING');
-    const staged = await downloadAndStage(app, em, client, principal, exported, async (row) => {
-      const actual = (row.signer as { fingerprintSha256?: string } | null)?.fingerprintSha256?.toLowerCase() ?? null;
-      const manifestRegistry = (row.manifest as { registry?: { uuid?: string } }).registry?.uuid ?? null;
-      if (actual !== remote.signerFingerprint || manifestRegistry !== remote.registryUuid) {
-        throw RemoteErrors.signatureMismatch(remote.name, remote.signerFingerprint, actual);
-      }
-    }, progress);
+    const staged = await downloadAndStage(app, em, client, principal, exported, async (row) => assertSignedByRemote(remote, row), progress);
     return { stagedImportId: staged.id, archiveSha256: exported.sha256, objectCount: staged.objectCount, packageUuid };
   });
+}
+
+/** A staged archive is the remote's only when signed by its recorded certificate and naming its recorded registry. */
+export function assertSignedByRemote(remote: Pick<RemoteRegistryEntity, 'name' | 'signerFingerprint' | 'registryUuid'>, row: StagedImportEntity): void {
+  const actual = (row.signer as { fingerprintSha256?: string } | null)?.fingerprintSha256?.toLowerCase() ?? null;
+  const manifestRegistry = (row.manifest as { registry?: { uuid?: string } }).registry?.uuid ?? null;
+  if (actual !== remote.signerFingerprint || manifestRegistry !== remote.registryUuid) {
+    throw RemoteErrors.signatureMismatch(remote.name, remote.signerFingerprint, actual);
+  }
 }
 
 /** Resolves the remote first (NOT_FOUND before any record is made), then runs the work as an operation. */
@@ -118,7 +121,11 @@ async function startOperation(
   });
 }
 
-async function downloadAndStage(
+/**
+ * Downloads an archive the remote exported (checking its announced SHA-256), stages it here for `principal`
+ * through the ordinary staging path, and keeps it only if `verify` accepts the staged import (else discarded).
+ */
+export async function downloadAndStage(
   app: AppServices,
   em: SqlEntityManager,
   client: RemoteClient,

@@ -22,10 +22,9 @@ import {
 import { User } from '../schema/types/kinds.type.js';
 import { RegistryObject } from '../schema/types/registryObject.type.js';
 import { StagedImport } from '../schema/types/stagedImport.type.js';
-import type { ObjectView } from './objectView.js';
 import type { ChangeFacts } from './decisionChangesResolver.js';
 import type { StagedImportView } from './stagedImportView.js';
-import { loadVisible } from './visibility.js';
+import { loadVisible, type VisibleObject } from './visibility.js';
 import { pageInfo } from './pageInfo.js';
 
 /** Plans asked for in one request, by staged import, options and selection: computed (or fetched) once. */
@@ -169,7 +168,7 @@ export class ImportPreviewResolver {
 @Resolver(() => DecisionReference)
 export class DecisionReferenceResolver {
   @FieldResolver(() => RegistryObject, { nullable: true, description: 'REGISTRY: the target in this registry (null when hidden from you).' })
-  targetObject(@Root() r: { targetUuid: string; resolution: ReferenceResolution }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> | null {
+  targetObject(@Root() r: { targetUuid: string; resolution: ReferenceResolution }, @Ctx() ctx: GraphQLContext): VisibleObject {
     return r.resolution === ReferenceResolution.REGISTRY ? loadVisible(ctx, r.targetUuid) : null;
   }
 }
@@ -177,7 +176,7 @@ export class DecisionReferenceResolver {
 @Resolver(() => ExistingCopy)
 export class ExistingCopyResolver {
   @FieldResolver(() => RegistryObject, { nullable: true, description: "The registry's copy (null when hidden from you)." })
-  object(@Root() e: { uuid: string }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+  object(@Root() e: { uuid: string }, @Ctx() ctx: GraphQLContext): VisibleObject {
     return loadVisible(ctx, e.uuid);
   }
 }
@@ -185,7 +184,7 @@ export class ExistingCopyResolver {
 @Resolver(() => WriteOutcome)
 export class WriteOutcomeResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The owner, when it already exists here and you may see it.' })
-  owner(@Root() o: { ownerUuid: string }, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+  owner(@Root() o: { ownerUuid: string }, @Ctx() ctx: GraphQLContext): VisibleObject {
     return loadVisible(ctx, o.ownerUuid);
   }
 }

@@ -17,9 +17,8 @@ import { UploadScalar } from '../schema/scalars.js';
 import { ImportOutcomeConnection, ImportRecord, ImportRecordConnection } from '../schema/types/importRecord.type.js';
 import { User } from '../schema/types/kinds.type.js';
 import { ObjectImportConnection } from '../schema/types/objectImport.type.js';
-import type { ObjectView } from './objectView.js';
 import { pageInfo } from './pageInfo.js';
-import { loadVisible } from './visibility.js';
+import { loadVisible, type VisibleObject } from './visibility.js';
 import { observeStaging } from '../observability/instrument.js';
 
 /** Committing staged imports and reading import records: thin, the work is in src/import. */
@@ -89,7 +88,7 @@ export class ImportResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who imported (null when hidden from you).' })
-  user(@Root() record: ImportRecordView, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+  user(@Root() record: ImportRecordView, @Ctx() ctx: GraphQLContext): VisibleObject {
     return loadVisible(ctx, record.userUuid);
   }
 

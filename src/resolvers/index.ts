@@ -16,6 +16,7 @@ import { kindFieldResolvers } from './kindFieldResolvers.js';
 import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
 import { ReferenceGraphResolver } from './referenceGraphResolver.js';
+import { PackageSyncResolver } from './packageSyncResolver.js';
 import { PromotionTrailResolver, RemoteResolver } from './remoteResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
@@ -43,5 +44,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanReasonResolver,
   ImportResolver,
   RemoteResolver,
+  PackageSyncResolver,
   PromotionTrailResolver,
 ];

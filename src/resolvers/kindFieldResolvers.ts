@@ -54,11 +54,12 @@ export class AssetFieldResolver {
     return loadVisible(ctx, o.lifecycleModelUuid);
   }
 
+  /** At once when the model is at hand (as on a page, or when there is none), so a page pays no promise per asset. */
   @FieldResolver(() => LifecycleState, { nullable: true })
-  async lifecycleState(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext): Promise<StateView | null> {
-    const model = await loadVisible(ctx, o.lifecycleModelUuid);
-    const states = (model?.states as StateView[] | undefined) ?? [];
-    return states.find((s) => s.uuid === o.lifecycleStateUuid) ?? null;
+  lifecycleState(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext): StateView | null | Promise<StateView | null> {
+    const stateIn = (model: ObjectView | null) => ((model?.states as StateView[] | undefined) ?? []).find((s) => s.uuid === o.lifecycleStateUuid) ?? null;
+    const model = loadVisible(ctx, o.lifecycleModelUuid);
+    return model instanceof Promise ? model.then(stateIn) : stateIn(model);
   }
 
   @FieldResolver(() => JSONObjectScalar, { nullable: true })

@@ -9,7 +9,7 @@ import { User } from '../schema/types/kinds.type.js';
 import { RegistryObject } from '../schema/types/registryObject.type.js';
 import { RegistryInfo } from '../schema/types/registryInfo.type.js';
 import { toObjectView, type ObjectView } from './objectView.js';
-import { loadVisible } from './visibility.js';
+import { loadVisible, type VisibleObject } from './visibility.js';
 import { pageInfo, type PageInfoValue } from './pageInfo.js';
 
 interface ConnectionValue {
@@ -28,12 +28,12 @@ export class ObjectQueryResolver {
   }
 
   @Query(() => User, { description: 'The caller.' })
-  async me(@Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+  me(@Ctx() ctx: GraphQLContext): VisibleObject {
     return loadVisible(ctx, accessOf(ctx).principal.uuid);
   }
 
   @Query(() => RegistryObject, { nullable: true, description: 'Null when the object does not exist or is not visible to you.' })
-  object(@Arg('uuid', () => ID) uuid: string, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> {
+  object(@Arg('uuid', () => ID) uuid: string, @Ctx() ctx: GraphQLContext): VisibleObject {
     return loadVisible(ctx, uuid);
   }
 

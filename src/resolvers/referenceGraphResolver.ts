@@ -10,8 +10,7 @@ import {
   ReferenceGraphNode,
 } from '../schema/types/referenceGraph.type.js';
 import { RegistryObject } from '../schema/types/registryObject.type.js';
-import type { ObjectView } from './objectView.js';
-import { loadVisible } from './visibility.js';
+import { loadVisible, type VisibleObject } from './visibility.js';
 
 /** The explorer's reference graph: thin, the neighbourhood is computed in src/registry/graph. */
 @Resolver(() => ReferenceGraphNode)
@@ -34,7 +33,7 @@ export class ReferenceGraphResolver {
   }
 
   @FieldResolver(() => RegistryObject, { nullable: true, description: 'Null when missing here or hidden from you: draw the bare UUID.' })
-  object(@Root() node: GraphNode, @Ctx() ctx: GraphQLContext): Promise<ObjectView | null> | null {
+  object(@Root() node: GraphNode, @Ctx() ctx: GraphQLContext): VisibleObject {
     return node.kind === null ? null : loadVisible(ctx, node.uuid);
   }
 }

@@ -9,6 +9,7 @@ import { testRemoteRegistry } from '../remote/remoteTest.js';
 import { RemoteRegistryEntity, type RemoteRegistryEntity as RemoteRow } from '../entities/index.js';
 import { AddRemoteRegistryInput, PromoteObjectsInput, UpdateRemoteRegistryInput } from '../schema/inputs/remoteInputs.js';
 import { RegistryObject } from '../schema/types/registryObject.type.js';
+import type { PackageSyncResult } from '../schema/types/packageSync.type.js';
 import type { ObjectView } from './objectView.js';
 import { FailedSide, PromotionDirection, PromotionStep, RemoteOperation, RemotePackagePage, RemoteRegistry, RemoteRegistryTest } from '../schema/types/remote.type.js';
 
@@ -43,6 +44,7 @@ export function toOperationResult(view: RemoteOperationView): RemoteOperation {
     error: view.error ? { ...view.error, side: view.error.side as FailedSide } : null,
     stagedImportId: typeof result.stagedImportId === 'string' ? result.stagedImportId : null,
     planDigest: typeof result.planDigest === 'string' ? result.planDigest : null,
+    syncResult: view.kind === 'SYNC_PACKAGE' && view.result ? (view.result as unknown as PackageSyncResult) : null,
   };
 }
 

@@ -46,11 +46,11 @@ describe.each(databases)('registry-bridge remote and promote on $name', ({ creat
     for (const run of [added, listed, tested]) expect(run.stdout + run.stderr).not.toContain(credential);
   });
 
-  it('exits 1 naming the code when a remote cannot be reached', async () => {
+  it('exits 12 (a remote failed) naming the code when a remote cannot be reached', async () => {
     const file = scratchFile('nowhere.token');
     writeFileSync(file, credential);
     expect((await cli('remote', 'add', 'nowhere', 'http://127.0.0.1:9/graphql', '--credential-file', file, '--timeout', '5')).code).toBe(0);
-    expect(jsonOutput(await cli('remote', 'test', 'nowhere', '--json'))).toMatchObject({ exitCode: 1, reachable: false, error: { code: 'REMOTE_UNREACHABLE' } });
+    expect(jsonOutput(await cli('remote', 'test', 'nowhere', '--json'))).toMatchObject({ exitCode: 12, reachable: false, error: { code: 'REMOTE_UNREACHABLE', details: { side: 'REMOTE' } } });
   });
 
   it('promotes: previews on the target, and with --commit commits there; refuses a stage off the path', async () => {

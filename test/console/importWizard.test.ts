@@ -5,7 +5,7 @@ import { graphql } from '../generated/gql.js';
 import { checksPagesOn, type ConsoleSession, expectAccessible, launchBrowser, openConsole, screenshot } from '../support/browser.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
-import { exportToFile, meUuid, objectIn, stage } from '../support/importClient.js';
+import { commit, exportToFile, meUuid, objectIn, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser } from '../support/registryBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
@@ -144,6 +144,36 @@ describe.each(databases)('the import wizard on $name', ({ create }) => {
       await page.getByRole('heading', { name: 'Imported' }).waitFor();
       expect(await objectIn(b.admin, solo.uuid)).not.toBeNull();
       expect(review.outside).toEqual([]);
+    } finally {
+      await review.close();
+    }
+  });
+
+  it('shows in the detail panel what a replace changes, field by field, with the marker of a value cut', async () => {
+    const org = (await createOrganization(a.admin)).uuid;
+    const type = (await createObjectType(a.admin, { organization: org })).uuid;
+    const asset = await createAsset(a.admin, type, { organization: org, name: `changing-${Date.now()}`, attributes: { endpoint: 'https://old.example.test' } });
+    const first = await stage(b.admin, await exportToFile(a.admin, { objects: [asset.uuid] }));
+    expect((await commit(b.admin, { stagedImportId: first.id })).status).toBe('SUCCEEDED');
+    await a.admin.data('mutation($uuid: ID!, $input: UpdateAssetInput!) { updateAsset(uuid: $uuid, input: $input) { uuid } }', {
+      uuid: asset.uuid,
+      input: { name: `${asset.name}-renamed`, description: 'd'.repeat(3000), attributes: { endpoint: 'https://new.example.test' } },
+    });
+    const staged = await stage(b.admin, await exportToFile(a.admin, { objects: [asset.uuid] }));
+    const review = await openConsole(browser, b.baseUrl, b.adminToken);
+    try {
+      const { page } = review;
+      await page.goto(`/import/${staged.id}?step=elements`);
+      await (await decisionRow(page, asset.uuid)).getByRole('button', { name: `${asset.name}-renamed` }).click();
+      const changes = page.locator('#decision-detail table.field-changes');
+      const row = (path: string) => changes.locator('tbody tr', { has: page.locator('th', { hasText: `~ ${path}` }) });
+      await row('name').waitFor();
+      expect(await row('name').locator('td').allInnerTexts()).toEqual([`"${asset.name}"`, '→', `"${asset.name}-renamed"`]);
+      expect(await row('attributes.endpoint').locator('td').allInnerTexts()).toEqual(['"https://old.example.test"', '→', '"https://new.example.test"']);
+      await row('description').getByText('(cut)').waitFor();
+      await page.locator('#decision-detail .cut-marker').getByText('Values longer than 2,048 characters end in "…".').waitFor();
+      await checkPage(page, 'wizard-8-changes', 'the field changes of a decision');
+      expect(review.pageErrors).toEqual([]);
     } finally {
       await review.close();
     }

@@ -933,6 +933,8 @@ export type Mutation = {
   revokeToken: ApiToken;
   /** Uploads an archive (GraphQL multipart request), verifies it and holds it for preview. The password opens a password-encrypted archive. */
   stageArchive: StagedImport;
+  /** Carries out the reviewed choices of compareRemotePackage: refuses (SYNC_COMPARISON_STALE) unless the comparison is unchanged; pulls through this registry’s planner and commit, pushes through the remote’s, MERGE writes the union of the member lists; nothing is deleted. syncResult gives each element’s outcome on each side. Administrators only. Waits for the end unless wait is false. */
+  synchronizeRemotePackage: RemoteOperation;
   /** Connects to a remote and reports reachability, identity (recorded on the first connection) and as whom the credential acts. Administrators only. */
   testRemoteRegistry: RemoteRegistryTest;
   updateAsset: Asset;
@@ -1127,6 +1129,11 @@ export type MutationRevokeTokenArgs = {
 export type MutationStageArchiveArgs = {
   file: Scalars['Upload']['input'];
   password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSynchronizeRemotePackageArgs = {
+  input: SynchronizePackageInput;
 };
 
 
@@ -1329,6 +1336,55 @@ export type Package = RegistryObject & {
   uuid: Scalars['ID']['output'];
 };
 
+/** A package compared element by element with its copy on a remote: review it, then synchronizeRemotePackage with its comparisonDigest. */
+export type PackageComparison = {
+  __typename?: 'PackageComparison';
+  /** SHA-256 of this comparison: synchronizeRemotePackage refuses (SYNC_COMPARISON_STALE) once either side changed. */
+  comparisonDigest: Scalars['String']['output'];
+  /** Elements per state (states with none left out). */
+  counts: Array<SyncStateCount>;
+  /** Sorted by UUID. */
+  elements: Array<SyncElement>;
+  members: SyncMemberLists;
+  package: Scalars['ID']['output'];
+  packageName: Scalars['String']['output'];
+  remoteName: Scalars['String']['output'];
+  remoteRegistryUuid: Scalars['ID']['output'];
+};
+
+/** A package and every element its closure brings (the same closure as its export), for a registry comparing with this one. */
+export type PackageSyncManifest = {
+  __typename?: 'PackageSyncManifest';
+  /** The package, its members and what their closure brings, plus the other objects asked about that exist and may be seen. */
+  elements: Array<SyncManifestElement>;
+  /** The package's member list. */
+  members: Array<Scalars['ID']['output']>;
+  package: Scalars['ID']['output'];
+  packageName: Scalars['String']['output'];
+  /** This registry. */
+  registryUuid: Scalars['ID']['output'];
+};
+
+/** The result of a SYNC_PACKAGE operation. */
+export type PackageSyncResult = {
+  __typename?: 'PackageSyncResult';
+  /** The comparison that was reviewed and carried out. */
+  comparisonDigest: Scalars['String']['output'];
+  /** False when a later step failed after an earlier side committed: the outcomes say what landed where. */
+  complete: Scalars['Boolean']['output'];
+  /** Every element a direction other than NONE was chosen for, and a merged package. */
+  elements: Array<SyncElementOutcome>;
+  /** The import record here that applied the pulled elements. */
+  localImportRecordId?: Maybe<Scalars['ID']['output']>;
+  /** MERGE: the member list both packages now have. */
+  mergedMembers?: Maybe<Array<Scalars['ID']['output']>>;
+  package: Scalars['ID']['output'];
+  /** Elements whose agreed digest was recorded for the next comparison (SAME afterwards). */
+  recorded: Scalars['Int']['output'];
+  /** The import record on the remote that applied the pushed elements. */
+  remoteImportRecordId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1487,6 +1543,8 @@ export type ProtectionInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Compares a package here with its copy on a configured remote, element by element (the package, its members and their closure on both sides), with a proposed direction for each. Review it, then synchronizeRemotePackage with its comparisonDigest. Administrators only. */
+  compareRemotePackage: PackageComparison;
   /** Your exported archives that can still be downloaded, newest first. */
   exportedArchives: Array<ExportedArchive>;
   /** Your imports, newest first (administrators see everyone’s). */
@@ -1502,6 +1560,8 @@ export type Query = {
   /** The imports that decided about an object (any action), newest first: yours, or everyone’s for administrators. */
   objectImportHistory: ObjectImportConnection;
   objects: RegistryObjectConnection;
+  /** A package and every element its closure brings (as its export would), each with its content digest, for a registry synchronizing with this one; plus those of `objects` that exist and you may see. Authorized like exporting the package. */
+  packageSyncManifest: PackageSyncManifest;
   /** Grants on an object (needs EDIT on it) or held by a principal. */
   permissions: Array<PermissionGrant>;
   /** The references around an object, both ways, to depth 1 or 2, at most limitPerNode edges per node (1–50; expand raises it for some nodes). Null when the object does not exist or is hidden from you. */
@@ -1526,6 +1586,12 @@ export type Query = {
   tokens: Array<ApiToken>;
   /** Signer certificates this registry trusts. Administrators only. */
   trustedProviders: Array<TrustedProvider>;
+};
+
+
+export type QueryCompareRemotePackageArgs = {
+  package: Scalars['ID']['input'];
+  remote: Scalars['String']['input'];
 };
 
 
@@ -1563,6 +1629,12 @@ export type QueryObjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ObjectFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPackageSyncManifestArgs = {
+  objects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  package: Scalars['ID']['input'];
 };
 
 
@@ -1807,7 +1879,7 @@ export type RemoteIdentityStatus =
   | 'UNCHANGED'
   | 'UNKNOWN';
 
-/** Long remote work (get a package, promote, commit a promotion): poll remoteOperation(id) while RUNNING. */
+/** Long remote work (get a package, promote, commit a promotion, synchronize a package): poll remoteOperation(id) while RUNNING. */
 export type RemoteOperation = {
   __typename?: 'RemoteOperation';
   /** Phases finished. */
@@ -1822,12 +1894,14 @@ export type RemoteOperation = {
   planDigest?: Maybe<Scalars['String']['output']>;
   /** The remote’s name (null when it was removed since). */
   remoteName?: Maybe<Scalars['String']['output']>;
-  /** What it produced: GET_PACKAGE { stagedImportId, archiveSha256, objectCount }; PROMOTE { targetStagedImportId, planDigest, counts, blocking, archiveSha256, stage }; COMMIT_PROMOTION { importRecordId, counts }. */
+  /** What it produced: GET_PACKAGE { stagedImportId, archiveSha256, objectCount }; PROMOTE { targetStagedImportId, planDigest, counts, blocking, archiveSha256, stage }; COMMIT_PROMOTION { importRecordId, counts }; SYNC_PACKAGE: as syncResult. */
   result?: Maybe<Scalars['JSONObject']['output']>;
   /** GET_PACKAGE: the staged import here, for the usual preview and commit. */
   stagedImportId?: Maybe<Scalars['ID']['output']>;
   startedAt: Scalars['DateTimeISO']['output'];
   status: RemoteOperationStatus;
+  /** SYNC_PACKAGE: what was done to each element on each side (also when a later step failed after an earlier side committed). */
+  syncResult?: Maybe<PackageSyncResult>;
   /** Phases in all. */
   total: Scalars['Int']['output'];
 };
@@ -1835,7 +1909,8 @@ export type RemoteOperation = {
 export type RemoteOperationKind =
   | 'COMMIT_PROMOTION'
   | 'GET_PACKAGE'
-  | 'PROMOTE';
+  | 'PROMOTE'
+  | 'SYNC_PACKAGE';
 
 export type RemoteOperationStatus =
   | 'FAILED'
@@ -2036,6 +2111,128 @@ export type StagedObjectFilter = {
   kinds?: InputMaybe<Array<ObjectKind>>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What to do with one element of a compared package. */
+export type SyncChoiceInput = {
+  direction: SyncDirection;
+  uuid: Scalars['ID']['input'];
+};
+
+/** PULL: remote → here; PUSH: here → remote; NONE: leave both as they are. */
+export type SyncDirection =
+  | 'NONE'
+  | 'PULL'
+  | 'PUSH';
+
+/** One element of a package compared between this registry and a remote. */
+export type SyncElement = {
+  __typename?: 'SyncElement';
+  /** A member of the package on either side (not only brought by the closure). */
+  isMember: Scalars['Boolean']['output'];
+  /** The package itself. */
+  isPackage: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  lastSyncedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The digest both sides agreed on at the last synchronization with this remote. */
+  lastSyncedDigest?: Maybe<Scalars['String']['output']>;
+  /** This registry’s copy. */
+  local?: Maybe<SyncManifestElement>;
+  name: Scalars['String']['output'];
+  /** What is proposed: PULL for REMOTE_NEWER and new REMOTE_ONLY, PUSH for LOCAL_NEWER and new LOCAL_ONLY, NONE for SAME, CONFLICT and an element the other side dropped since the last sync. */
+  proposedDirection: SyncDirection;
+  /** The remote’s copy. */
+  remote?: Maybe<SyncManifestElement>;
+  state: SyncState;
+  uuid: Scalars['ID']['output'];
+};
+
+/** What a synchronization did to one element, on each side. */
+export type SyncElementOutcome = {
+  __typename?: 'SyncElementOutcome';
+  direction: SyncDirection;
+  kind: Scalars['String']['output'];
+  /** On this registry. */
+  local: SyncOutcome;
+  name: Scalars['String']['output'];
+  /** On the remote. */
+  remote: SyncOutcome;
+  uuid: Scalars['ID']['output'];
+};
+
+/** One element as a registry describes it for synchronization. */
+export type SyncManifestElement = {
+  __typename?: 'SyncManifestElement';
+  /** SHA-256 of its content (the archive record without owner, lifecycle state and timestamps): equal on two registries exactly when the content is. */
+  contentDigest: Scalars['String']['output'];
+  /** The object kind (ObjectKind). */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** ISO instant of its last change. */
+  timestamp: Scalars['String']['output'];
+  uuid: Scalars['ID']['output'];
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+/** The package's member list afterwards: LOCAL (pushed), REMOTE (pulled) or MERGE (the union of both, written here and pushed). */
+export type SyncMemberList =
+  | 'LOCAL'
+  | 'MERGE'
+  | 'REMOTE';
+
+/** The package's member list on both sides. */
+export type SyncMemberLists = {
+  __typename?: 'SyncMemberLists';
+  local: Array<Scalars['ID']['output']>;
+  localOnly: Array<Scalars['ID']['output']>;
+  /** Both lists hold members the other lacks: memberList MERGE (their union) is offered. */
+  mergeOffered: Scalars['Boolean']['output'];
+  /** The union: this registry’s list, then the remote-only members. */
+  merged: Array<Scalars['ID']['output']>;
+  remote: Array<Scalars['ID']['output']>;
+  remoteOnly: Array<Scalars['ID']['output']>;
+};
+
+/** What a synchronization did to an element on one side. */
+export type SyncOutcome =
+  | 'CREATED'
+  | 'FAILED'
+  | 'IGNORED'
+  | 'MERGED'
+  | 'REJECTED'
+  | 'REPLACED'
+  | 'SKIPPED'
+  | 'UNCHANGED';
+
+/** SAME: equal content; REMOTE_NEWER / LOCAL_NEWER: only that side changed since the last sync (never synced: its timestamp is later); CONFLICT: both changed since the last sync; REMOTE_ONLY / LOCAL_ONLY: only that side holds it. */
+export type SyncState =
+  | 'CONFLICT'
+  | 'LOCAL_NEWER'
+  | 'LOCAL_ONLY'
+  | 'REMOTE_NEWER'
+  | 'REMOTE_ONLY'
+  | 'SAME';
+
+/** How many elements are in each state. */
+export type SyncStateCount = {
+  __typename?: 'SyncStateCount';
+  count: Scalars['Int']['output'];
+  state: SyncState;
+};
+
+/** Carries out the reviewed choices of a package comparison. */
+export type SynchronizePackageInput = {
+  /** The direction of each element to move; elements left out stay as they are (NONE). */
+  choices: Array<SyncChoiceInput>;
+  /** The comparisonDigest of the comparison reviewed: refused (SYNC_COMPARISON_STALE) when either side changed since. */
+  comparisonDigest: Scalars['String']['input'];
+  /** The package's member list afterwards; LOCAL pushes and REMOTE pulls the package. Left out: as the package's own choice says. */
+  memberList?: InputMaybe<SyncMemberList>;
+  package: Scalars['ID']['input'];
+  /** The configured remote’s name. */
+  remote: Scalars['String']['input'];
+  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
+  wait?: Scalars['Boolean']['input'];
 };
 
 /** A signer certificate this registry trusts. */

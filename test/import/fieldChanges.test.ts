@@ -102,9 +102,9 @@ describe.each(databases)('field changes in the preview on $name', ({ create }) =
     return { made, copy };
   }
 
-  async function changesOf(client: GraphQLClient, objects: ArchiveRecord[], options: ImportOptionsInput = {}, first = 50) {
-    const staged = await stage(client, await writeTestArchive(objects));
-    const data = await client.data(Changes, { id: staged.id, options, first });
+  async function changesOf(client: GraphQLClient, objects: ArchiveRecord[], options: ImportOptionsInput = {}, viewContent = true) {
+    const staged = await stage(client, await writeTestArchive(objects, { protection: { viewContent } }));
+    const data = await client.data(Changes, { id: staged.id, options, first: 50 });
     const nodes = data.stagedImport!.decisions.edges.map((e) => e.node);
     return (uuid: string) => nodes.find((n) => n.uuid === uuid)!;
   }
@@ -196,5 +196,18 @@ describe.each(databases)('field changes in the preview on $name', ({ create }) =
     }).toEqual({ action: 'REJECT', withheld: true, paths: ['name'], leaks: false });
     const admin = (await changesOf(registry.admin, [older]))(made.uuid);
     expect(admin.changes?.entries.map((e) => e.path)).toEqual(['name', 'attributes.endpoint', 'attributes.tier']);
+  });
+
+  it('compares no attributes for a user who may not read the archive\'s content (viewContent false)', async () => {
+    const { made, copy } = await authored({ attributes: { endpoint: 'https://a.example.test', tier: 3 } });
+    const viewer = await createUser(registry, { organization: org.uuid });
+    await grant(registry.admin, { principal: viewer.uuid, right: 'VIEW', object: made.uuid });
+    const older = { ...copy, description: 'older', timestamp: new Date(Date.parse(made.timestamp) - 3_600_000).toISOString(), attributes: { tier: 4 } };
+    const seen = (await changesOf(viewer.client, [older], {}, false))(made.uuid);
+    expect([seen.action, seen.changes?.contentWithheld, seen.changes?.entries.map((e) => [e.path, e.before, e.after])]).toEqual([
+      'REJECT',
+      true,
+      [['description', null, 'older']],
+    ]);
   });
 });

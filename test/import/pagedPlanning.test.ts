@@ -17,14 +17,20 @@ import { createObjectType, createOrganization } from '../support/registryBuilder
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
-/** Links across pages of seven: a chain, an asset whose reference nothing meets, one that needs it. */
+/**
+ * Links across pages of seven: a chain, an asset whose reference nothing meets, one that needs it; an asset whose
+ * previous version, pages before it, is an asset of another type.
+ */
 function archive(): ArchiveRecord[] {
   const chain = assetChain(40);
   const [org, type] = chain;
   const organization = { uuid: org!.uuid, name: org!.name };
   const orphan = records.asset(type!.uuid, { organization, name: 'orphan', references: [{ name: 'missing', target: randomUUID() }] });
   const needsOrphan = records.asset(type!.uuid, { organization, name: 'needs-orphan', references: [{ name: 'o', target: orphan.uuid }] });
-  return [orphan, ...chain, needsOrphan];
+  const otherType = records.objectType({ organization, fields: { attributeDefinitions: [] } });
+  const ofOtherType = records.asset(otherType.uuid, { organization, name: 'of-other-type' });
+  const wrongVersion = records.asset(type!.uuid, { organization, name: 'wrong-version', previousVersion: ofOtherType.uuid });
+  return [orphan, otherType, ofOtherType, ...chain, needsOrphan, wrongVersion];
 }
 
 const CreatePolicy = graphql(`
@@ -63,10 +69,11 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
     expect(registry.queries.list.filter((q) => /staged_object/.test(q))).toEqual([]); // the warm-up stored it
     const inMemory = await planInMemory(staged.id);
     expect(summary.planDigest).toBe(inMemory.digest);
-    expect(summary.counts).toEqual({ create: 42, replace: 0, ignore: 0, reject: 0, skip: 2 });
+    expect(summary.counts).toEqual({ create: 44, replace: 0, ignore: 0, reject: 1, skip: 2 });
     // The stored plan's breakdown is the one planning in memory counts.
     expect([summary.countsByKind, summary.countsByReason]).toEqual([inMemory.breakdown.byKind, inMemory.breakdown.byReason]);
     expect(summary.countsByReason).toContainEqual({ action: 'SKIP', code: 'UNRESOLVED_REFERENCE', decisive: true, count: 1 });
+    expect(summary.countsByReason).toContainEqual({ action: 'REJECT', code: 'INVALID_OBJECT', decisive: true, count: 1 });
   });
 
   it('runs policies that read attributes in pages as in memory, and cascades a veto across pages', async () => {
@@ -105,7 +112,7 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
       options: { keepLifecycleState: true },
       expectedPlanDigest: expected.digest,
     });
-    expect(record).toMatchObject({ status: 'SUCCEEDED', planDigest: expected.digest, counts: { created: 42, skipped: 2 } });
+    expect(record).toMatchObject({ status: 'SUCCEEDED', planDigest: expected.digest, counts: { created: 44, rejected: 1, skipped: 2 } });
   });
 
   it('refuses a digest the plan made in pages does not have, and writes nothing', async () => {
@@ -114,6 +121,6 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
       input: { stagedImportId: staged.id, options: { allowReplace: true }, expectedPlanDigest: '0'.repeat(64) },
     });
     expect(code).toBe('PLAN_STALE');
-    expect((await planSummary(registry.admin, staged.id)).counts.create).toBe(42);
+    expect((await planSummary(registry.admin, staged.id)).counts.create).toBe(44);
   });
 });

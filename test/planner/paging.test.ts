@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
-import { archiveTypesOf } from '../../src/import/planner/archiveTypes.js';
+import { archiveTypesOf, versionTypesOf } from '../../src/import/planner/archiveTypes.js';
 import { planImport, Planner } from '../../src/import/planner/planImport.js';
-import { planImportInSteps } from '../../src/import/planner/planInSteps.js';
+import { planImportInSteps, planStepFor, PLAN_STEP_OBJECTS } from '../../src/import/planner/planInSteps.js';
 import { PlanSkeleton } from '../../src/import/planner/planSkeleton.js';
 import type { Plan, PlanInput, RegistryView, StagedObject } from '../../src/import/planner/types.js';
 import { mentionedUuids } from '../../src/import/planning/registryView.js';
@@ -26,8 +26,9 @@ function pageView(registry: RegistryView, page: readonly StagedObject[]): Regist
 
 /** The same plan, handed the objects `size` at a time: each page sees only what its own objects mention. */
 function planInPages(input: PlanInput, size: number): Plan {
-  const archiveTypes = archiveTypesOf(input.objects.map(({ record }) => record)); // as stagedObjectTypes reads them
-  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), { ...input, archiveTypes });
+  const records = input.objects.map(({ record }) => record);
+  // As stagedObjectTypes and stagedVersionTypes read them.
+  const planner = new Planner(PlanSkeleton.of(records), { ...input, archiveTypes: archiveTypesOf(records), versionTypes: versionTypesOf(records) });
   const pages: StagedObject[][] = [];
   for (let i = 0; i < input.objects.length; i += size) pages.push(input.objects.slice(i, i + size));
   for (const page of pages) planner.passA(page, pageView(input.registry, page), input.actor);
@@ -104,6 +105,20 @@ describe('planning in pages', () => {
       for (const step of [1, 3, 1000]) expect(await planImportInSteps(input, step)).toEqual(whole);
     });
   }
+
+  it('takes fewer objects a step the heavier the enabled policies, and a full step when none runs', () => {
+    const policy = (condition: unknown, enabled = true) =>
+      ({ uuid: randomUUID(), name: 'p', fields: { events: ['PRE_CREATE'], objectTypes: [], actions: [], priority: 0, enabled, condition } }) as never;
+    const heavy = { in: [{ var: 'attributes.tier' }, Array.from({ length: 400 }, (_, i) => `t${i}`)] };
+    expect(planStepFor([], null)).toBe(PLAN_STEP_OBJECTS);
+    expect(planStepFor([policy(heavy, false)], null)).toBe(PLAN_STEP_OBJECTS);
+    const one = planStepFor([policy(heavy)], null);
+    const ten = planStepFor(Array.from({ length: 10 }, () => policy(heavy)), null);
+    expect(one).toBeLessThan(PLAN_STEP_OBJECTS);
+    expect(ten).toBeLessThan(one);
+    expect(ten).toBeGreaterThanOrEqual(10);
+    expect(planStepFor([policy(heavy)], randomUUID())).toBe(PLAN_STEP_OBJECTS); // a complete organization: no policy runs
+  });
 
   it('blocks an owner that exists nowhere once, with its objects from every page', () => {
     const lost = { uuid: randomUUID(), name: 'gone' };

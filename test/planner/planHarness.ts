@@ -46,6 +46,7 @@ export function existing(record: ArchiveRecord, overrides: Partial<ExistingObjec
     ...(record.kind === ObjectKind.USER
       ? { roles: (record.fields as KindFieldsMap['USER']).roles, groups: (record.fields as KindFieldsMap['USER']).groups }
       : {}),
+    ...(record.kind === ObjectKind.ASSET ? { objectType: (record.fields as KindFieldsMap['ASSET']).objectType } : {}),
     ...overrides,
   };
 }

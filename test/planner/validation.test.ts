@@ -72,6 +72,48 @@ describe('validation rule: an import writes only what the API accepts', () => {
     expect(plan.reason(asset, 'INVALID_OBJECT').message).toMatch(/previousVersion: names the object itself/);
   });
 
+  it('a previousVersion naming an asset of another type, in the archive or in the registry, is REJECTed', () => {
+    const [one, other] = [records.objectType(), records.objectType()];
+    const archived = records.asset(other.uuid);
+    const registered = records.asset(other.uuid);
+    const fromArchive = records.asset(one.uuid, { previousVersion: archived.uuid });
+    const fromRegistry = records.asset(one.uuid, { previousVersion: registered.uuid });
+    const plan = expectPlan([one, other, archived, fromArchive, fromRegistry], { registry: registry(existing(registered)) });
+    plan.toDecideAll([archived, 'CREATE'], [fromArchive, 'REJECT'], [fromRegistry, 'REJECT']);
+    expect(plan.reason(fromArchive, 'INVALID_OBJECT').message).toMatch(/previousVersion: must be a version of an asset of the same type: .* is of type/);
+    expect(plan.reason(fromRegistry, 'INVALID_OBJECT').message).toMatch(/previousVersion: must be a version of an asset of the same type/);
+  });
+
+  it('a previousVersion of the same type is accepted, and one of another kind is REJECTed for any kind', () => {
+    const type = records.objectType();
+    const first = records.asset(type.uuid);
+    const second = records.asset(type.uuid, { previousVersion: first.uuid });
+    const org = records.organization();
+    const user = records.user({ previousVersion: org.uuid });
+    const plan = expectPlan([type, first, second, org, user]).toDecideAll([second, 'CREATE'], [user, 'REJECT']);
+    expect(plan.reason(user, 'INVALID_OBJECT').message).toMatch(/previousVersion: .* is a ORGANIZATION, expected USER/);
+  });
+
+  it("an asset is never checked against an invalid archive copy of its type: the registry's copy stays", () => {
+    const old = typed({ timestamp: at(1) });
+    const broken = records.objectType({
+      uuid: old.uuid,
+      timestamp: at(5),
+      fields: { attributeDefinitions: [{ name: 'a', type: AttributeType.STRING, required: false }, { name: 'a', type: AttributeType.STRING, required: false }] },
+    });
+    const asset = records.asset(old.uuid, { attributes: { a: 'x' } });
+    const plan = expectPlan([broken, asset], { registry: registry(existing(old, { attributeDefinitions: old.fields.attributeDefinitions })) });
+    plan.toDecideAll([broken, 'REJECT'], [asset, 'REJECT']);
+    expect(plan.reason(asset, 'INVALID_OBJECT').message).toMatch(/attributes\.a: is not defined.*attributes\.port: is required/s);
+  });
+
+  it('an asset of an invalid type arriving with it is not imported', () => {
+    const broken = records.objectType({ fields: { attributeDefinitions: [{ name: '1 two', type: AttributeType.STRING, required: false }] } });
+    const asset = records.asset(broken.uuid, { attributes: { '1 two': 'x' } });
+    const plan = expectPlan([broken, asset]).toDecideAll([broken, 'REJECT'], [asset, 'SKIP']);
+    expect(plan.reason(asset, 'DEPENDENCY_NOT_IMPORTED')).toBeDefined();
+  });
+
   it("a record that would change a registry object's kind is REJECTed", () => {
     const org = records.organization();
     const impostor = records.objectType({ uuid: org.uuid, timestamp: at(9) });

@@ -57,6 +57,10 @@ const MATRIX: Record<string, Row> = {
   remoteOperation: [(f) => req('query($id: ID!) { remoteOperation(id: $id) { id } }', { id: f.adminRemoteOperation }), U, 'NULL', 'NULL', 'NULL', 'OK'],
   // Any signed-in user may list and get from a configured remote (the remote's credential bounds what it shows); nothing listens at the matrix's remote.
   remotePackages: [() => req('query($r: String!) { remotePackages(remote: $r) { hasNextPage } }', { r: MATRIX_REMOTE.name }), U, RU, RU, RU, RU],
+  // Package synchronization uses remotes: administrators only (nothing listens at the matrix's remote).
+  compareRemotePackage: [(f) => req('query($r: String!, $p: ID!) { compareRemotePackage(remote: $r, package: $p) { comparisonDigest } }', { r: MATRIX_REMOTE.name, p: f.uuids.package }), U, F, F, F, RU],
+  // What a synchronizing registry asks: authorized like exporting the package.
+  packageSyncManifest: [(f) => req('query($p: ID!) { packageSyncManifest(package: $p) { registryUuid } }', { p: f.uuids.package }), U, N, N, N, 'OK'],
   remoteRegistries: [() => req('{ remoteRegistries { id } }'),                                                    U, F, F, F, 'OK'],
   registry: [() => req('{ registry { uuid } }'),                                                                  U, 'OK', 'OK', 'OK', 'OK'],
   serverCertificate: [() => req('{ serverCertificate { fingerprintSha256 } }'),                                   U, 'OK', 'OK', 'OK', 'OK'],
@@ -98,6 +102,7 @@ const MATRIX: Record<string, Row> = {
   removeTrustedProvider: [(f) => req('mutation($p: String!) { removeTrustedProvider(fingerprint: $p) }', { p: f.certificate.fingerprint }), U, F, F, F, 'OK'],
   // Visibility first (NOT_FOUND), then the path: the matrix model's states allow no stage.
   promoteObjects: [(f) => req('mutation($i: PromoteObjectsInput!) { promoteObjects(input: $i) { id } }', { i: { objects: [f.uuids.viewed], stage: f.uuids.stage } }), U, N, 'PROMOTION_PATH_NOT_ALLOWED', N, 'PROMOTION_PATH_NOT_ALLOWED'],
+  synchronizeRemotePackage: [(f) => req('mutation($i: SynchronizePackageInput!) { synchronizeRemotePackage(input: $i) { id } }', { i: { remote: MATRIX_REMOTE.name, package: f.uuids.package, comparisonDigest: 'reviewed', choices: [] } }), U, F, F, F, RU],
   removeRemoteRegistry: [() => req('mutation($n: String!) { removeRemoteRegistry(name: $n) }', { n: fresh('remote') }), U, F, F, F, 'OK'],
   replaceServerCertificate: [() => req('mutation { replaceServerCertificate(commonName: "matrix") { fingerprintSha256 } }'), U, F, F, F, 'OK'],
   revokePermission: [async (f, who) => req('mutation($id: ID!) { revokePermission(id: $id) }', { id: await adminsOwn(who, f.viewerGrant, f.fresh.grant) }), U, N, F, N, 'OK'],

@@ -22,6 +22,8 @@ const CreatePolicy = graphql(`
   }
 `);
 
+const UpdatePolicyCondition = 'mutation ($uuid: ID!, $input: UpdatePolicyInput!) { updatePolicy(uuid: $uuid, input: $input) { uuid } }';
+
 const CreateAsset = graphql(`
   mutation LcCreateAsset($input: CreateAssetInput!) {
     createAsset(input: $input) { uuid attributes }
@@ -156,6 +158,28 @@ describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
       input: { name: 'bad', events: ['PRE_CREATE'], objectTypes: [type], condition: 'process.exit()', actions: [{ type: 'REJECT', message: 'x' }] },
     });
     expect(code).toBe('VALIDATION_FAILED');
+  });
+
+  /** A condition of `ops` operations each inside the one before: 2·ops - 1 levels of JSON ({"!": [ ... ]}). */
+  const deep = (ops: number): unknown => { let c: unknown = { var: 'attributes.tier' }; for (let i = 1; i < ops; i++) c = { '!': [c] }; return c; };
+  const tooComplex: [string, unknown, string][] = [
+    ['nested 33 levels deep', deep(17), 'maxConditionDepth'],
+    ['of 600 values', { in: [{ var: 'attributes.tier' }, Array.from({ length: 599 }, (_, i) => `t${i}`)] }, 'maxConditionNodes'],
+    ['of 20,000 characters', { '==': [{ var: 'attributes.tier' }, 'x'.repeat(20_000)] }, 'maxConditionChars'],
+    ['iterating inside an iteration', { some: [{ var: 'attributes.list' }, { some: [{ var: 'attributes.list' }, { '==': [{ var: '' }, 1] }] }] }, 'maxIterationNesting'],
+  ];
+  it.each(tooComplex)('refuses a policy condition %s with POLICY_CONDITION_TOO_COMPLEX (422) naming the limit', async (_name, condition, limit) => {
+    const input = { name: 'costly', events: ['PRE_CREATE'], objectTypes: [type], condition, actions: [{ type: 'REJECT', message: 'x' }] };
+    const res = await registry.admin.request(CreatePolicy, { input });
+    expect(res.status).toBe(422);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'POLICY_CONDITION_TOO_COMPLEX', details: { limit } });
+  });
+
+  it('accepts a condition within the bounds, and refuses to update one beyond them', async () => {
+    const input = { name: 'bounded', events: ['PRE_CREATE'], objectTypes: [type], condition: deep(16), actions: [{ type: 'REJECT', message: 'x' }] };
+    const made = await registry.admin.data(CreatePolicy, { input: { ...input, enabled: false } });
+    const res = await registry.admin.request(UpdatePolicyCondition, { uuid: made.createPolicy.uuid, input: { condition: deep(40) } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'POLICY_CONDITION_TOO_COMPLEX', details: { limit: 'maxConditionDepth', value: 32 } });
   });
 
   it('validates attributes against the object type', async () => {

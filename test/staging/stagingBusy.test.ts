@@ -59,11 +59,19 @@ function heldUpload(registry: TestRegistry, archive: Buffer): { response: Promis
 async function spooling(directory: string, count: number): Promise<string[]> {
   const spooled = async () => (await readdir(directory)).filter((f) => f.endsWith('.upload'));
   const watcher = watch(directory);
+  // Changes are counted from the start, so one that happens while the directory is being read is not missed.
+  let changes = 0;
+  let wake = () => {};
+  watcher.on('change', () => {
+    changes++;
+    wake();
+  });
   try {
     for (;;) {
+      const before = changes;
       const files = await spooled();
       if (files.length >= count) return files.sort();
-      await new Promise((resolve) => watcher.once('change', resolve));
+      if (changes === before) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     watcher.close();

@@ -40,7 +40,7 @@ export function getRemotePackage(client: GraphQLClient, remote: string, pkg: str
 }
 
 export async function remoteOperation(client: GraphQLClient, id: string) {
-  return (await q(client, `query($id: ID!) { remoteOperation(id: $id) { ${OPERATION_FIELDS} } }`, { id })).remoteOperation;
+  return (await q(client, `query($id: ID!) { remoteOperation(id: $id) { ${OPERATION_FIELDS} syncResult { complete remoteImportRecordId localImportRecordId elements { uuid direction local remote } } } }`, { id })).remoteOperation;
 }
 
 /**

@@ -16,6 +16,7 @@ export const ExitCode = {
   ARCHIVE_REFUSED: 9,
   CANNOT_DECRYPT: 10,
   STAGED_IMPORT_GONE: 11,
+  REMOTE_FAILED: 12,
   /** The shell's code for a process ended by SIGINT (128 + 2). */
   INTERRUPTED: 130,
 } as const;
@@ -26,7 +27,7 @@ export const EXIT_CODE_MEANINGS: readonly [ExitCode, string][] = [
   [ExitCode.OK, 'success; for plan: no changes (or changes without --detailed-exitcode)'],
   [ExitCode.ERROR, 'error not listed below (server fault, interrupted import, unexpected answer)'],
   [ExitCode.CHANGES, 'plan --detailed-exitcode: the plan creates or replaces objects'],
-  [ExitCode.PLAN_STALE, 'the registry changed since the plan: plan again and review it'],
+  [ExitCode.PLAN_STALE, 'the registry changed since the plan (or a registry since the sync comparison): plan or compare again and review it'],
   [ExitCode.IMPORT_BLOCKED, 'import blocked: the plan has blocking problems, or --fail-on / --max-* refused it; nothing written'],
   [ExitCode.USAGE, 'bad command line, configuration or plan file (no token, unknown profile, wrong registry, ...)'],
   [ExitCode.UNREACHABLE, 'no registry answered at the URL (network, TLS, not a registry): retry later'],
@@ -35,6 +36,7 @@ export const EXIT_CODE_MEANINGS: readonly [ExitCode, string][] = [
   [ExitCode.ARCHIVE_REFUSED, 'the archive is invalid, altered, badly signed, too large or of an unknown format'],
   [ExitCode.CANNOT_DECRYPT, 'the archive cannot be opened: wrong or missing password, or no key for its recipient'],
   [ExitCode.STAGED_IMPORT_GONE, 'the staged import expired, was committed, or is not yours: stage the archive again'],
+  [ExitCode.REMOTE_FAILED, 'a remote registry failed or refused (REMOTE_UNREACHABLE, REMOTE_REFUSED with its code, REMOTE_IDENTITY_CHANGED, ...)'],
   [ExitCode.INTERRUPTED, 'interrupted (Ctrl-C); a commit already started goes on in the registry (see history)'],
 ];
 

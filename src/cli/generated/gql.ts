@@ -36,6 +36,12 @@ type Documents = {
     "\n  mutation CliTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { ...CliRemoteRegistry }\n    }\n  }\n": typeof types.CliTestRemoteRegistryDocument,
     "\n  mutation CliPromoteObjects($input: PromoteObjectsInput!) { promoteObjects(input: $input) { ...CliRemoteOperation } }\n": typeof types.CliPromoteObjectsDocument,
     "\n  mutation CliCommitPromotion($id: ID!) { commitPromotion(operationId: $id) { ...CliRemoteOperation } }\n": typeof types.CliCommitPromotionDocument,
+    "\n  fragment CliSyncCopy on SyncManifestElement { version timestamp contentDigest }\n": typeof types.CliSyncCopyFragmentDoc,
+    "\n  fragment CliPackageComparison on PackageComparison {\n    remoteName remoteRegistryUuid package packageName comparisonDigest\n    counts { state count }\n    members { local remote localOnly remoteOnly mergeOffered merged }\n    elements { uuid kind name state proposedDirection isPackage isMember lastSyncedDigest local { ...CliSyncCopy } remote { ...CliSyncCopy } }\n  }\n": typeof types.CliPackageComparisonFragmentDoc,
+    "\n  query CliCompareRemotePackage($remote: String!, $package: ID!) { compareRemotePackage(remote: $remote, package: $package) { ...CliPackageComparison } }\n": typeof types.CliCompareRemotePackageDocument,
+    "\n  fragment CliSyncOperation on RemoteOperation {\n    ...CliRemoteOperation\n    syncResult {\n      package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n      elements { uuid kind name direction local remote }\n    }\n  }\n": typeof types.CliSyncOperationFragmentDoc,
+    "\n  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }\n": typeof types.CliSynchronizeRemotePackageDocument,
+    "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n": typeof types.CliRemoteOperationDocument,
     "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": typeof types.CliStagedImportFragmentDoc,
     "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": typeof types.CliStageArchiveDocument,
     "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": typeof types.CliStagedImportByIdDocument,
@@ -63,6 +69,12 @@ const documents: Documents = {
     "\n  mutation CliTestRemoteRegistry($name: String!) {\n    testRemoteRegistry(name: $name) {\n      reachable identityStatus registryUuid registryName signerFingerprint\n      credentialUser { uuid name roles administrator }\n      error { side code message remoteCode }\n      remote { ...CliRemoteRegistry }\n    }\n  }\n": types.CliTestRemoteRegistryDocument,
     "\n  mutation CliPromoteObjects($input: PromoteObjectsInput!) { promoteObjects(input: $input) { ...CliRemoteOperation } }\n": types.CliPromoteObjectsDocument,
     "\n  mutation CliCommitPromotion($id: ID!) { commitPromotion(operationId: $id) { ...CliRemoteOperation } }\n": types.CliCommitPromotionDocument,
+    "\n  fragment CliSyncCopy on SyncManifestElement { version timestamp contentDigest }\n": types.CliSyncCopyFragmentDoc,
+    "\n  fragment CliPackageComparison on PackageComparison {\n    remoteName remoteRegistryUuid package packageName comparisonDigest\n    counts { state count }\n    members { local remote localOnly remoteOnly mergeOffered merged }\n    elements { uuid kind name state proposedDirection isPackage isMember lastSyncedDigest local { ...CliSyncCopy } remote { ...CliSyncCopy } }\n  }\n": types.CliPackageComparisonFragmentDoc,
+    "\n  query CliCompareRemotePackage($remote: String!, $package: ID!) { compareRemotePackage(remote: $remote, package: $package) { ...CliPackageComparison } }\n": types.CliCompareRemotePackageDocument,
+    "\n  fragment CliSyncOperation on RemoteOperation {\n    ...CliRemoteOperation\n    syncResult {\n      package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n      elements { uuid kind name direction local remote }\n    }\n  }\n": types.CliSyncOperationFragmentDoc,
+    "\n  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }\n": types.CliSynchronizeRemotePackageDocument,
+    "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n": types.CliRemoteOperationDocument,
     "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": types.CliStagedImportFragmentDoc,
     "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": types.CliStageArchiveDocument,
     "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": types.CliStagedImportByIdDocument,
@@ -153,6 +165,30 @@ export function graphql(source: "\n  mutation CliPromoteObjects($input: PromoteO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliCommitPromotion($id: ID!) { commitPromotion(operationId: $id) { ...CliRemoteOperation } }\n"): typeof import('./graphql.js').CliCommitPromotionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliSyncCopy on SyncManifestElement { version timestamp contentDigest }\n"): typeof import('./graphql.js').CliSyncCopyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliPackageComparison on PackageComparison {\n    remoteName remoteRegistryUuid package packageName comparisonDigest\n    counts { state count }\n    members { local remote localOnly remoteOnly mergeOffered merged }\n    elements { uuid kind name state proposedDirection isPackage isMember lastSyncedDigest local { ...CliSyncCopy } remote { ...CliSyncCopy } }\n  }\n"): typeof import('./graphql.js').CliPackageComparisonFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliCompareRemotePackage($remote: String!, $package: ID!) { compareRemotePackage(remote: $remote, package: $package) { ...CliPackageComparison } }\n"): typeof import('./graphql.js').CliCompareRemotePackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CliSyncOperation on RemoteOperation {\n    ...CliRemoteOperation\n    syncResult {\n      package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n      elements { uuid kind name direction local remote }\n    }\n  }\n"): typeof import('./graphql.js').CliSyncOperationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }\n"): typeof import('./graphql.js').CliSynchronizeRemotePackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n"): typeof import('./graphql.js').CliRemoteOperationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

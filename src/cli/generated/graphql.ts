@@ -480,7 +480,8 @@ export type RemoteIdentityStatus =
 export type RemoteOperationKind =
   | 'COMMIT_PROMOTION'
   | 'GET_PACKAGE'
-  | 'PROMOTE';
+  | 'PROMOTE'
+  | 'SYNC_PACKAGE';
 
 export type RemoteOperationStatus =
   | 'FAILED'
@@ -509,6 +510,59 @@ export type StagedObjectFilter = {
   kinds?: InputMaybe<Array<ObjectKind>>;
   /** Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What to do with one element of a compared package. */
+export type SyncChoiceInput = {
+  direction: SyncDirection;
+  uuid: Scalars['ID']['input'];
+};
+
+/** PULL: remote → here; PUSH: here → remote; NONE: leave both as they are. */
+export type SyncDirection =
+  | 'NONE'
+  | 'PULL'
+  | 'PUSH';
+
+/** The package's member list afterwards: LOCAL (pushed), REMOTE (pulled) or MERGE (the union of both, written here and pushed). */
+export type SyncMemberList =
+  | 'LOCAL'
+  | 'MERGE'
+  | 'REMOTE';
+
+/** What a synchronization did to an element on one side. */
+export type SyncOutcome =
+  | 'CREATED'
+  | 'FAILED'
+  | 'IGNORED'
+  | 'MERGED'
+  | 'REJECTED'
+  | 'REPLACED'
+  | 'SKIPPED'
+  | 'UNCHANGED';
+
+/** SAME: equal content; REMOTE_NEWER / LOCAL_NEWER: only that side changed since the last sync (never synced: its timestamp is later); CONFLICT: both changed since the last sync; REMOTE_ONLY / LOCAL_ONLY: only that side holds it. */
+export type SyncState =
+  | 'CONFLICT'
+  | 'LOCAL_NEWER'
+  | 'LOCAL_ONLY'
+  | 'REMOTE_NEWER'
+  | 'REMOTE_ONLY'
+  | 'SAME';
+
+/** Carries out the reviewed choices of a package comparison. */
+export type SynchronizePackageInput = {
+  /** The direction of each element to move; elements left out stay as they are (NONE). */
+  choices: Array<SyncChoiceInput>;
+  /** The comparisonDigest of the comparison reviewed: refused (SYNC_COMPARISON_STALE) when either side changed since. */
+  comparisonDigest: Scalars['String']['input'];
+  /** The package's member list afterwards; LOCAL pushes and REMOTE pulls the package. Left out: as the package's own choice says. */
+  memberList?: InputMaybe<SyncMemberList>;
+  package: Scalars['ID']['input'];
+  /** The configured remote’s name. */
+  remote: Scalars['String']['input'];
+  /** False: return the RUNNING operation at once and poll remoteOperation(id). */
+  wait?: Scalars['Boolean']['input'];
 };
 
 export type UpdateAssetInput = {
@@ -756,6 +810,34 @@ export type CliCommitPromotionMutationVariables = Exact<{
 
 export type CliCommitPromotionMutation = { __typename?: 'Mutation', commitPromotion: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } };
 
+export type CliSyncCopyFragment = { __typename?: 'SyncManifestElement', version?: string | null, timestamp: string, contentDigest: string };
+
+export type CliPackageComparisonFragment = { __typename?: 'PackageComparison', remoteName: string, remoteRegistryUuid: string, package: string, packageName: string, comparisonDigest: string, counts: Array<{ __typename?: 'SyncStateCount', state: SyncState, count: number }>, members: { __typename?: 'SyncMemberLists', local: Array<string>, remote: Array<string>, localOnly: Array<string>, remoteOnly: Array<string>, mergeOffered: boolean, merged: Array<string> }, elements: Array<{ __typename?: 'SyncElement', uuid: string, kind: string, name: string, state: SyncState, proposedDirection: SyncDirection, isPackage: boolean, isMember: boolean, lastSyncedDigest?: string | null, local?: { __typename?: 'SyncManifestElement', version?: string | null, timestamp: string, contentDigest: string } | null, remote?: { __typename?: 'SyncManifestElement', version?: string | null, timestamp: string, contentDigest: string } | null }> };
+
+export type CliCompareRemotePackageQueryVariables = Exact<{
+  remote: Scalars['String']['input'];
+  package: Scalars['ID']['input'];
+}>;
+
+
+export type CliCompareRemotePackageQuery = { __typename?: 'Query', compareRemotePackage: { __typename?: 'PackageComparison', remoteName: string, remoteRegistryUuid: string, package: string, packageName: string, comparisonDigest: string, counts: Array<{ __typename?: 'SyncStateCount', state: SyncState, count: number }>, members: { __typename?: 'SyncMemberLists', local: Array<string>, remote: Array<string>, localOnly: Array<string>, remoteOnly: Array<string>, mergeOffered: boolean, merged: Array<string> }, elements: Array<{ __typename?: 'SyncElement', uuid: string, kind: string, name: string, state: SyncState, proposedDirection: SyncDirection, isPackage: boolean, isMember: boolean, lastSyncedDigest?: string | null, local?: { __typename?: 'SyncManifestElement', version?: string | null, timestamp: string, contentDigest: string } | null, remote?: { __typename?: 'SyncManifestElement', version?: string | null, timestamp: string, contentDigest: string } | null }> } };
+
+export type CliSyncOperationFragment = { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, syncResult?: { __typename?: 'PackageSyncResult', package: string, comparisonDigest: string, localImportRecordId?: string | null, remoteImportRecordId?: string | null, mergedMembers?: Array<string> | null, recorded: number, complete: boolean, elements: Array<{ __typename?: 'SyncElementOutcome', uuid: string, kind: string, name: string, direction: SyncDirection, local: SyncOutcome, remote: SyncOutcome }> } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null };
+
+export type CliSynchronizeRemotePackageMutationVariables = Exact<{
+  input: SynchronizePackageInput;
+}>;
+
+
+export type CliSynchronizeRemotePackageMutation = { __typename?: 'Mutation', synchronizeRemotePackage: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, syncResult?: { __typename?: 'PackageSyncResult', package: string, comparisonDigest: string, localImportRecordId?: string | null, remoteImportRecordId?: string | null, mergedMembers?: Array<string> | null, recorded: number, complete: boolean, elements: Array<{ __typename?: 'SyncElementOutcome', uuid: string, kind: string, name: string, direction: SyncDirection, local: SyncOutcome, remote: SyncOutcome }> } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } };
+
+export type CliRemoteOperationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliRemoteOperationQuery = { __typename?: 'Query', remoteOperation?: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, syncResult?: { __typename?: 'PackageSyncResult', package: string, comparisonDigest: string, localImportRecordId?: string | null, remoteImportRecordId?: string | null, mergedMembers?: Array<string> | null, recorded: number, complete: boolean, elements: Array<{ __typename?: 'SyncElementOutcome', uuid: string, kind: string, name: string, direction: SyncDirection, local: SyncOutcome, remote: SyncOutcome }> } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } | null };
+
 export type CliStagedImportFragment = { __typename?: 'StagedImport', id: string, fileName?: string | null, archiveSha256: string, archiveSize: number, objectCount: number, encrypted: boolean, trust: ArchiveTrust, exportedAt: string, expiresAt: string, problemCount: number, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> };
 
 export type CliStageArchiveMutationVariables = Exact<{
@@ -866,6 +948,54 @@ export const CliRemoteRegistryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CliRemoteRegistry"}) as unknown as TypedDocumentString<CliRemoteRegistryFragment, unknown>;
+export const CliSyncCopyFragmentDoc = new TypedDocumentString(`
+    fragment CliSyncCopy on SyncManifestElement {
+  version
+  timestamp
+  contentDigest
+}
+    `, {"fragmentName":"CliSyncCopy"}) as unknown as TypedDocumentString<CliSyncCopyFragment, unknown>;
+export const CliPackageComparisonFragmentDoc = new TypedDocumentString(`
+    fragment CliPackageComparison on PackageComparison {
+  remoteName
+  remoteRegistryUuid
+  package
+  packageName
+  comparisonDigest
+  counts {
+    state
+    count
+  }
+  members {
+    local
+    remote
+    localOnly
+    remoteOnly
+    mergeOffered
+    merged
+  }
+  elements {
+    uuid
+    kind
+    name
+    state
+    proposedDirection
+    isPackage
+    isMember
+    lastSyncedDigest
+    local {
+      ...CliSyncCopy
+    }
+    remote {
+      ...CliSyncCopy
+    }
+  }
+}
+    fragment CliSyncCopy on SyncManifestElement {
+  version
+  timestamp
+  contentDigest
+}`, {"fragmentName":"CliPackageComparison"}) as unknown as TypedDocumentString<CliPackageComparisonFragment, unknown>;
 export const CliRemoteOperationFragmentDoc = new TypedDocumentString(`
     fragment CliRemoteOperation on RemoteOperation {
   id
@@ -888,6 +1018,47 @@ export const CliRemoteOperationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CliRemoteOperation"}) as unknown as TypedDocumentString<CliRemoteOperationFragment, unknown>;
+export const CliSyncOperationFragmentDoc = new TypedDocumentString(`
+    fragment CliSyncOperation on RemoteOperation {
+  ...CliRemoteOperation
+  syncResult {
+    package
+    comparisonDigest
+    localImportRecordId
+    remoteImportRecordId
+    mergedMembers
+    recorded
+    complete
+    elements {
+      uuid
+      kind
+      name
+      direction
+      local
+      remote
+    }
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}`, {"fragmentName":"CliSyncOperation"}) as unknown as TypedDocumentString<CliSyncOperationFragment, unknown>;
 export const CliStagedImportFragmentDoc = new TypedDocumentString(`
     fragment CliStagedImport on StagedImport {
   id
@@ -1397,6 +1568,144 @@ export const CliCommitPromotionDocument = new TypedDocumentString(`
     remoteCode
   }
 }`) as unknown as TypedDocumentString<CliCommitPromotionMutation, CliCommitPromotionMutationVariables>;
+export const CliCompareRemotePackageDocument = new TypedDocumentString(`
+    query CliCompareRemotePackage($remote: String!, $package: ID!) {
+  compareRemotePackage(remote: $remote, package: $package) {
+    ...CliPackageComparison
+  }
+}
+    fragment CliSyncCopy on SyncManifestElement {
+  version
+  timestamp
+  contentDigest
+}
+fragment CliPackageComparison on PackageComparison {
+  remoteName
+  remoteRegistryUuid
+  package
+  packageName
+  comparisonDigest
+  counts {
+    state
+    count
+  }
+  members {
+    local
+    remote
+    localOnly
+    remoteOnly
+    mergeOffered
+    merged
+  }
+  elements {
+    uuid
+    kind
+    name
+    state
+    proposedDirection
+    isPackage
+    isMember
+    lastSyncedDigest
+    local {
+      ...CliSyncCopy
+    }
+    remote {
+      ...CliSyncCopy
+    }
+  }
+}`) as unknown as TypedDocumentString<CliCompareRemotePackageQuery, CliCompareRemotePackageQueryVariables>;
+export const CliSynchronizeRemotePackageDocument = new TypedDocumentString(`
+    mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) {
+  synchronizeRemotePackage(input: $input) {
+    ...CliSyncOperation
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}
+fragment CliSyncOperation on RemoteOperation {
+  ...CliRemoteOperation
+  syncResult {
+    package
+    comparisonDigest
+    localImportRecordId
+    remoteImportRecordId
+    mergedMembers
+    recorded
+    complete
+    elements {
+      uuid
+      kind
+      name
+      direction
+      local
+      remote
+    }
+  }
+}`) as unknown as TypedDocumentString<CliSynchronizeRemotePackageMutation, CliSynchronizeRemotePackageMutationVariables>;
+export const CliRemoteOperationDocument = new TypedDocumentString(`
+    query CliRemoteOperation($id: ID!) {
+  remoteOperation(id: $id) {
+    ...CliSyncOperation
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}
+fragment CliSyncOperation on RemoteOperation {
+  ...CliRemoteOperation
+  syncResult {
+    package
+    comparisonDigest
+    localImportRecordId
+    remoteImportRecordId
+    mergedMembers
+    recorded
+    complete
+    elements {
+      uuid
+      kind
+      name
+      direction
+      local
+      remote
+    }
+  }
+}`) as unknown as TypedDocumentString<CliRemoteOperationQuery, CliRemoteOperationQueryVariables>;
 export const CliStageArchiveDocument = new TypedDocumentString(`
     mutation CliStageArchive($file: Upload!, $password: String) {
   stageArchive(file: $file, password: $password) {

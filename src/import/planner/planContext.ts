@@ -1,7 +1,7 @@
 import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
 import type { KindFieldsMap } from '../../domain/kindFields.js';
 import type { PolicyOutcome } from '../../policies/policyEngine.js';
-import type { ArchiveTypes } from './archiveTypes.js';
+import type { ArchiveTypes, VersionTypes } from './archiveTypes.js';
 import { invariant } from './invariant.js';
 import { type Link, linksOf } from './links.js';
 import { actionOf, Flag, type PlanSkeleton } from './planSkeleton.js';
@@ -100,6 +100,8 @@ export interface PlanRun {
   sharedReasons: Map<string, Reason>;
   /** The archive's object types (validationRule), whichever page they are on. */
   archiveTypes: ArchiveTypes;
+  /** The types of the archive's assets named as previous versions (validationRule), whichever page they are on. */
+  versionTypes: VersionTypes;
   futureTimestamps: FutureTimestampPolicy;
 }
 

@@ -1,7 +1,7 @@
 import type { ProtectionFlags } from '../../archive/record.js';
 import type { KindFieldsMap } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
-import { type ArchiveTypes, archiveTypesOf } from './archiveTypes.js';
+import { type ArchiveTypes, archiveTypesOf, type VersionTypes, versionTypesOf } from './archiveTypes.js';
 import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './planContext.js';
 import { BreakdownTally } from './planBreakdown.js';
 import { PlanDigest } from './planDigest.js';
@@ -98,6 +98,8 @@ export class Planner {
       selection: readonly string[] | null;
       /** Every object type of the archive (stagedObjectTypes; planImport reads them from its objects). */
       archiveTypes: ArchiveTypes;
+      /** The types of the archive's assets named as previous versions (stagedVersionTypes; planImport reads them). */
+      versionTypes: VersionTypes;
       futureTimestamps?: FutureTimestampPolicy;
       exportedObjects?: readonly string[] | null;
     },
@@ -114,6 +116,7 @@ export class Planner {
       archiveModels: new Map(),
       sharedReasons: new Map(),
       archiveTypes: settings.archiveTypes,
+      versionTypes: settings.versionTypes,
       futureTimestamps: settings.futureTimestamps ?? defaultFutureTimestamps(),
     };
     blockUnknownSelection(this.run, settings.selection);
@@ -194,8 +197,8 @@ export class Planner {
 
 /** The whole plan of objects held in memory: one page. Pure, synchronous. */
 export function planImport(input: PlanInput): Plan {
-  const archiveTypes = archiveTypesOf(input.objects.map(({ record }) => record));
-  const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), { ...input, archiveTypes });
+  const records = input.objects.map(({ record }) => record);
+  const planner = new Planner(PlanSkeleton.of(records), { ...input, archiveTypes: archiveTypesOf(records), versionTypes: versionTypesOf(records) });
   const decisions = planner.planOnePage(input.objects, input.registry, input.actor);
   return { decisions, ...planner.finish() };
 }

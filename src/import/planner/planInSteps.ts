@@ -1,14 +1,40 @@
 import { setImmediate } from 'node:timers/promises';
-import { archiveTypesOf } from './archiveTypes.js';
+import { conditionNodes } from '../../policies/conditionBounds.js';
+import { archiveTypesOf, versionTypesOf } from './archiveTypes.js';
 import { Planner } from './planImport.js';
 import { PlanSkeleton } from './planSkeleton.js';
-import type { Decision, Plan, PlanInput } from './types.js';
+import type { Decision, Plan, PlanInput, PolicyView } from './types.js';
 
 /**
  * Objects planned between two turns of the event loop: about 25 ms of planning on these machines, so a request
  * planning 25k objects in memory (PLAN_IN_MEMORY_MAX_OBJECTS) never holds the loop for the 0.6 s it takes whole.
  */
 export const PLAN_STEP_OBJECTS = 1000;
+
+/** Condition values taken to weigh as much as planning one object without policies (an estimate). */
+const CONDITION_VALUES_PER_OBJECT = 50;
+/** The smallest step, however heavy the policies. */
+const MIN_STEP_OBJECTS = 10;
+
+/**
+ * Objects a step plans under these policies: every asset evaluates every enabled condition (bounded in size by
+ * conditionBounds.ts, but not in number), so heavier policies mean fewer objects between two turns of the loop.
+ * The plan does not depend on it (any page size gives the same plan).
+ */
+export function planStepFor(policies: readonly PolicyView[], completeOrganization: string | null): number {
+  if (completeOrganization) return PLAN_STEP_OBJECTS; // no policy runs
+  let values = 0;
+  for (const policy of policies) if (policy.fields.enabled) values += conditionNodes(policy.fields.condition ?? null);
+  const step = Math.floor((PLAN_STEP_OBJECTS * CONDITION_VALUES_PER_OBJECT) / (CONDITION_VALUES_PER_OBJECT + values));
+  return Math.max(MIN_STEP_OBJECTS, step);
+}
+
+/** `objects` in runs of `step`, in order. */
+export function stepsOf<T>(objects: readonly T[], step: number): T[][] {
+  const steps: T[][] = [];
+  for (let i = 0; i < objects.length; i += step) steps.push(objects.slice(i, i + step));
+  return steps;
+}
 
 /** Resolves on the event loop's next turn, after the I/O and timers due meanwhile: a step's end. */
 export const nextTurn = (): Promise<void> => setImmediate();
@@ -23,15 +49,16 @@ export const nextTurn = (): Promise<void> => setImmediate();
  * actor, which answer questions from the database's rows and the caller's grants (functions, not data), and the
  * records copied across (structured clone of 25k records costs about what planning them does).
  */
-export async function planImportInSteps(input: PlanInput, step = PLAN_STEP_OBJECTS): Promise<Plan> {
-  const pages = [];
-  for (let i = 0; i < input.objects.length; i += step) pages.push(input.objects.slice(i, i + step));
+export async function planImportInSteps(input: PlanInput, step = planStepFor(input.registry.policies(), input.completeOrganization)): Promise<Plan> {
+  const pages = stepsOf(input.objects, step);
   const skeleton = new PlanSkeleton(input.objects.length);
   for (const page of pages) {
     await nextTurn();
     for (const { record } of page) skeleton.add(record.uuid, record.kind, record.name);
   }
-  const planner = new Planner(skeleton, { ...input, archiveTypes: archiveTypesOf(input.objects.map(({ record }) => record)) });
+  const records = input.objects.map(({ record }) => record);
+  await nextTurn();
+  const planner = new Planner(skeleton, { ...input, archiveTypes: archiveTypesOf(records), versionTypes: versionTypesOf(records) });
   for (const page of pages) {
     await nextTurn();
     planner.passA(page, input.registry, input.actor);

@@ -6,6 +6,7 @@
  * is ignored as identical; groups in the archive only for their users follow importUserGroups; reasons start
  * with the decisive one; a registry object of the same kind and name under another UUID is warned of. 4: objects
  * the API's validators refuse are REJECTed (INVALID_OBJECT); timestamps far in the future are warned about or
- * refused (FUTURE_TIMESTAMP).
+ * refused (FUTURE_TIMESTAMP). 5: a previous version of another kind, or an asset's of another type, is
+ * INVALID_OBJECT; an asset is never checked against an archive copy of its type that is itself invalid.
  */
-export const PLANNER_VERSION = 4;
+export const PLANNER_VERSION = 5;

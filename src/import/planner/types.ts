@@ -72,6 +72,8 @@ export interface ExistingObject {
   groups?: string[];
   /** OBJECT_TYPE only: its attribute definitions (validationRule checks assets against them). */
   attributeDefinitions?: AttributeDefinition[];
+  /** ASSET only: its object type (validationRule: a previous version is an asset of the same type). */
+  objectType?: string;
 }
 
 export interface LifecycleModelView {

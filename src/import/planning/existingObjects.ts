@@ -19,7 +19,7 @@ export interface LoadedObject {
 }
 
 /** contentDigest reads neither names nor lifecycle, so the exporter's lookups can stay empty here. */
-const NO_LOOKUPS: RecordLookups = { names: new Map(), lifecycleModels: new Map(), stageAddresses: new Map() };
+export const NO_LOOKUPS: RecordLookups = { names: new Map(), lifecycleModels: new Map(), stageAddresses: new Map() };
 
 /**
  * The registry objects among `uuids`, in two statements per chunk of UUID_CHUNK (rows, then the references
@@ -45,7 +45,8 @@ export async function loadExistingObjects(em: SqlEntityManager, uuids: readonly 
   return loaded;
 }
 
-async function referencesOf(em: SqlEntityManager, sources: string[]): Promise<Map<string, RecordReference[]>> {
+/** The references of `sources` by source UUID, in one statement. */
+export async function referencesOf(em: SqlEntityManager, sources: string[]): Promise<Map<string, RecordReference[]>> {
   const rows = await rawQuery<{ source_uuid: string; name: string; target_uuid: string }>(
     em,
     em.getKnex().select('source_uuid', 'name', 'target_uuid').from('object_reference').whereIn('source_uuid', sources),
@@ -87,6 +88,7 @@ function roleFacts(record: ArchiveRecord): Partial<ExistingObject> {
   if (record.kind === ObjectKind.OBJECT_TYPE) {
     return { attributeDefinitions: (record.fields as KindFieldsMap['OBJECT_TYPE']).attributeDefinitions };
   }
+  if (record.kind === ObjectKind.ASSET) return { objectType: (record.fields as KindFieldsMap['ASSET']).objectType };
   return {};
 }
 

@@ -2,12 +2,13 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../../archive/record.js';
 import type { StagedImportEntity } from '../../entities/index.js';
 import { Planner, type PlanSummary } from '../planner/planImport.js';
+import { nextTurn, planStepFor, stepsOf } from '../planner/planInSteps.js';
 import { PlanSkeleton } from '../planner/planSkeleton.js';
 import type { Decision, StagedObject } from '../planner/types.js';
 import { futureTimestampsOf, normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
 import { loadPlanningView, loadRegistryRules } from './registryView.js';
 import { policyReadableTypes } from './stagedRecords.js';
-import { stagedIdentities, stagedObjects, stagedObjectTypes } from '../staging/stagedObjectQueries.js';
+import { stagedIdentities, stagedObjects, stagedObjectTypes, stagedVersionTypes } from '../staging/stagedObjectQueries.js';
 
 /** Staged objects per page at most: what is held at once besides the skeleton. */
 const PLANNING_PAGE = 500;
@@ -49,15 +50,22 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
     options: normalizeOptions(request.options),
     selection: normalizeSelection(request.selection),
     archiveTypes: await stagedObjectTypes(deps.em, id),
+    versionTypes: await stagedVersionTypes(deps.em, id),
     futureTimestamps: futureTimestampsOf(deps),
     exportedObjects: manifest.options.objects,
   });
   await deps.access.ready();
   const rules = await loadRegistryRules(deps.em);
   const readable = policyReadableTypes(rules.policies, completeOrganization);
+  // A page is planned in steps, fewer objects each when the registry's policies are heavy (planStepFor), the event
+  // loop turning between them; pass B takes the same steps.
+  const step = planStepFor(rules.policies, completeOrganization);
   for await (const page of pagesOf(deps.em, id, readable, pageSize)) {
     const view = await loadPlanningView(deps.em, deps.access, page, deps.address, rules);
-    planner.passA(page, view.registry, view.actor);
+    for (const part of stepsOf(page, step)) {
+      planner.passA(part, view.registry, view.actor);
+      await nextTurn();
+    }
   }
   planner.resolve();
   return {
@@ -69,7 +77,12 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
       const rules = await loadRegistryRules(em);
       for await (const page of pagesOf(em, id, readable, pageSize)) {
         const view = await loadPlanningView(em, deps.access, page, deps.address, rules);
-        await sink(planner.passB(page, view.registry, view.actor));
+        const decisions: Decision[] = [];
+        for (const part of stepsOf(page, step)) {
+          for (const decision of planner.passB(part, view.registry, view.actor)) decisions.push(decision);
+          await nextTurn();
+        }
+        await sink(decisions);
       }
       return planner.finish();
     },

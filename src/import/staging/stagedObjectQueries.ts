@@ -1,11 +1,10 @@
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../archive/record.js';
 import { isPostgres } from '../../db/dialect.js';
-import { rawQuery } from '../../db/rawQuery.js';
-import type { AttributeDefinition } from '../../domain/kindFields.js';
+import { execute, rawQuery } from '../../db/rawQuery.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { attributeProfile, type AttributeProfile } from '../../registry/validation/kindValidators.js';
-import type { ArchiveTypes } from '../planner/archiveTypes.js';
+import { type ArchiveType, archiveTypeOf, type ArchiveTypes, type VersionTypes } from '../planner/archiveTypes.js';
 import type { StagedObject } from '../planner/types.js';
 import { checkPageSize, lineCursor } from '../../db/keysetPages.js';
 
@@ -141,17 +140,33 @@ export async function* stagedObjects(
  * type that will hold (validationRule): object types are few, and every page of a paged plan needs them.
  */
 export async function stagedObjectTypes(em: SqlEntityManager, stagedImportId: string): Promise<ArchiveTypes> {
-  const types = new Map<string, { timestamp: string; definitions: AttributeDefinition[] }>();
+  const types = new Map<string, ArchiveType>();
   const rows = await rawQuery<{ record: string }>(
     em,
     matching(em, stagedImportId, { kinds: [ObjectKind.OBJECT_TYPE] }).select('record').orderBy('line'),
   );
   for (const row of rows) {
     const record = JSON.parse(row.record) as ArchiveRecord<ObjectKind.OBJECT_TYPE>;
-    const definitions: AttributeDefinition[] = record.fields.attributeDefinitions;
-    types.set(record.uuid, { timestamp: record.timestamp, definitions });
+    types.set(record.uuid, archiveTypeOf(record));
   }
   return types;
+}
+
+/**
+ * The object type of every staged asset another staged asset names as its previous version (versionTypesOf for
+ * a plan made in pages): one statement, the database reading the records' JSON.
+ */
+export async function stagedVersionTypes(em: SqlEntityManager, stagedImportId: string): Promise<VersionTypes> {
+  const json = (alias: string, path: string[]) =>
+    isPostgres(em) ? `(${alias}.record::jsonb #>> '{${path.join(',')}}')` : `json_extract(${alias}.record, '$.${path.join('.')}')`;
+  const rows = await execute<{ uuid: string; object_type: string | null }>(
+    em,
+    `select p.uuid, ${json('p', ['fields', 'objectType'])} as object_type from staged_object p
+      where p.staged_import_id = ? and p.kind = 'ASSET' and p.uuid in (
+        select ${json('s', ['previousVersion'])} from staged_object s where s.staged_import_id = ? and s.kind = 'ASSET')`,
+    [stagedImportId, stagedImportId],
+  );
+  return new Map(rows.flatMap((r) => (r.object_type ? [[r.uuid, r.object_type] as const] : [])));
 }
 
 /** The staged profile; else (staged before profiles were) the record's own, or null when its values were not read. */

@@ -12,6 +12,7 @@ import {
   PolicyEvent,
   Role,
 } from '../../domain/objectKind.js';
+import { conditionTooComplex } from '../../policies/conditionBounds.js';
 import { isObjectUuid, type ObjectDraft } from '../objectDraft.js';
 import { expectLink, type ExpectedLink, type LinkLookup } from './linkedObjects.js';
 import type { Problems } from './problems.js';
@@ -198,8 +199,13 @@ const lifecycleStage: KindValidator = {
   },
 };
 
-/** A condition must be JsonLogic using known operations: evaluate it once against an empty subject. */
+/**
+ * A condition must be within the bounds of conditionBounds.ts (checked first: evaluating an unbounded one is what
+ * the bounds prevent), and JsonLogic using known operations: evaluate it once against an empty subject.
+ */
 function checkCondition(condition: unknown, problems: Problems): void {
+  const tooComplex = conditionTooComplex(condition);
+  if (tooComplex) return problems.add('fields.condition', `is too complex: it ${tooComplex.message}`);
   if (!jsonLogic.is_logic(condition)) return problems.add('fields.condition', 'must be a JsonLogic expression or null');
   try {
     jsonLogic.apply(condition as jsonLogic.RulesLogic, { attributes: {} });

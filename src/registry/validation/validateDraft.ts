@@ -4,6 +4,7 @@ import { jsonTextProblems } from '../../archive/jsonText.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { RegistryObjectEntity } from '../../entities/index.js';
 import { RegistryError } from '../../errors/registryError.js';
+import { conditionTooComplex } from '../../policies/conditionBounds.js';
 import { isObjectUuid, type ObjectDraft } from '../objectDraft.js';
 import { kindValidators } from './kindValidators.js';
 import { draftLinks, type LinkedObject } from './linkedObjects.js';
@@ -44,11 +45,19 @@ export function checkStorable(d: ObjectDraft, problems: Problems): void {
   for (const problem of jsonTextProblems(text, DEFAULT_MAX_JSON_DEPTH).problems) problems.add('input', problem.message);
 }
 
+/** A policy whose condition breaks a bound of conditionBounds.ts: POLICY_CONDITION_TOO_COMPLEX naming the limit. */
+function assertConditionBounded(d: ObjectDraft): void {
+  if (d.kind !== ObjectKind.POLICY) return;
+  const tooComplex = conditionTooComplex(d.fields.condition ?? null);
+  if (tooComplex) throw RegistryError.policyConditionTooComplex(tooComplex.message, tooComplex.limit, tooComplex.value);
+}
+
 /**
  * Validates a draft before it is written: common fields, the kind's own fields, and that every UUID it
  * points at exists with the right kind (one query). Throws VALIDATION_FAILED listing every problem.
  */
 export async function validateDraft(em: SqlEntityManager, d: ObjectDraft): Promise<void> {
+  assertConditionBounded(d);
   const problems = new Problems();
   checkCommonFields(d, problems);
   checkStorable(d, problems);

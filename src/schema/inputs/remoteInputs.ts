@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { SyncDirection, SyncMemberList } from '../../remote/sync/syncTypes.js';
+import '../types/packageSync.type.js'; // registers the sync enums
 
 @InputType({ description: 'A remote registry: its name here, GraphQL address, credential and TLS settings.' })
 export class AddRemoteRegistryInput {
@@ -46,6 +48,36 @@ export class PromoteObjectsInput {
 
   @Field(() => ID, { description: 'The LIFECYCLE_STAGE to promote to.' })
   stage!: string;
+
+  @Field({ defaultValue: true, description: 'False: return the RUNNING operation at once and poll remoteOperation(id).' })
+  wait!: boolean;
+}
+
+@InputType({ description: 'What to do with one element of a compared package.' })
+export class SyncChoiceInput {
+  @Field(() => ID)
+  uuid!: string;
+
+  @Field(() => SyncDirection)
+  direction!: SyncDirection;
+}
+
+@InputType({ description: 'Carries out the reviewed choices of a package comparison.' })
+export class SynchronizePackageInput {
+  @Field({ description: 'The configured remote’s name.' })
+  remote!: string;
+
+  @Field(() => ID)
+  package!: string;
+
+  @Field({ description: 'The comparisonDigest of the comparison reviewed: refused (SYNC_COMPARISON_STALE) when either side changed since.' })
+  comparisonDigest!: string;
+
+  @Field(() => [SyncChoiceInput], { description: 'The direction of each element to move; elements left out stay as they are (NONE).' })
+  choices!: SyncChoiceInput[];
+
+  @Field(() => SyncMemberList, { nullable: true, description: "The package's member list afterwards; LOCAL pushes and REMOTE pulls the package. Left out: as the package's own choice says." })
+  memberList?: SyncMemberList | null;
 
   @Field({ defaultValue: true, description: 'False: return the RUNNING operation at once and poll remoteOperation(id).' })
   wait!: boolean;

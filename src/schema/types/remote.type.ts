@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, JSONObjectScalar } from '../scalars.js';
+import { PackageSyncResult } from './packageSync.type.js';
 
 export enum RemoteIdentityStatus {
   RECORDED = 'RECORDED',
@@ -17,6 +18,7 @@ export enum RemoteOperationKind {
   GET_PACKAGE = 'GET_PACKAGE',
   PROMOTE = 'PROMOTE',
   COMMIT_PROMOTION = 'COMMIT_PROMOTION',
+  SYNC_PACKAGE = 'SYNC_PACKAGE',
 }
 registerEnumType(RemoteOperationKind, { name: 'RemoteOperationKind' });
 
@@ -177,7 +179,7 @@ export class RemotePackagePage {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: 'Long remote work (get a package, promote, commit a promotion): poll remoteOperation(id) while RUNNING.' })
+@ObjectType({ description: 'Long remote work (get a package, promote, commit a promotion, synchronize a package): poll remoteOperation(id) while RUNNING.' })
 export class RemoteOperation {
   @Field(() => ID)
   id!: string;
@@ -209,7 +211,7 @@ export class RemoteOperation {
   @Field(() => JSONObjectScalar, {
     nullable: true,
     description:
-      'What it produced: GET_PACKAGE { stagedImportId, archiveSha256, objectCount }; PROMOTE { targetStagedImportId, planDigest, counts, blocking, archiveSha256, stage }; COMMIT_PROMOTION { importRecordId, counts }.',
+      'What it produced: GET_PACKAGE { stagedImportId, archiveSha256, objectCount }; PROMOTE { targetStagedImportId, planDigest, counts, blocking, archiveSha256, stage }; COMMIT_PROMOTION { importRecordId, counts }; SYNC_PACKAGE: as syncResult.',
   })
   result!: Record<string, unknown> | null;
 
@@ -218,6 +220,12 @@ export class RemoteOperation {
 
   @Field(() => String, { nullable: true, description: 'PROMOTE: the digest of the target’s plan, which commitPromotion commits.' })
   planDigest!: string | null;
+
+  @Field(() => PackageSyncResult, {
+    nullable: true,
+    description: 'SYNC_PACKAGE: what was done to each element on each side (also when a later step failed after an earlier side committed).',
+  })
+  syncResult!: PackageSyncResult | null;
 
   remoteId!: string;
   userUuid!: string;

@@ -6,6 +6,7 @@ import { ImportStartPage } from '../pages/ImportStartPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ObjectPage } from '../pages/ObjectPage';
 import { OverviewPage } from '../pages/OverviewPage';
+import { PackageSyncPage } from '../pages/PackageSyncPage';
 import { RemotePackagesPage } from '../pages/RemotePackagesPage';
 import { RemoteRegistriesPage } from '../pages/RemoteRegistriesPage';
 import { StagedImportPage } from '../pages/StagedImportPage';
@@ -27,6 +28,7 @@ export function Routes() {
       <Route path="/objects/:uuid/graph" component={GraphPage} />
       <Route path="/remotes" component={RemoteRegistriesPage} />
       <Route path="/remotes/get" component={RemotePackagesPage} />
+      <Route path="/remotes/sync" component={PackageSyncPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );

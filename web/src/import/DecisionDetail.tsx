@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { ActionBadge, KindBadge } from '../ui/badges';
 import { formatDate, humanize } from '../ui/format';
 import type { DecisionNode } from './DecisionTable';
+import { FieldChangesList } from './FieldChangesList';
 
 interface Section {
   id: string;
@@ -10,15 +11,13 @@ interface Section {
   render: (d: DecisionNode) => ComponentChildren | null;
 }
 
-/**
- * The detail of one decision, as sections. A section is a title and what it shows of the decision; the
- * field-by-field difference with the registry's copy becomes one more entry here when the API offers it.
- */
+/** The detail of one decision, as sections. A section is a title and what it shows of the decision. */
 const SECTIONS: Section[] = [
   { id: 'selection', title: 'Selection', render: selectionSection },
   { id: 'reasons', title: 'Reasons', render: reasonsSection },
   { id: 'references', title: 'References', render: referencesSection },
   { id: 'existing', title: 'In this registry', render: existingSection },
+  { id: 'changes', title: 'What changes', render: (d) => (d.changes ? <FieldChangesList changes={d.changes} /> : null) },
   { id: 'outcome', title: 'What will be written', render: outcomeSection },
 ];
 

@@ -50,6 +50,7 @@ export const DecisionsQuery = graphql(`
               lifecycle { modelUuid stateUuid }
               previousVersionUuid attributes groupUuids
             }
+            changes { totalCount truncated contentWithheld entries { path before after cut } }
           }
         }
       }

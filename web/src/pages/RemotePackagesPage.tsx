@@ -99,6 +99,7 @@ function PackageList({ remote, onStarted }: { remote: string; onStarted: (operat
     requestPolicy: 'cache-and-network',
   });
   const [started, get] = useMutation(GetRemotePackage);
+  const admin = isAdministrator(useViewer());
   const page = data?.remotePackages;
 
   async function getPackage(uuid: string) {
@@ -130,7 +131,7 @@ function PackageList({ remote, onStarted }: { remote: string; onStarted: (operat
         <>
           <table class="table remote-packages">
             <thead>
-              <tr><th scope="col">Package</th><th scope="col" class="num">Members</th><th scope="col">Last changed</th><th scope="col">Description</th><th scope="col"><span class="visually-hidden">Get</span></th></tr>
+              <tr><th scope="col">Package</th><th scope="col" class="num">Members</th><th scope="col">Last changed</th><th scope="col">Description</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr>
             </thead>
             <tbody>
               {page.packages.map((p) => (
@@ -139,10 +140,15 @@ function PackageList({ remote, onStarted }: { remote: string; onStarted: (operat
                   <td class="num">{formatCount(p.memberCount)}</td>
                   <td>{formatDate(p.timestamp)}</td>
                   <td>{p.description ?? '—'}</td>
-                  <td>
+                  <td class="row-actions">
                     <button type="button" class="primary" disabled={started.fetching} onClick={() => getPackage(p.uuid)} aria-label={`Get ${p.name}`}>
                       Get
                     </button>
+                    {admin && (
+                      <a class="button" href={`/remotes/sync?${new URLSearchParams({ remote, package: p.uuid })}`} aria-label={`Synchronize ${p.name}`}>
+                        Synchronize
+                      </a>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -34,7 +34,10 @@ export function RemoteRegistriesPage() {
     <section class="page">
       <div class="page-head">
         <h1>Remote registries</h1>
-        <a class="button" href="/remotes/get">Get a remote package</a>
+        <div class="actions">
+          <a class="button" href="/remotes/get">Get a remote package</a>
+          <a class="button" href="/remotes/sync">Synchronize a package</a>
+        </div>
       </div>
       {fetching && !remotes && <Loading label="Loading remote registries" />}
       {error && <ErrorState error={error} retry={reload} />}

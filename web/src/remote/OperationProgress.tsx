@@ -12,20 +12,24 @@ const POLL_MS = 400;
 
 const PHASE_LABEL: Record<string, string> = {
   CONNECTING: 'Connecting to the remote and checking its identity',
+  COMPARING: 'Comparing both sides again',
   EXPORTING: 'Exporting, signed',
   DOWNLOADING: 'Downloading the archive',
   STAGING: 'Verifying and staging the archive here',
+  TRANSFERRING: 'Transferring the archive',
   UPLOADING: 'Uploading the archive to the target',
+  PLANNING: 'Planning the import',
   PREVIEWING: 'Previewing on the target',
-  COMMITTING: 'Committing on the target',
-  RECORDING: 'Recording the promotion',
+  COMMITTING: 'Committing',
+  MERGING: 'Merging the member lists',
+  RECORDING: 'Recording the result',
   DONE: 'Done',
 };
 
 export type RemoteOperation = ConsoleRemoteOperationFragment;
 
 /**
- * A remote operation (get a package, promote, commit a promotion), polled while it runs: its phase, done of
+ * A remote operation (get a package, promote, commit a promotion, synchronize a package), polled while it runs: its phase, done of
  * total, and how it ended. `children` renders what to do with the ended operation.
  */
 export function OperationProgress(props: { id: string; title: string; onEnded?: (op: RemoteOperation) => void; children: (op: RemoteOperation) => ComponentChildren }) {

@@ -21,6 +21,11 @@ const NOT_AUTHORIZED: Meaning = {
   hint: 'Use a token of a user who has the right (ask an administrator to grant it).',
 };
 
+const REMOTE_FAILED: Meaning = {
+  exit: ExitCode.REMOTE_FAILED,
+  hint: 'The remote registry failed or refused (details.side, details.remoteCode): check it with registry-bridge remote test NAME, then retry.',
+};
+
 /** What the registry's codes mean for a pipeline: the exit code, and what to do. */
 const MEANINGS: Record<string, Meaning> = {
   UNAUTHENTICATED: {
@@ -61,12 +66,25 @@ const MEANINGS: Record<string, Meaning> = {
     exit: ExitCode.STAGED_IMPORT_GONE,
     hint: 'Stage the archive again (registry-bridge plan FILE --out plan.json) and review the new plan.',
   },
+  STAGING_BUSY: { exit: ExitCode.ERROR, hint: 'The registry is staging as many archives as it may at once (MAX_CONCURRENT_STAGINGS): run again when one is done.' },
+  POLICY_CONDITION_TOO_COMPLEX: { exit: ExitCode.USAGE, hint: 'Simplify the condition: the limit named and its value are in the details.' },
   BAD_USER_INPUT: { exit: ExitCode.USAGE, hint: 'Check the arguments against registry-bridge <command> --help.' },
   VALIDATION_FAILED: { exit: ExitCode.USAGE, hint: 'Fix the input the message names.' },
   KEYSTORE_INVALID: { exit: ExitCode.USAGE, hint: 'Give a PKCS#12 file written by registry-bridge keystore export (or exportKeystore).' },
   CERTIFICATE_INVALID: { exit: ExitCode.USAGE, hint: 'Give one X.509 certificate in PEM (-----BEGIN CERTIFICATE-----).' },
   NOT_FOUND: { exit: ExitCode.ERROR, hint: 'Check the UUID or id: what you may not view is reported as not found.' },
   IMPORT_INTERRUPTED: { exit: ExitCode.ERROR, hint: 'The registry stopped during the commit and rolled it back: apply the same plan again.' },
+  SYNC_COMPARISON_STALE: { exit: ExitCode.PLAN_STALE, hint: 'A registry changed since the comparison: run registry-bridge sync REMOTE PACKAGE again and review it.' },
+  REMOTE_UNREACHABLE: REMOTE_FAILED,
+  REMOTE_REFUSED: REMOTE_FAILED,
+  REMOTE_BAD_ANSWER: REMOTE_FAILED,
+  REMOTE_SIGNATURE_MISMATCH: REMOTE_FAILED,
+  REMOTE_IDENTITY_CHANGED: {
+    exit: ExitCode.REMOTE_FAILED,
+    hint: 'Another registry or signing certificate answered: once you know why, an administrator accepts it (acceptRemoteIdentity).',
+  },
+  REMOTE_NOT_CONFIGURED: { exit: ExitCode.REMOTE_FAILED, hint: 'An administrator configures a remote at that address (registry-bridge remote add).' },
+  REMOTE_CREDENTIAL_UNREADABLE: { exit: ExitCode.REMOTE_FAILED, hint: 'The sealed credential does not open: set it again (updateRemoteRegistry).' },
   GRAPHQL_VALIDATION_FAILED: {
     exit: ExitCode.ERROR,
     hint: 'registry-bridge and the registry are of different versions: use the command line that ships with the registry.',
@@ -81,6 +99,12 @@ export function serverError(error: ServerError, httpStatus: number): CliError {
   const meaning = MEANINGS[code] ?? FALLBACK;
   const details = { ...(error.extensions?.details ?? {}), httpStatus };
   return new CliError(code, error.message, meaning.exit, meaning.hint, details);
+}
+
+/** The CliError for a failure a remote operation recorded (error { side code message remoteCode }). */
+export function remoteFailure(failure: { side: string; code: string; message: string; remoteCode?: string | null }, details: Record<string, unknown> = {}): CliError {
+  const meaning = MEANINGS[failure.code] ?? FALLBACK;
+  return new CliError(failure.code, failure.message, meaning.exit, meaning.hint, { side: failure.side, remoteCode: failure.remoteCode ?? null, ...details });
 }
 
 /** The CliError for a failure recorded on an import record (error { code message }), e.g. a refused commit. */

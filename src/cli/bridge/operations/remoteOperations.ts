@@ -40,3 +40,38 @@ export const PromoteObjects = graphql(`
 export const CommitPromotion = graphql(`
   mutation CliCommitPromotion($id: ID!) { commitPromotion(operationId: $id) { ...CliRemoteOperation } }
 `);
+
+graphql(`
+  fragment CliSyncCopy on SyncManifestElement { version timestamp contentDigest }
+`);
+
+graphql(`
+  fragment CliPackageComparison on PackageComparison {
+    remoteName remoteRegistryUuid package packageName comparisonDigest
+    counts { state count }
+    members { local remote localOnly remoteOnly mergeOffered merged }
+    elements { uuid kind name state proposedDirection isPackage isMember lastSyncedDigest local { ...CliSyncCopy } remote { ...CliSyncCopy } }
+  }
+`);
+
+export const CompareRemotePackage = graphql(`
+  query CliCompareRemotePackage($remote: String!, $package: ID!) { compareRemotePackage(remote: $remote, package: $package) { ...CliPackageComparison } }
+`);
+
+graphql(`
+  fragment CliSyncOperation on RemoteOperation {
+    ...CliRemoteOperation
+    syncResult {
+      package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete
+      elements { uuid kind name direction local remote }
+    }
+  }
+`);
+
+export const SynchronizeRemotePackage = graphql(`
+  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }
+`);
+
+export const RemoteOperationById = graphql(`
+  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }
+`);

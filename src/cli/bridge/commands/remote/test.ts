@@ -1,13 +1,12 @@
 import { Command } from 'commander';
-import { CliError } from '../../cliError.js';
 import { commandAction, type CommandContext, type CommandResult } from '../../commandAction.js';
 import { examples, withCommonOptions, type CommonFlags } from '../../commandOptions.js';
-import { ExitCode } from '../../exitCodes.js';
+import { remoteFailure } from '../../connection/serverErrors.js';
 import { TestRemoteRegistry } from '../../operations/remoteOperations.js';
 
 export function remoteTestCommand(): Command {
   const command = new Command('test')
-    .description("Connects to a remote: reachability, its identity (recorded on the first connection) and as whom the credential acts there. Exits 1 when it is not usable.")
+    .description("Connects to a remote: reachability, its identity (recorded on the first connection) and as whom the credential acts there. Exits 12 when it is not usable (the code names why).")
     .argument('<name>', 'the remote, as remote list names it');
   withCommonOptions(command);
   return command
@@ -20,7 +19,7 @@ async function runRemoteTest(ctx: CommandContext, name: string, _flags: CommonFl
   const { remote, error: _failure, ...report } = test;
   const document = { remote: remote.name, ...report };
   if (test.error) {
-    const error = new CliError(test.error.code, test.error.message, ExitCode.ERROR, 'Check the address, TLS settings and credential; an identity change is accepted with acceptRemoteIdentity.', { side: test.error.side, remoteCode: test.error.remoteCode });
+    const error = remoteFailure(test.error);
     return { document, error, render: () => undefined };
   }
   return {
