@@ -19,6 +19,7 @@ import { planningPage, planPassA } from './pagedPlanning.js';
 import { plannedInPages } from './previewPlans.js';
 import { trustSigner } from './signerTrust.js';
 import { loadStagedImport } from './staging/stagedImports.js';
+import { markApproved } from '../remote/promotionHolds.js';
 import { recordPromotionFrom } from '../remote/promotionRecords.js';
 
 /** What a commit applies: decided before its transaction, re-checked inside it. */
@@ -33,8 +34,10 @@ export interface CommitJob {
   options: PlanOptions;
   selection: string[] | null;
   expectedPlanDigest: string | null;
+  /** The staged import's owner: the committer, or the submitter of a held promotion its approver commits. */
+  stagedImportOwner: string;
   /** Set when a registry promotes to this one: the promoted objects record where they came from. */
-  promotion: { stage: string | null } | null;
+  promotion: { stage: string | null; approvalId: string | null } | null;
   /** What the committer expects of the plan (failOn, max): a plan that breaks it is refused. */
   expectation: ImportExpectation | null;
   progress: ProgressReporter;
@@ -54,7 +57,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   await claimCommit(tx, view);
   const committedBy = await new ImportRecordStore(tx).committedBy(view.stagedImportId!);
   if (committedBy) throw RegistryError.importAlreadyCommitted(view.stagedImportId!, committedBy, view.id);
-  const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
+  const stagedImport = await loadStagedImport(tx, view.stagedImportId!, { uuid: job.stagedImportOwner });
   const access = await new AccessControl(tx, job.principal).ready();
   const deps = { em: tx, access, address: job.address, futureTimestamps: job.futureTimestamps };
   const request = { stagedImport, options: job.options, selection: job.selection };
@@ -83,6 +86,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   const protection = (stagedImport.manifest as unknown as Manifest).protection;
   await applyPlan(tx, { importId: view.id, stagedImportId: stagedImport.id, protection }, (n) => progress.advance(n));
   if (job.promotion) await recordPromotionFrom(tx, stagedImport, view, job.promotion.stage);
+  if (job.promotion?.approvalId) await markApproved(tx, job.promotion.approvalId, view.id);
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
   await progress.settle();
   const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };

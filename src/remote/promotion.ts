@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import { AccessControl } from '../auth/accessControl.js';
@@ -7,14 +6,17 @@ import { PromotionRecordEntity, RemoteOperationEntity } from '../entities/index.
 import { RegistryError } from '../errors/registryError.js';
 import { archivePath } from '../export/exportedArchives.js';
 import { ExportService } from '../export/exportService.js';
+import { pendingApproval, type PromotionApprovalState } from './promotionApprovalState.js';
+import { approvalRequired } from './promotionHolds.js';
+import { PROMOTION_OPTIONS } from './promotionOptions.js';
 import { checkPromotionPath } from './promotionPath.js';
+import { recordPromotionTo } from './promotionRecords.js';
 import type { RemoteClient } from './remoteClient.js';
 import { RemoteErrors } from './remoteErrors.js';
 import { findOperation, runRemoteOperation, type RemoteOperationView } from './remoteOperations.js';
 import { RemoteRegistries } from './remoteRegistries.js';
 
-/** The import options of a promotion: the object keeps its lifecycle state where the same model governs. */
-export const PROMOTION_OPTIONS = { keepLifecycleState: true };
+export { PROMOTION_OPTIONS };
 
 export const PROMOTE_PHASES = ['CONNECTING', 'EXPORTING', 'UPLOADING', 'PREVIEWING'] as const;
 export const COMMIT_PROMOTION_PHASES = ['CONNECTING', 'COMMITTING', 'RECORDING'] as const;
@@ -29,12 +31,16 @@ export interface PromotionResult extends Record<string, unknown> {
   counts: { create: number; replace: number; ignore: number; reject: number; skip: number };
   blocking: { code: string; message: string }[];
   committed: boolean;
+  /** Set when the target requires approval: the promotion waits there for one of its users (promotionApprovalStatus.ts). */
+  approval?: PromotionApprovalState;
 }
 
 const STAGE_MUTATION = `mutation PromotionStage($file: Upload!) { stageArchive(file: $file) { id objectCount } }`;
 const SUMMARY_QUERY = `query PromotionPreview($id: ID!, $options: ImportOptionsInput) {
   stagedImport(id: $id) { planSummary(options: $options) { planDigest counts { create replace ignore reject skip } blocking { code message } } }
 }`;
+const APPROVAL_QUERY = `query PromotionApprovalRequired { promotionApprovalRequired }`;
+const HOLD_MUTATION = `mutation PromotionHold($input: HoldPromotionInput!) { holdPromotion(input: $input) { id status } }`;
 const DISCARD_MUTATION = `mutation PromotionDiscard($id: ID!) { discardStagedImport(id: $id) }`;
 const COMMIT_MUTATION = `mutation PromotionCommit($input: CommitImportInput!) { commitImport(input: $input) { id status } }`;
 const RECORD_QUERY = `query PromotionRecord($id: ID!) {
@@ -71,6 +77,7 @@ export async function promoteObjects(
     work: async (progress) => {
       const work = app.orm.em.fork() as SqlEntityManager;
       const { client } = await new RemoteRegistries(work).connect(target.remote.name);
+      const { promotionApprovalRequired } = await client.graphql<{ promotionApprovalRequired: boolean }>(APPROVAL_QUERY);
       await progress('EXPORTING');
       const exported = await new ExportService(work, new AccessControl(work, principal), app).exportArchive({ objects, includeReferences: true, sign: true });
       await progress('UPLOADING');
@@ -79,6 +86,9 @@ export async function promoteObjects(
       try {
         const summary = (await client.graphql<{ stagedImport: { planSummary: Omit<PromotionResult, 'stage'> } | null }>(SUMMARY_QUERY, { id: staged.id, options: PROMOTION_OPTIONS })).stagedImport?.planSummary;
         if (!summary) throw RemoteErrors.badAnswer(client.name, 'the staged promotion has no preview');
+        const held = promotionApprovalRequired
+          ? (await client.graphql<{ holdPromotion: { id: string; status: string } }>(HOLD_MUTATION, { input: { stagedImportId: staged.id, stage: target.stage.uuid } })).holdPromotion
+          : null;
         return {
           stage: target.stage.uuid,
           objects,
@@ -89,6 +99,7 @@ export async function promoteObjects(
           counts: summary.counts as PromotionResult['counts'],
           blocking: summary.blocking as PromotionResult['blocking'],
           committed: false,
+          ...(held ? { approval: pendingApproval(held.id) } : {}),
         };
       } catch (error) {
         await discardQuietly(client, staged.id);
@@ -113,6 +124,12 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
     throw RegistryError.badInput(`Promotion ${operationId} has no preview to commit (it is ${promotion.status}).`, { remoteOperationId: operationId });
   }
   if (previewed.committed) throw RegistryError.conflict(`Promotion ${operationId} was committed already.`, { remoteOperationId: operationId });
+  if (previewed.approval) {
+    throw approvalRequired(`The target holds promotion ${operationId} for approval (${previewed.approval.status}): one of its own users commits it there; refreshPromotionApproval shows the outcome.`, {
+      remoteOperationId: operationId,
+      incomingPromotionId: previewed.approval.incomingPromotionId,
+    });
+  }
   const remote = await new RemoteRegistries(em).byId(promotion.remoteId);
   return runRemoteOperation(app, {
     kind: 'COMMIT_PROMOTION',
@@ -126,24 +143,7 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
       await progress('COMMITTING');
       const record = await commitOnTarget(client, previewed);
       await progress('RECORDING');
-      const at = new Date();
-      await work.insertMany(
-        PromotionRecordEntity,
-        previewed.objects.map((objectUuid) => ({
-          id: randomUUID(),
-          direction: 'TO',
-          objectUuid,
-          registryUuid: identity.registryUuid,
-          registryName: identity.registryName,
-          registryAddress: remote.address,
-          stageUuid: previewed.stage,
-          userUuid: principal.uuid,
-          userName: principal.name,
-          at,
-          archiveSha256: previewed.archiveSha256,
-          importRecordId: record.id,
-        })),
-      );
+      await recordPromotionTo(work, { previewed, identity, address: remote.address, user: principal, importRecordId: record.id });
       await work.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
       return { promotion: operationId, importRecordId: record.id, counts: record.counts, stage: previewed.stage };
     },

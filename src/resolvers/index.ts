@@ -15,6 +15,7 @@ import { kindFieldResolvers } from './kindFieldResolvers.js';
 import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
 import { ReferenceGraphResolver } from './referenceGraphResolver.js';
+import { PromotionApprovalResolver } from './promotionApprovalResolver.js';
 import { PromotionTrailResolver, RemoteResolver } from './remoteResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
@@ -42,4 +43,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ImportResolver,
   RemoteResolver,
   PromotionTrailResolver,
+  PromotionApprovalResolver,
 ];

@@ -291,6 +291,13 @@ export type GrantPermissionInput = {
   typeKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A promotion staged here (your staged import) to hold until one of this registry’s users approves it. */
+export type HoldPromotionInput = {
+  /** The LIFECYCLE_STAGE promoted to, as the source names it. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+  stagedImportId: Scalars['ID']['input'];
+};
+
 /** What an import does with one archive object. */
 export type ImportAction =
   /** Not in the registry: it is created. */
@@ -344,6 +351,13 @@ export type ImportStatus =
   | 'FAILED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** PENDING: waiting for one of this registry’s users; COMMITTING: an approver’s commit runs; APPROVED: committed; REJECTED: refused, nothing imported. */
+export type IncomingPromotionStatus =
+  | 'APPROVED'
+  | 'COMMITTING'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type LifecycleModelStatus =
   | 'NEW'
@@ -414,6 +428,12 @@ export type PromoteObjectsInput = {
   /** False: return the RUNNING operation at once and poll remoteOperation(id). */
   wait?: Scalars['Boolean']['input'];
 };
+
+/** Where a promotion held by its target stands, as this registry last asked. */
+export type PromotionApprovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** TO: promoted from here to another registry; FROM: received here by promotion. */
 export type PromotionDirection =

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, JSONObjectScalar } from '../scalars.js';
+import { PromotionApproval } from './promotionApproval.type.js';
 
 export enum RemoteIdentityStatus {
   RECORDED = 'RECORDED',
@@ -218,6 +219,12 @@ export class RemoteOperation {
 
   @Field(() => String, { nullable: true, description: 'PROMOTE: the digest of the target’s plan, which commitPromotion commits.' })
   planDigest!: string | null;
+
+  @Field(() => PromotionApproval, {
+    nullable: true,
+    description: 'PROMOTE to a target that requires approval: held there until one of its users approves or rejects it (refreshPromotionApproval asks again).',
+  })
+  approval!: PromotionApproval | null;
 
   remoteId!: string;
   userUuid!: string;

@@ -4,11 +4,12 @@ import { Migration20261121101700_importOutcomeWrites } from './Migration20261121
 import { Migration20261121114705_organizationUuidOrder } from './Migration20261121114705_organizationUuidOrder.js';
 import { Migration20261121121121_storedPlans } from './Migration20261121121121_storedPlans.js';
 import { Migration20261202065113_exportContentWithheld } from './Migration20261202065113_exportContentWithheld.js';
-import { Migration20261202075125_importRecordRunner } from './Migration20261202075125_importRecordRunner.js';
 import { Migration20261202065246_importOutcomeByUuid } from './Migration20261202065246_importOutcomeByUuid.js';
-import { Migration20261202103000_stagedAttributeProfile } from './Migration20261202103000_stagedAttributeProfile.js';
+import { Migration20261202075125_importRecordRunner } from './Migration20261202075125_importRecordRunner.js';
 import { Migration20261202100515_remoteRegistries } from './Migration20261202100515_remoteRegistries.js';
+import { Migration20261202103000_stagedAttributeProfile } from './Migration20261202103000_stagedAttributeProfile.js';
 import { Migration20261202103759_planBreakdown } from './Migration20261202103759_planBreakdown.js';
+import { Migration20261202130002_incomingPromotions } from './Migration20261202130002_incomingPromotions.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const sqliteMigrations: MigrationObject[] = [
@@ -17,9 +18,10 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121114705_organizationUuidOrder', class: Migration20261121114705_organizationUuidOrder },
   { name: 'Migration20261121121121_storedPlans', class: Migration20261121121121_storedPlans },
   { name: 'Migration20261202065113_exportContentWithheld', class: Migration20261202065113_exportContentWithheld },
-  { name: 'Migration20261202075125_importRecordRunner', class: Migration20261202075125_importRecordRunner },
   { name: 'Migration20261202065246_importOutcomeByUuid', class: Migration20261202065246_importOutcomeByUuid },
-  { name: 'Migration20261202103000_stagedAttributeProfile', class: Migration20261202103000_stagedAttributeProfile },
+  { name: 'Migration20261202075125_importRecordRunner', class: Migration20261202075125_importRecordRunner },
   { name: 'Migration20261202100515_remoteRegistries', class: Migration20261202100515_remoteRegistries },
+  { name: 'Migration20261202103000_stagedAttributeProfile', class: Migration20261202103000_stagedAttributeProfile },
   { name: 'Migration20261202103759_planBreakdown', class: Migration20261202103759_planBreakdown },
+  { name: 'Migration20261202130002_incomingPromotions', class: Migration20261202130002_incomingPromotions },
 ];
