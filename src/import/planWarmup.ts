@@ -4,7 +4,9 @@ import type { AppServices } from '../app/appServices.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import type { StagedImportEntity } from '../entities/index.js';
-import { planStagedImport } from './planStagedImport.js';
+import type { PlanOptions } from './planner/types.js';
+import { planKeyOf, planStagedImport } from './planStagedImport.js';
+import { findStoredPlan } from './storedPlans.js';
 import { plannedInPages, storeInBackground, storeInPages } from './previewPlans.js';
 import { registryRevision } from './registryRevision.js';
 import { planningPage } from './pagedPlanning.js';
@@ -32,13 +34,13 @@ let queue: Promise<void> = Promise.resolve();
  * Warm-ups run one at a time. An archive larger than the plan cache (PLAN_CACHE_OBJECTS) is planned in pages,
  * straight into the database, so its memory does not grow with it.
  */
-export function warmDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): void {
+export function warmDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity, options: Partial<PlanOptions> | null = null): void {
   const id = stagedImport.id;
   const warmup: Warmup = { started: false, cancelled: false, done: Promise.resolve() };
   const plan = async () => {
     if (warmup.cancelled) return;
     warmup.started = true;
-    await prepareDefaultPlan(app, principal, stagedImport);
+    await prepareDefaultPlan(app, principal, stagedImport, options);
   };
   warmup.done = queue
     .then(plan)
@@ -48,8 +50,11 @@ export function warmDefaultPlan(app: AppServices, principal: Principal, stagedIm
   warming.set(id, warmup);
 }
 
-/** Plans the default preview of a staged import as `principal` and stores it: what a warm-up does. */
-export async function prepareDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): Promise<void> {
+/**
+ * Plans the default preview of a staged import as `principal` (with `options`, when the stager said which it will
+ * preview: a promotion previews with keepLifecycleState) and stores it: what a warm-up does.
+ */
+export async function prepareDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity, options: Partial<PlanOptions> | null = null): Promise<void> {
   const em = app.orm.em.fork() as SqlEntityManager;
   const access = await new AccessControl(em, principal).ready();
   const deps = {
@@ -61,10 +66,14 @@ export async function prepareDefaultPlan(app: AppServices, principal: Principal,
   };
   const inMemoryMax = app.config.planInMemoryMaxObjects;
   if (plannedInPages(stagedImport, inMemoryMax)) {
-    await storeInPages(deps, { stagedImport }, await registryRevision(em), planningPage(inMemoryMax));
+    const request = { stagedImport, options };
+    const revision = await registryRevision(em);
+    // A preview that came first (this warm-up waited its turn) has made and stored it already.
+    if (await findStoredPlan(em, stagedImport.id, planKeyOf(deps, request), revision)) return;
+    await storeInPages(deps, request, revision, planningPage(inMemoryMax));
     return;
   }
-  const entry = await planStagedImport(deps, { stagedImport });
+  const entry = await planStagedImport(deps, { stagedImport, options });
   await storeInBackground(deps.store, entry, (err) =>
     app.logger.warn({ err, stagedImportId: stagedImport.id }, 'default plan not stored after staging'),
   );

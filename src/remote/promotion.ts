@@ -35,7 +35,8 @@ export interface PromotionResult extends Record<string, unknown> {
   approval?: PromotionApprovalState;
 }
 
-const STAGE_MUTATION = `mutation PromotionStage($file: Upload!) { stageArchive(file: $file) { id objectCount } }`;
+/** The target plans the promotion's options ahead, as staging ends: the preview then reads (or joins) that plan. */
+const STAGE_MUTATION = `mutation PromotionStage($file: Upload!, $options: ImportOptionsInput) { stageArchive(file: $file, planOptions: $options) { id objectCount } }`;
 const SUMMARY_QUERY = `query PromotionPreview($id: ID!, $options: ImportOptionsInput) {
   stagedImport(id: $id) { planSummary(options: $options) { planDigest counts { create replace ignore reject skip } blocking { code message } } }
 }`;
@@ -81,7 +82,7 @@ export async function promoteObjects(
       await progress('EXPORTING');
       const exported = await new ExportService(work, new AccessControl(work, principal), app).exportArchive({ objects, includeReferences: true, sign: true });
       await progress('UPLOADING');
-      const staged = (await client.upload<{ stageArchive: { id: string; objectCount: number } }>(STAGE_MUTATION, {}, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`)).stageArchive;
+      const staged = (await client.upload<{ stageArchive: { id: string; objectCount: number } }>(STAGE_MUTATION, { options: PROMOTION_OPTIONS }, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`)).stageArchive;
       await progress('PREVIEWING');
       try {
         const summary = (await client.graphql<{ stagedImport: { planSummary: Omit<PromotionResult, 'stage'> } | null }>(SUMMARY_QUERY, { id: staged.id, options: PROMOTION_OPTIONS })).stagedImport?.planSummary;

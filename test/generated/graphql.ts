@@ -1179,6 +1179,7 @@ export type MutationRevokeTokenArgs = {
 export type MutationStageArchiveArgs = {
   file: Scalars['Upload']['input'];
   password?: InputMaybe<Scalars['String']['input']>;
+  planOptions?: InputMaybe<ImportOptionsInput>;
 };
 
 
