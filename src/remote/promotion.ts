@@ -144,8 +144,11 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
       await progress('COMMITTING');
       const record = await commitOnTarget(client, previewed);
       await progress('RECORDING');
-      await recordPromotionTo(work, { previewed, identity, address: remote.address, user: principal, importRecordId: record.id });
-      await work.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
+      // One transaction: the trail and the committed mark land together (and 100k rows do not commit one page at a time).
+      await work.transactional(async (tx) => {
+        await recordPromotionTo(tx as SqlEntityManager, { previewed, identity, address: remote.address, user: principal, importRecordId: record.id });
+        await tx.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
+      });
       return { promotion: operationId, importRecordId: record.id, counts: record.counts, stage: previewed.stage };
     },
   });
