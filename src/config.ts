@@ -44,6 +44,7 @@ const envSchema = z.object({
   EXPORT_TTL_SECONDS: positiveInt(7 * 24 * 3600),
   ACCEPT_UNSIGNED_ARCHIVES: flag(true),
   REQUIRE_TRUSTED_SIGNER: flag(false),
+  REQUIRE_PROMOTION_APPROVAL: flag(false),
   REFUSE_INVALID_SIGNER_CERTIFICATES: flag(false),
   MAX_QUERY_DEPTH: positiveInt(12),
   MAX_QUERY_COST: positiveInt(50_000),
@@ -86,6 +87,8 @@ export interface Config {
   exportTtlSeconds: number;
   acceptUnsignedArchives: boolean;
   requireTrustedSigner: boolean;
+  /** Promotions into this registry wait for one of its own users to commit (or reject) them. */
+  requirePromotionApproval: boolean;
   /** Staging and committing refuse archives whose signer certificate is expired or not yet valid. */
   refuseInvalidSignerCertificates: boolean;
   maxQueryDepth: number;
@@ -134,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportTtlSeconds: e.EXPORT_TTL_SECONDS,
     acceptUnsignedArchives: e.ACCEPT_UNSIGNED_ARCHIVES,
     requireTrustedSigner: e.REQUIRE_TRUSTED_SIGNER,
+    requirePromotionApproval: e.REQUIRE_PROMOTION_APPROVAL,
     refuseInvalidSignerCertificates: e.REFUSE_INVALID_SIGNER_CERTIFICATES,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,

@@ -1,5 +1,6 @@
 import { ApiTokenEntity } from './ApiTokenEntity.js';
 import { ExportedArchiveEntity } from './ExportedArchiveEntity.js';
+import { IncomingPromotionEntity } from './IncomingPromotionEntity.js';
 import { ImportOutcomeEntity } from './ImportOutcomeEntity.js';
 import { ImportPlanEntity } from './ImportPlanEntity.js';
 import { ImportRecordEntity } from './ImportRecordEntity.js';
@@ -22,6 +23,7 @@ import { TrustedProviderEntity } from './TrustedProviderEntity.js';
 export {
   ApiTokenEntity,
   ExportedArchiveEntity,
+  IncomingPromotionEntity,
   ImportOutcomeEntity,
   ImportPlanEntity,
   ImportRecordEntity,
@@ -46,6 +48,7 @@ export {
 export const entities = [
   ApiTokenEntity,
   ExportedArchiveEntity,
+  IncomingPromotionEntity,
   ImportOutcomeEntity,
   ImportPlanEntity,
   ImportRecordEntity,

@@ -68,6 +68,7 @@ const KIND_OF: Record<string, StringKind> = {
   email: 'email',
   description: 'description',
   message: 'description',
+  'rejectPromotion.reason': 'description',
   address: 'address',
   password: 'password',
   certificatePem: 'certificate',

@@ -5,7 +5,7 @@ import { type RuruClientConfig, ruruHTML } from 'ruru/server';
 import { serveStatic as ruruStatic } from 'ruru/static';
 
 /** The console's client-side routes: each serves index.html, and the single-page app takes it from there. */
-const CONSOLE_ROUTES = /^\/(?:$|import(?:\/[^/]+)?$|imports(?:\/[^/]+)?$|explorer$|remotes(?:\/(?:get|sync))?$|objects\/[^/]+(?:\/graph)?$)/;
+const CONSOLE_ROUTES = /^\/(?:$|import(?:\/[^/]+)?$|imports(?:\/[^/]+)?$|explorer$|remotes(?:\/(?:get|sync))?$|promotions$|objects\/[^/]+(?:\/graph)?$)/;
 
 /**
  * Everything a browser opens: the web console (web/dist, built by `npm run build`) at `/`, and an offline

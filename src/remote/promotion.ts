@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import { AccessControl } from '../auth/accessControl.js';
@@ -7,13 +6,16 @@ import { PromotionRecordEntity, RemoteOperationEntity } from '../entities/index.
 import { RegistryError } from '../errors/registryError.js';
 import { archivePath } from '../export/exportedArchives.js';
 import { ExportService } from '../export/exportService.js';
+import { pendingApproval, type PromotionApprovalState } from './promotionApprovalState.js';
+import { approvalRequired } from './promotionHolds.js';
+import { PROMOTION_OPTIONS } from './promotionOptions.js';
 import { checkPromotionPath } from './promotionPath.js';
 import { commitOnRemote, discardOnRemote, previewOnRemote, stageOnRemote } from './remoteImport.js';
+import { recordPromotionTo } from './promotionRecords.js';
 import { findOperation, runRemoteOperation, type RemoteOperationView } from './remoteOperations.js';
 import { RemoteRegistries } from './remoteRegistries.js';
 
-/** The import options of a promotion: the object keeps its lifecycle state where the same model governs. */
-export const PROMOTION_OPTIONS = { keepLifecycleState: true };
+export { PROMOTION_OPTIONS };
 
 export const PROMOTE_PHASES = ['CONNECTING', 'EXPORTING', 'UPLOADING', 'PREVIEWING'] as const;
 export const COMMIT_PROMOTION_PHASES = ['CONNECTING', 'COMMITTING', 'RECORDING'] as const;
@@ -28,7 +30,12 @@ export interface PromotionResult extends Record<string, unknown> {
   counts: { create: number; replace: number; ignore: number; reject: number; skip: number };
   blocking: { code: string; message: string }[];
   committed: boolean;
+  /** Set when the target requires approval: the promotion waits there for one of its users (promotionApprovalStatus.ts). */
+  approval?: PromotionApprovalState;
 }
+
+const APPROVAL_QUERY = `query PromotionApprovalRequired { promotionApprovalRequired }`;
+const HOLD_MUTATION = `mutation PromotionHold($input: HoldPromotionInput!) { holdPromotion(input: $input) { id status } }`;
 
 /**
  * Promotes objects to a lifecycle stage: checks the path before anything moves (checkPromotionPath), then, as a
@@ -53,13 +60,18 @@ export async function promoteObjects(
     work: async (progress) => {
       const work = app.orm.em.fork() as SqlEntityManager;
       const { client } = await new RemoteRegistries(work).connect(target.remote.name);
+      const { promotionApprovalRequired } = await client.graphql<{ promotionApprovalRequired: boolean }>(APPROVAL_QUERY);
       await progress('EXPORTING');
       const exported = await new ExportService(work, new AccessControl(work, principal), app).exportArchive({ objects, includeReferences: true, sign: true });
       await progress('UPLOADING');
-      const staged = await stageOnRemote(client, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`);
+      // The target plans the promotion's options ahead, as staging ends: the preview then reads (or joins) that plan.
+      const staged = await stageOnRemote(client, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`, PROMOTION_OPTIONS);
       await progress('PREVIEWING');
       try {
         const summary = await previewOnRemote(client, staged.id, PROMOTION_OPTIONS, null);
+        const held = promotionApprovalRequired
+          ? (await client.graphql<{ holdPromotion: { id: string; status: string } }>(HOLD_MUTATION, { input: { stagedImportId: staged.id, stage: target.stage.uuid } })).holdPromotion
+          : null;
         return {
           stage: target.stage.uuid,
           objects,
@@ -70,6 +82,7 @@ export async function promoteObjects(
           counts: summary.counts,
           blocking: summary.blocking,
           committed: false,
+          ...(held ? { approval: pendingApproval(held.id) } : {}),
         };
       } catch (error) {
         await discardOnRemote(client, staged.id);
@@ -94,6 +107,12 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
     throw RegistryError.badInput(`Promotion ${operationId} has no preview to commit (it is ${promotion.status}).`, { remoteOperationId: operationId });
   }
   if (previewed.committed) throw RegistryError.conflict(`Promotion ${operationId} was committed already.`, { remoteOperationId: operationId });
+  if (previewed.approval) {
+    throw approvalRequired(`The target holds promotion ${operationId} for approval (${previewed.approval.status}): one of its own users commits it there; refreshPromotionApproval shows the outcome.`, {
+      remoteOperationId: operationId,
+      incomingPromotionId: previewed.approval.incomingPromotionId,
+    });
+  }
   const remote = await new RemoteRegistries(em).byId(promotion.remoteId);
   return runRemoteOperation(app, {
     kind: 'COMMIT_PROMOTION',
@@ -112,25 +131,11 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
         promotion: { stage: previewed.stage },
       });
       await progress('RECORDING');
-      const at = new Date();
-      await work.insertMany(
-        PromotionRecordEntity,
-        previewed.objects.map((objectUuid) => ({
-          id: randomUUID(),
-          direction: 'TO',
-          objectUuid,
-          registryUuid: identity.registryUuid,
-          registryName: identity.registryName,
-          registryAddress: remote.address,
-          stageUuid: previewed.stage,
-          userUuid: principal.uuid,
-          userName: principal.name,
-          at,
-          archiveSha256: previewed.archiveSha256,
-          importRecordId: record.id,
-        })),
-      );
-      await work.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
+      // One transaction: the trail and the committed mark land together (and 100k rows do not commit one page at a time).
+      await work.transactional(async (tx) => {
+        await recordPromotionTo(tx as SqlEntityManager, { previewed, identity, address: remote.address, user: principal, importRecordId: record.id });
+        await tx.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
+      });
       return { promotion: operationId, importRecordId: record.id, counts: record.counts, stage: previewed.stage };
     },
   });

@@ -28,3 +28,35 @@ export async function recordPromotionFrom(tx: SqlEntityManager, staged: StagedIm
   }));
   for (let i = 0; i < rows.length; i += 1000) await tx.insertMany(PromotionRecordEntity, rows.slice(i, i + 1000));
 }
+
+/**
+ * The source's side of a committed promotion: each promoted object went TO the target (its registry, the stage,
+ * when, by whom, the archive's SHA-256 and the target's import record).
+ */
+export async function recordPromotionTo(
+  em: SqlEntityManager,
+  step: {
+    previewed: { objects: string[]; stage: string; archiveSha256: string };
+    identity: { registryUuid: string; registryName: string };
+    address: string;
+    user: { uuid: string; name: string };
+    importRecordId: string | null;
+  },
+): Promise<void> {
+  const at = new Date();
+  const rows = step.previewed.objects.map((objectUuid) => ({
+    id: randomUUID(),
+    direction: 'TO',
+    objectUuid,
+    registryUuid: step.identity.registryUuid,
+    registryName: step.identity.registryName,
+    registryAddress: step.address,
+    stageUuid: step.previewed.stage,
+    userUuid: step.user.uuid,
+    userName: step.user.name,
+    at,
+    archiveSha256: step.previewed.archiveSha256,
+    importRecordId: step.importRecordId,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) await em.insertMany(PromotionRecordEntity, rows.slice(i, i + 1000));
+}

@@ -21,7 +21,7 @@ export interface RemoteImportRecord {
   error: { code: string; message: string } | null;
 }
 
-const STAGE_MUTATION = `mutation RemoteStage($file: Upload!) { stageArchive(file: $file) { id objectCount } }`;
+const STAGE_MUTATION = `mutation RemoteStage($file: Upload!, $options: ImportOptionsInput) { stageArchive(file: $file, planOptions: $options) { id objectCount } }`;
 const SUMMARY_QUERY = `query RemotePreview($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {
   stagedImport(id: $id) { planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code message } } }
 }`;
@@ -34,9 +34,17 @@ const OUTCOMES_QUERY = `query RemoteOutcomes($id: ID!, $after: String) {
   importRecord(id: $id) { outcomes(first: 500, after: $after) { edges { node { uuid action } } pageInfo { hasNextPage endCursor } } }
 }`;
 
-/** Stages an archive file on the remote (as the credential's user); returns its staged import there. */
-export async function stageOnRemote(client: RemoteClient, file: string, fileName: string): Promise<{ id: string; objectCount: number }> {
-  return (await client.upload<{ stageArchive: { id: string; objectCount: number } }>(STAGE_MUTATION, {}, file, fileName)).stageArchive;
+/**
+ * Stages an archive file on the remote (as the credential's user); returns its staged import there. With
+ * planOptions, the remote plans those options ahead as staging ends, so a preview with them reads (or joins) that plan.
+ */
+export async function stageOnRemote(
+  client: RemoteClient,
+  file: string,
+  fileName: string,
+  planOptions?: Record<string, boolean>,
+): Promise<{ id: string; objectCount: number }> {
+  return (await client.upload<{ stageArchive: { id: string; objectCount: number } }>(STAGE_MUTATION, planOptions ? { options: planOptions } : {}, file, fileName)).stageArchive;
 }
 
 /** The remote planner's summary of its staged import with these options and selection (null: its default). */

@@ -80,7 +80,7 @@ export async function effectiveSelection(
   return applySelectionChange(await defaults.selectedUuids(), change);
 }
 
-function summaryOf(plan: PreviewPlan): ImportPlanSummary {
+export function summaryOf(plan: PreviewPlan): ImportPlanSummary {
   const { counts, breakdown, blocking, digest } = plan;
   return {
     counts: { create: counts.CREATE, replace: counts.REPLACE, ignore: counts.IGNORE, reject: counts.REJECT, skip: counts.SKIP },

@@ -17,6 +17,7 @@ import { ObjectMutationResolver } from './objectMutationResolver.js';
 import { ObjectQueryResolver } from './objectQueryResolver.js';
 import { ReferenceGraphResolver } from './referenceGraphResolver.js';
 import { PackageSyncResolver } from './packageSyncResolver.js';
+import { PromotionApprovalResolver } from './promotionApprovalResolver.js';
 import { PromotionTrailResolver, RemoteResolver } from './remoteResolver.js';
 import { ReferenceResolver } from './referenceResolver.js';
 import { RegistryObjectFieldResolver } from './registryObjectFieldResolver.js';
@@ -46,4 +47,5 @@ export const resolvers: NonEmptyArray<Function> = [
   RemoteResolver,
   PackageSyncResolver,
   PromotionTrailResolver,
+  PromotionApprovalResolver,
 ];

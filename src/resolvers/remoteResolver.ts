@@ -11,6 +11,9 @@ import { AddRemoteRegistryInput, PromoteObjectsInput, UpdateRemoteRegistryInput 
 import { RegistryObject } from '../schema/types/registryObject.type.js';
 import type { PackageSyncResult } from '../schema/types/packageSync.type.js';
 import type { ObjectView } from './objectView.js';
+import type { PromotionApprovalState } from '../remote/promotionApprovalState.js';
+import { refreshPromotionApproval } from '../remote/promotionApprovalStatus.js';
+import { type PromotionApproval, PromotionApprovalStatus } from '../schema/types/promotionApproval.type.js';
 import { FailedSide, PromotionDirection, PromotionStep, RemoteOperation, RemotePackagePage, RemoteRegistry, RemoteRegistryTest } from '../schema/types/remote.type.js';
 
 /** A remote as administrators see it: never its credential. */
@@ -45,6 +48,17 @@ export function toOperationResult(view: RemoteOperationView): RemoteOperation {
     stagedImportId: typeof result.stagedImportId === 'string' ? result.stagedImportId : null,
     planDigest: typeof result.planDigest === 'string' ? result.planDigest : null,
     syncResult: view.kind === 'SYNC_PACKAGE' && view.result ? (view.result as unknown as PackageSyncResult) : null,
+    approval: approvalOf(result.approval as PromotionApprovalState | undefined),
+  };
+}
+
+function approvalOf(state: PromotionApprovalState | undefined): PromotionApproval | null {
+  if (!state) return null;
+  return {
+    ...state,
+    status: state.status as PromotionApprovalStatus,
+    decidedAt: state.decidedAt ? new Date(state.decidedAt) : null,
+    checkedAt: new Date(state.checkedAt),
   };
 }
 
@@ -135,6 +149,14 @@ export class RemoteResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<RemoteOperation> {
     return toOperationResult(await commitPromotion(ctx.app, accessOf(ctx).principal, operationId, wait));
+  }
+
+  @Mutation(() => RemoteOperation, {
+    description:
+      'Asks the target where one of your promotions it holds for approval stands and keeps the answer in its approval field; once APPROVED, records the promotion trail here as commitPromotion does.',
+  })
+  async refreshPromotionApproval(@Arg('operationId', () => ID) operationId: string, @Ctx() ctx: GraphQLContext): Promise<RemoteOperation> {
+    return toOperationResult(await refreshPromotionApproval(ctx.app, accessOf(ctx).principal, operationId));
   }
 
   @Query(() => RemoteOperation, { nullable: true, description: 'One remote operation: yours, or anyone’s for administrators. Poll it while it runs.' })

@@ -17,6 +17,7 @@ import {
   findStagedImport,
   listStagedImports,
 } from '../import/staging/stagedImports.js';
+import { ImportOptionsInput } from '../schema/inputs/importInputs.js';
 import { UploadScalar } from '../schema/scalars.js';
 import { KindCount, StagedImport } from '../schema/types/stagedImport.type.js';
 import { StagedObjectConnection, StagedObjectFilter } from '../schema/types/stagedObject.type.js';
@@ -42,12 +43,17 @@ export class StagingResolver {
   async stageArchive(
     @Arg('file', () => UploadScalar) file: Promise<FileUpload>,
     @Arg('password', () => String, { nullable: true }) password: string | null,
+    @Arg('planOptions', () => ImportOptionsInput, {
+      nullable: true,
+      description: 'The options you will preview with: the plan made ahead, in the background, is theirs (default: the default options).',
+    })
+    planOptions: ImportOptionsInput | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<StagedImportView> {
     const { principal } = accessOf(ctx);
     const input = { upload: file, password: password ?? null, ownerUuid: principal.uuid };
     const staged = await observeStaging(ctx.app, () => stageArchive({ em: ctx.em, config: ctx.app.config, transaction: writerTransaction(ctx.app) }, input));
-    warmDefaultPlan(ctx.app, principal, staged);
+    warmDefaultPlan(ctx.app, principal, staged, planOptions);
     return toStagedImportView(staged);
   }
 

@@ -521,6 +521,13 @@ export type Group = RegistryObject & {
   uuid: Scalars['ID']['output'];
 };
 
+/** A promotion staged here (your staged import) to hold until one of this registry’s users approves it. */
+export type HoldPromotionInput = {
+  /** The LIFECYCLE_STAGE promoted to, as the source names it. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+  stagedImportId: Scalars['ID']['input'];
+};
+
 /** What an import does with one archive object. */
 export type ImportAction =
   /** Not in the registry: it is created. */
@@ -745,6 +752,47 @@ export type ImportStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** A promotion another registry staged here while this registry requires approval (REQUIRE_PROMOTION_APPROVAL): it waits until one of this registry’s users approves (commits) or rejects it. */
+export type IncomingPromotion = {
+  __typename?: 'IncomingPromotion';
+  /** Hex SHA-256 of the promoted archive. */
+  archiveSha256: Scalars['String']['output'];
+  /** The preview the source saw (planned with its credential user’s rights). See preview for yours. */
+  counts: ActionCounts;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who approved or rejected it (COMMITTING, APPROVED, REJECTED). */
+  decidedBy?: Maybe<NamedRef>;
+  /** Who exported it on the source (from the signed manifest). */
+  exportedBy: NamedRef;
+  id: Scalars['ID']['output'];
+  /** The approver’s import record (COMMITTING, APPROVED). */
+  importRecordId?: Maybe<Scalars['ID']['output']>;
+  objectCount: Scalars['Int']['output'];
+  /** PENDING: the plan as you would commit it (your rights, the promotion’s options); its planDigest is what approvePromotion expects. Null otherwise. */
+  preview?: Maybe<ImportPlanSummary>;
+  /** REJECTED: why, as the rejecting user wrote it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** This registry’s user the source’s credential acts as. */
+  requestedBy: NamedRef;
+  /** The source registry’s address (from the signed manifest). */
+  sourceAddress?: Maybe<Scalars['String']['output']>;
+  /** The source registry (from the signed manifest). */
+  sourceRegistry: NamedRef;
+  /** The LIFECYCLE_STAGE promoted to, as the source named it. */
+  stage?: Maybe<Scalars['ID']['output']>;
+  /** The staged import held here (the requesting user’s). */
+  stagedImportId: Scalars['ID']['output'];
+  status: IncomingPromotionStatus;
+};
+
+/** PENDING: waiting for one of this registry’s users; COMMITTING: an approver’s commit runs; APPROVED: committed; REJECTED: refused, nothing imported. */
+export type IncomingPromotionStatus =
+  | 'APPROVED'
+  | 'COMMITTING'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type IssuedToken = {
   __typename?: 'IssuedToken';
   info: ApiToken;
@@ -889,6 +937,8 @@ export type Mutation = {
   addRemoteRegistry: RemoteRegistry;
   /** Trusts a signer certificate (PEM). Administrators only. */
   addTrustedProvider: TrustedProvider;
+  /** Commits a held promotion as yours: expectedPlanDigest is the digest of your preview (the preview field); you need the rights to import every object it brings, and may not be the user who submitted it. */
+  approvePromotion: IncomingPromotion;
   /** Applies the plan of a staged import in one transaction: every decided object lands or none does. Waits for the end unless wait is false. */
   commitImport: ImportRecord;
   /** Commits one of your previewed promotions on the target with the previewed plan digest (the remote’s PLAN_STALE if it changed since); both registries record the promotion. */
@@ -913,6 +963,8 @@ export type Mutation = {
   /** Has the remote export a package (signed), downloads and stages it here as yours; result.stagedImportId is for the usual preview and commit. Waits for the end unless wait is false. */
   getRemotePackage: RemoteOperation;
   grantPermission: PermissionGrant;
+  /** Holds a promotion you staged here (a registry promoting with this one’s credential does this) until one of this registry’s other users approves or rejects it. Only while approval is required. */
+  holdPromotion: IncomingPromotion;
   /** Stages an uploaded archive and commits it, in one call (for pipelines). */
   importArchive: ImportRecord;
   /** Adds the keys of a PKCS#12 file (GraphQL multipart upload; send Apollo-Require-Preflight: true) to the history; with makeCurrent its first key becomes current. A wrong password fails with WRONG_PASSWORD. Administrators only. */
@@ -922,6 +974,10 @@ export type Mutation = {
   moveLifecycleState: Asset;
   /** Promotes objects to a lifecycle stage: refuses (PROMOTION_PATH_NOT_ALLOWED) before anything moves unless each object’s lifecycle state allows the stage; exports them signed (you need to be allowed to export them), stages the archive on the registry at the stage’s address and returns its preview (planDigest, result.counts). Commit it with commitPromotion. Waits for the end unless wait is false. */
   promoteObjects: RemoteOperation;
+  /** Asks the target where one of your promotions it holds for approval stands and keeps the answer in its approval field; once APPROVED, records the promotion trail here as commitPromotion does. */
+  refreshPromotionApproval: RemoteOperation;
+  /** Rejects a held promotion: nothing is imported and its staged import is discarded. Same rights as approving. */
+  rejectPromotion: IncomingPromotion;
   removeGroupMember: User;
   /** Removes a remote registry; false when none had the name. Administrators only. */
   removeRemoteRegistry: Scalars['Boolean']['output'];
@@ -969,6 +1025,13 @@ export type MutationAddRemoteRegistryArgs = {
 
 export type MutationAddTrustedProviderArgs = {
   certificatePem: Scalars['String']['input'];
+};
+
+
+export type MutationApprovePromotionArgs = {
+  expectedPlanDigest: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  wait?: Scalars['Boolean']['input'];
 };
 
 
@@ -1060,6 +1123,11 @@ export type MutationGrantPermissionArgs = {
 };
 
 
+export type MutationHoldPromotionArgs = {
+  input: HoldPromotionInput;
+};
+
+
 export type MutationImportArchiveArgs = {
   expectation?: InputMaybe<ImportExpectationInput>;
   file: Scalars['Upload']['input'];
@@ -1092,6 +1160,17 @@ export type MutationMoveLifecycleStateArgs = {
 
 export type MutationPromoteObjectsArgs = {
   input: PromoteObjectsInput;
+};
+
+
+export type MutationRefreshPromotionApprovalArgs = {
+  operationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectPromotionArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1129,6 +1208,7 @@ export type MutationRevokeTokenArgs = {
 export type MutationStageArchiveArgs = {
   file: Scalars['Upload']['input'];
   password?: InputMaybe<Scalars['String']['input']>;
+  planOptions?: InputMaybe<ImportOptionsInput>;
 };
 
 
@@ -1491,6 +1571,28 @@ export type PromoteObjectsInput = {
   wait?: Scalars['Boolean']['input'];
 };
 
+/** PROMOTE operations whose target holds them for approval: where they stand, as this registry last asked (refreshPromotionApproval). */
+export type PromotionApproval = {
+  __typename?: 'PromotionApproval';
+  /** When this registry last asked the target. */
+  checkedAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The target’s user who approved or rejected it. */
+  decidedBy?: Maybe<NamedRef>;
+  /** APPROVED: the target’s import record. */
+  importRecordId?: Maybe<Scalars['ID']['output']>;
+  /** The held promotion on the target (its incomingPromotion). */
+  incomingPromotionId: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: PromotionApprovalStatus;
+};
+
+/** Where a promotion held by its target stands, as this registry last asked. */
+export type PromotionApprovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** TO: promoted from here to another registry; FROM: received here by promotion. */
 export type PromotionDirection =
   | 'FROM'
@@ -1551,6 +1653,10 @@ export type Query = {
   importHistory: ImportRecordConnection;
   /** One import record: yours, or anyone’s for administrators. Poll it while it runs. */
   importRecord?: Maybe<ImportRecord>;
+  /** One promotion submitted here for approval; null when unknown. */
+  incomingPromotion?: Maybe<IncomingPromotion>;
+  /** Promotions other registries submitted here for approval, newest first (at most 200). */
+  incomingPromotions: Array<IncomingPromotion>;
   /** References pointing at an object from objects you may view, in pages. Null when the object does not exist or is hidden from you. */
   incomingReferences?: Maybe<ReferenceConnection>;
   /** The caller. */
@@ -1564,6 +1670,8 @@ export type Query = {
   packageSyncManifest: PackageSyncManifest;
   /** Grants on an object (needs EDIT on it) or held by a principal. */
   permissions: Array<PermissionGrant>;
+  /** Whether promotions into this registry wait for one of its users to approve them (REQUIRE_PROMOTION_APPROVAL). */
+  promotionApprovalRequired: Scalars['Boolean']['output'];
   /** The references around an object, both ways, to depth 1 or 2, at most limitPerNode edges per node (1–50; expand raises it for some nodes). Null when the object does not exist or is hidden from you. */
   referenceGraph?: Maybe<ReferenceGraph>;
   /** This registry instance. */
@@ -1603,6 +1711,17 @@ export type QueryImportHistoryArgs = {
 
 export type QueryImportRecordArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncomingPromotionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncomingPromotionsArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<IncomingPromotionStatus>;
 };
 
 
@@ -1882,6 +2001,8 @@ export type RemoteIdentityStatus =
 /** Long remote work (get a package, promote, commit a promotion, synchronize a package): poll remoteOperation(id) while RUNNING. */
 export type RemoteOperation = {
   __typename?: 'RemoteOperation';
+  /** PROMOTE to a target that requires approval: held there until one of its users approves or rejects it (refreshPromotionApproval asks again). */
+  approval?: Maybe<PromotionApproval>;
   /** Phases finished. */
   done: Scalars['Int']['output'];
   error?: Maybe<RemoteFailure>;

@@ -40,6 +40,8 @@ const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const N = 'NOT_FOUND';
 const RU = 'REMOTE_UNREACHABLE';
+/** No promotion is held under this id. */
+const NO_PROMOTION = '00000000-0000-4000-8000-00000000a110';
 
 // prettier-ignore
 const MATRIX: Record<string, Row> = {
@@ -48,11 +50,15 @@ const MATRIX: Record<string, Row> = {
   importHistory: [() => req('{ importHistory { edges { cursor } } }'),                                            U, 'OK', 'OK', 'OK', 'OK'],
   importRecord: [(f) => req('query($id: ID!) { importRecord(id: $id) { id } }', { id: f.adminImportRecord }),      U, 'NULL', 'NULL', 'NULL', 'OK'],
   incomingReferences: [(f) => req('query($u: ID!) { incomingReferences(uuid: $u) { totalCount } }', { u: f.uuids.viewed }), U, 'NULL', 'OK', 'NULL', 'OK'],
+  // Any signed-in user lists the promotions held here for approval (no object content; preview is planned with the caller's rights).
+  incomingPromotion: [() => req('query($id: ID!) { incomingPromotion(id: $id) { id } }', { id: NO_PROMOTION }),   U, 'NULL', 'NULL', 'NULL', 'NULL'],
+  incomingPromotions: [() => req('{ incomingPromotions { id } }'),                                                U, 'OK', 'OK', 'OK', 'OK'],
   me: [() => req('{ me { uuid roles } }'),                                                                        U, 'OK', 'OK', 'OK', 'OK'],
   object: [(f) => req('query($u: ID!) { object(uuid: $u) { uuid } }', { u: f.uuids.viewed }),                    U, 'NULL', 'OK', 'NULL', 'OK'],
   objectImportHistory: [(f) => req('query($u: ID!) { objectImportHistory(uuid: $u) { edges { cursor } } }', { u: f.uuids.viewed }), U, 'OK', 'OK', 'OK', 'OK'], // only the caller's own imports
   objects: [() => req('{ objects(first: 5) { edges { cursor } } }'),                                              U, 'OK', 'OK', 'OK', 'OK'],
   permissions: [(f) => req('query($o: ID!) { permissions(object: $o) { id } }', { o: f.uuids.viewed }),           U, N, F, N, 'OK'],
+  promotionApprovalRequired: [() => req('{ promotionApprovalRequired }'),                                        U, 'OK', 'OK', 'OK', 'OK'],
   referenceGraph: [(f) => req('query($u: ID!) { referenceGraph(root: $u) { nodes { uuid } } }', { u: f.uuids.viewed }), U, 'NULL', 'OK', 'NULL', 'OK'],
   remoteOperation: [(f) => req('query($id: ID!) { remoteOperation(id: $id) { id } }', { id: f.adminRemoteOperation }), U, 'NULL', 'NULL', 'NULL', 'OK'],
   // Any signed-in user may list and get from a configured remote (the remote's credential bounds what it shows); nothing listens at the matrix's remote.
@@ -80,6 +86,11 @@ const MATRIX: Record<string, Row> = {
   getRemotePackage: [(f) => req('mutation($r: String!, $p: ID!) { getRemotePackage(remote: $r, package: $p) { id } }', { r: MATRIX_REMOTE.name, p: f.uuids.package }), U, RU, RU, RU, RU],
   // Only your own PROMOTE operation can be committed; the administrator's operation here is a GET_PACKAGE.
   commitPromotion: [(f) => req('mutation($id: ID!) { commitPromotion(operationId: $id) { id } }', { id: f.adminRemoteOperation }), U, N, N, N, N],
+  refreshPromotionApproval: [(f) => req('mutation($id: ID!) { refreshPromotionApproval(operationId: $id) { id } }', { id: f.adminRemoteOperation }), U, N, N, N, N],
+  // Approval mode (test/remote/promotionApproval.test.ts): the matrix registry does not require approval, so nothing is held.
+  holdPromotion: [(f) => req('mutation($i: HoldPromotionInput!) { holdPromotion(input: $i) { id } }', { i: { stagedImportId: f.adminStagedImport } }), U, 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'],
+  approvePromotion: [() => req('mutation($id: ID!, $d: String!) { approvePromotion(id: $id, expectedPlanDigest: $d) { id } }', { id: NO_PROMOTION, d: 'f'.repeat(64) }), U, N, N, N, N],
+  rejectPromotion: [() => req('mutation($id: ID!) { rejectPromotion(id: $id) { id } }', { id: NO_PROMOTION }), U, N, N, N, N],
   createAsset: [(f) => req('mutation($i: CreateAssetInput!) { createAsset(input: $i) { uuid } }', { i: { name: fresh('asset'), objectType: f.uuids.type, organization: f.uuids.org } }), U, F, F, F, 'OK'],
   createGroup: [(f) => req('mutation($i: CreateGroupInput!) { createGroup(input: $i) { uuid } }', { i: { name: fresh('group'), organization: f.uuids.org } }), U, F, F, F, 'OK'],
   createLifecycleModel: [(f) => req('mutation($i: CreateLifecycleModelInput!) { createLifecycleModel(input: $i) { uuid } }', { i: { name: fresh('model'), organization: f.uuids.org, states: [{ name: 'Only' }], initialState: 'Only' } }), U, F, F, F, 'OK'],

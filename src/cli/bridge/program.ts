@@ -13,6 +13,7 @@ import { stageCommand } from './commands/stage.js';
 import { trustCommand } from './commands/trust/index.js';
 import { promoteCommand } from './commands/promote.js';
 import { syncCommand } from './commands/sync.js';
+import { promotionsCommand } from './commands/promotions/index.js';
 import { remoteCommand } from './commands/remote/index.js';
 import { configPath } from './connection/configFile.js';
 import { ExitCode, exitCodesHelp } from './exitCodes.js';
@@ -33,7 +34,7 @@ export function buildProgram(): Command {
   program.commandsGroup('Keys and trust:');
   program.addCommand(keystoreCommand()).addCommand(trustCommand());
   program.commandsGroup('Between registries:');
-  program.addCommand(remoteCommand()).addCommand(promoteCommand()).addCommand(syncCommand());
+  program.addCommand(remoteCommand()).addCommand(promoteCommand()).addCommand(promotionsCommand()).addCommand(syncCommand());
   program.addHelpText('after', `\n${environmentHelp()}\n\n${exitCodesHelp()}\n`);
   for (const command of allCommands(program)) handleUsageErrors(command);
   return program;

@@ -41,7 +41,12 @@ type Documents = {
     "\n  query CliCompareRemotePackage($remote: String!, $package: ID!) { compareRemotePackage(remote: $remote, package: $package) { ...CliPackageComparison } }\n": typeof types.CliCompareRemotePackageDocument,
     "\n  fragment CliSyncOperation on RemoteOperation {\n    ...CliRemoteOperation\n    syncResult {\n      package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n      elements { uuid kind name direction local remote }\n    }\n  }\n": typeof types.CliSyncOperationFragmentDoc,
     "\n  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }\n": typeof types.CliSynchronizeRemotePackageDocument,
-    "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n": typeof types.CliRemoteOperationDocument,
+    "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n  fragment CliIncomingPromotion on IncomingPromotion {\n    id status sourceRegistry { uuid name } sourceAddress exportedBy { uuid name } requestedBy { uuid name } requestedAt stage\n    archiveSha256 objectCount counts { create replace ignore reject skip } stagedImportId decidedBy { uuid name } decidedAt reason importRecordId\n  }\n": typeof types.CliRemoteOperationDocument,
+    "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n": typeof types.CliPromoteObjectsHeldDocument,
+    "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n": typeof types.CliIncomingPromotionsDocument,
+    "\n  query CliIncomingPromotionPreview($id: ID!) {\n    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }\n  }\n": typeof types.CliIncomingPromotionPreviewDocument,
+    "\n  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }\n": typeof types.CliApprovePromotionDocument,
+    "\n  mutation CliRejectPromotion($id: ID!, $reason: String) { rejectPromotion(id: $id, reason: $reason) { ...CliIncomingPromotion } }\n": typeof types.CliRejectPromotionDocument,
     "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": typeof types.CliStagedImportFragmentDoc,
     "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": typeof types.CliStageArchiveDocument,
     "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": typeof types.CliStagedImportByIdDocument,
@@ -74,7 +79,12 @@ const documents: Documents = {
     "\n  query CliCompareRemotePackage($remote: String!, $package: ID!) { compareRemotePackage(remote: $remote, package: $package) { ...CliPackageComparison } }\n": types.CliCompareRemotePackageDocument,
     "\n  fragment CliSyncOperation on RemoteOperation {\n    ...CliRemoteOperation\n    syncResult {\n      package comparisonDigest localImportRecordId remoteImportRecordId mergedMembers recorded complete\n      elements { uuid kind name direction local remote }\n    }\n  }\n": types.CliSyncOperationFragmentDoc,
     "\n  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }\n": types.CliSynchronizeRemotePackageDocument,
-    "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n": types.CliRemoteOperationDocument,
+    "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n  fragment CliIncomingPromotion on IncomingPromotion {\n    id status sourceRegistry { uuid name } sourceAddress exportedBy { uuid name } requestedBy { uuid name } requestedAt stage\n    archiveSha256 objectCount counts { create replace ignore reject skip } stagedImportId decidedBy { uuid name } decidedAt reason importRecordId\n  }\n": types.CliRemoteOperationDocument,
+    "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n": types.CliPromoteObjectsHeldDocument,
+    "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n": types.CliIncomingPromotionsDocument,
+    "\n  query CliIncomingPromotionPreview($id: ID!) {\n    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }\n  }\n": types.CliIncomingPromotionPreviewDocument,
+    "\n  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }\n": types.CliApprovePromotionDocument,
+    "\n  mutation CliRejectPromotion($id: ID!, $reason: String) { rejectPromotion(id: $id, reason: $reason) { ...CliIncomingPromotion } }\n": types.CliRejectPromotionDocument,
     "\n  fragment CliStagedImport on StagedImport {\n    id fileName archiveSha256 archiveSize objectCount encrypted trust exportedAt expiresAt\n    signer { subject fingerprintSha256 }\n    sourceRegistry { uuid name address }\n    countsByKind { kind count }\n    problemCount\n    problems { line path message }\n  }\n": types.CliStagedImportFragmentDoc,
     "\n  mutation CliStageArchive($file: Upload!, $password: String) {\n    stageArchive(file: $file, password: $password) { ...CliStagedImport }\n  }\n": types.CliStageArchiveDocument,
     "\n  query CliStagedImportById($id: ID!) {\n    stagedImport(id: $id) { ...CliStagedImport }\n  }\n": types.CliStagedImportByIdDocument,
@@ -188,7 +198,27 @@ export function graphql(source: "\n  mutation CliSynchronizeRemotePackage($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n"): typeof import('./graphql.js').CliRemoteOperationDocument;
+export function graphql(source: "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n  fragment CliIncomingPromotion on IncomingPromotion {\n    id status sourceRegistry { uuid name } sourceAddress exportedBy { uuid name } requestedBy { uuid name } requestedAt stage\n    archiveSha256 objectCount counts { create replace ignore reject skip } stagedImportId decidedBy { uuid name } decidedAt reason importRecordId\n  }\n"): typeof import('./graphql.js').CliRemoteOperationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n"): typeof import('./graphql.js').CliPromoteObjectsHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n"): typeof import('./graphql.js').CliIncomingPromotionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliIncomingPromotionPreview($id: ID!) {\n    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }\n  }\n"): typeof import('./graphql.js').CliIncomingPromotionPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }\n"): typeof import('./graphql.js').CliApprovePromotionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliRejectPromotion($id: ID!, $reason: String) { rejectPromotion(id: $id, reason: $reason) { ...CliIncomingPromotion } }\n"): typeof import('./graphql.js').CliRejectPromotionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -291,6 +291,13 @@ export type GrantPermissionInput = {
   typeKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A promotion staged here (your staged import) to hold until one of this registry’s users approves it. */
+export type HoldPromotionInput = {
+  /** The LIFECYCLE_STAGE promoted to, as the source names it. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+  stagedImportId: Scalars['ID']['input'];
+};
+
 /** What an import does with one archive object. */
 export type ImportAction =
   /** Not in the registry: it is created. */
@@ -344,6 +351,13 @@ export type ImportStatus =
   | 'FAILED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** PENDING: waiting for one of this registry’s users; COMMITTING: an approver’s commit runs; APPROVED: committed; REJECTED: refused, nothing imported. */
+export type IncomingPromotionStatus =
+  | 'APPROVED'
+  | 'COMMITTING'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type LifecycleModelStatus =
   | 'NEW'
@@ -414,6 +428,12 @@ export type PromoteObjectsInput = {
   /** False: return the RUNNING operation at once and poll remoteOperation(id). */
   wait?: Scalars['Boolean']['input'];
 };
+
+/** Where a promotion held by its target stands, as this registry last asked. */
+export type PromotionApprovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** TO: promoted from here to another registry; FROM: received here by promotion. */
 export type PromotionDirection =
@@ -838,6 +858,45 @@ export type CliRemoteOperationQueryVariables = Exact<{
 
 export type CliRemoteOperationQuery = { __typename?: 'Query', remoteOperation?: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, syncResult?: { __typename?: 'PackageSyncResult', package: string, comparisonDigest: string, localImportRecordId?: string | null, remoteImportRecordId?: string | null, mergedMembers?: Array<string> | null, recorded: number, complete: boolean, elements: Array<{ __typename?: 'SyncElementOutcome', uuid: string, kind: string, name: string, direction: SyncDirection, local: SyncOutcome, remote: SyncOutcome }> } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } | null };
 
+export type CliIncomingPromotionFragment = { __typename?: 'IncomingPromotion', id: string, status: IncomingPromotionStatus, sourceAddress?: string | null, requestedAt: string, stage?: string | null, archiveSha256: string, objectCount: number, stagedImportId: string, decidedAt?: string | null, reason?: string | null, importRecordId?: string | null, sourceRegistry: { __typename?: 'NamedRef', uuid: string, name: string }, exportedBy: { __typename?: 'NamedRef', uuid: string, name: string }, requestedBy: { __typename?: 'NamedRef', uuid: string, name: string }, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, decidedBy?: { __typename?: 'NamedRef', uuid: string, name: string } | null };
+
+export type CliPromoteObjectsHeldMutationVariables = Exact<{
+  input: PromoteObjectsInput;
+}>;
+
+
+export type CliPromoteObjectsHeldMutation = { __typename?: 'Mutation', promoteObjects: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, approval?: { __typename?: 'PromotionApproval', status: PromotionApprovalStatus, incomingPromotionId: string } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } };
+
+export type CliIncomingPromotionsQueryVariables = Exact<{
+  status?: InputMaybe<IncomingPromotionStatus>;
+}>;
+
+
+export type CliIncomingPromotionsQuery = { __typename?: 'Query', incomingPromotions: Array<{ __typename?: 'IncomingPromotion', id: string, status: IncomingPromotionStatus, sourceAddress?: string | null, requestedAt: string, stage?: string | null, archiveSha256: string, objectCount: number, stagedImportId: string, decidedAt?: string | null, reason?: string | null, importRecordId?: string | null, sourceRegistry: { __typename?: 'NamedRef', uuid: string, name: string }, exportedBy: { __typename?: 'NamedRef', uuid: string, name: string }, requestedBy: { __typename?: 'NamedRef', uuid: string, name: string }, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, decidedBy?: { __typename?: 'NamedRef', uuid: string, name: string } | null }> };
+
+export type CliIncomingPromotionPreviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliIncomingPromotionPreviewQuery = { __typename?: 'Query', incomingPromotion?: { __typename?: 'IncomingPromotion', id: string, status: IncomingPromotionStatus, sourceAddress?: string | null, requestedAt: string, stage?: string | null, archiveSha256: string, objectCount: number, stagedImportId: string, decidedAt?: string | null, reason?: string | null, importRecordId?: string | null, preview?: { __typename?: 'ImportPlanSummary', planDigest: string, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number } } | null, sourceRegistry: { __typename?: 'NamedRef', uuid: string, name: string }, exportedBy: { __typename?: 'NamedRef', uuid: string, name: string }, requestedBy: { __typename?: 'NamedRef', uuid: string, name: string }, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, decidedBy?: { __typename?: 'NamedRef', uuid: string, name: string } | null } | null };
+
+export type CliApprovePromotionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  digest: Scalars['String']['input'];
+}>;
+
+
+export type CliApprovePromotionMutation = { __typename?: 'Mutation', approvePromotion: { __typename?: 'IncomingPromotion', id: string, status: IncomingPromotionStatus, sourceAddress?: string | null, requestedAt: string, stage?: string | null, archiveSha256: string, objectCount: number, stagedImportId: string, decidedAt?: string | null, reason?: string | null, importRecordId?: string | null, sourceRegistry: { __typename?: 'NamedRef', uuid: string, name: string }, exportedBy: { __typename?: 'NamedRef', uuid: string, name: string }, requestedBy: { __typename?: 'NamedRef', uuid: string, name: string }, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, decidedBy?: { __typename?: 'NamedRef', uuid: string, name: string } | null } };
+
+export type CliRejectPromotionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliRejectPromotionMutation = { __typename?: 'Mutation', rejectPromotion: { __typename?: 'IncomingPromotion', id: string, status: IncomingPromotionStatus, sourceAddress?: string | null, requestedAt: string, stage?: string | null, archiveSha256: string, objectCount: number, stagedImportId: string, decidedAt?: string | null, reason?: string | null, importRecordId?: string | null, sourceRegistry: { __typename?: 'NamedRef', uuid: string, name: string }, exportedBy: { __typename?: 'NamedRef', uuid: string, name: string }, requestedBy: { __typename?: 'NamedRef', uuid: string, name: string }, counts: { __typename?: 'ActionCounts', create: number, replace: number, ignore: number, reject: number, skip: number }, decidedBy?: { __typename?: 'NamedRef', uuid: string, name: string } | null } };
+
 export type CliStagedImportFragment = { __typename?: 'StagedImport', id: string, fileName?: string | null, archiveSha256: string, archiveSize: number, objectCount: number, encrypted: boolean, trust: ArchiveTrust, exportedAt: string, expiresAt: string, problemCount: number, signer?: { __typename?: 'ArchiveSigner', subject: string, fingerprintSha256: string } | null, sourceRegistry: { __typename?: 'RegistryInfo', uuid: string, name: string, address: string }, countsByKind: Array<{ __typename?: 'KindCount', kind: ObjectKind, count: number }>, problems: Array<{ __typename?: 'RecordProblem', line: number, path: string, message: string }> };
 
 export type CliStageArchiveMutationVariables = Exact<{
@@ -1059,6 +1118,44 @@ export const CliSyncOperationFragmentDoc = new TypedDocumentString(`
     remoteCode
   }
 }`, {"fragmentName":"CliSyncOperation"}) as unknown as TypedDocumentString<CliSyncOperationFragment, unknown>;
+export const CliIncomingPromotionFragmentDoc = new TypedDocumentString(`
+    fragment CliIncomingPromotion on IncomingPromotion {
+  id
+  status
+  sourceRegistry {
+    uuid
+    name
+  }
+  sourceAddress
+  exportedBy {
+    uuid
+    name
+  }
+  requestedBy {
+    uuid
+    name
+  }
+  requestedAt
+  stage
+  archiveSha256
+  objectCount
+  counts {
+    create
+    replace
+    ignore
+    reject
+    skip
+  }
+  stagedImportId
+  decidedBy {
+    uuid
+    name
+  }
+  decidedAt
+  reason
+  importRecordId
+}
+    `, {"fragmentName":"CliIncomingPromotion"}) as unknown as TypedDocumentString<CliIncomingPromotionFragment, unknown>;
 export const CliStagedImportFragmentDoc = new TypedDocumentString(`
     fragment CliStagedImport on StagedImport {
   id
@@ -1706,6 +1803,214 @@ fragment CliSyncOperation on RemoteOperation {
     }
   }
 }`) as unknown as TypedDocumentString<CliRemoteOperationQuery, CliRemoteOperationQueryVariables>;
+export const CliPromoteObjectsHeldDocument = new TypedDocumentString(`
+    mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {
+  promoteObjects(input: $input) {
+    ...CliRemoteOperation
+    approval {
+      status
+      incomingPromotionId
+    }
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}`) as unknown as TypedDocumentString<CliPromoteObjectsHeldMutation, CliPromoteObjectsHeldMutationVariables>;
+export const CliIncomingPromotionsDocument = new TypedDocumentString(`
+    query CliIncomingPromotions($status: IncomingPromotionStatus) {
+  incomingPromotions(status: $status) {
+    ...CliIncomingPromotion
+  }
+}
+    fragment CliIncomingPromotion on IncomingPromotion {
+  id
+  status
+  sourceRegistry {
+    uuid
+    name
+  }
+  sourceAddress
+  exportedBy {
+    uuid
+    name
+  }
+  requestedBy {
+    uuid
+    name
+  }
+  requestedAt
+  stage
+  archiveSha256
+  objectCount
+  counts {
+    create
+    replace
+    ignore
+    reject
+    skip
+  }
+  stagedImportId
+  decidedBy {
+    uuid
+    name
+  }
+  decidedAt
+  reason
+  importRecordId
+}`) as unknown as TypedDocumentString<CliIncomingPromotionsQuery, CliIncomingPromotionsQueryVariables>;
+export const CliIncomingPromotionPreviewDocument = new TypedDocumentString(`
+    query CliIncomingPromotionPreview($id: ID!) {
+  incomingPromotion(id: $id) {
+    ...CliIncomingPromotion
+    preview {
+      planDigest
+      counts {
+        create
+        replace
+        ignore
+        reject
+        skip
+      }
+    }
+  }
+}
+    fragment CliIncomingPromotion on IncomingPromotion {
+  id
+  status
+  sourceRegistry {
+    uuid
+    name
+  }
+  sourceAddress
+  exportedBy {
+    uuid
+    name
+  }
+  requestedBy {
+    uuid
+    name
+  }
+  requestedAt
+  stage
+  archiveSha256
+  objectCount
+  counts {
+    create
+    replace
+    ignore
+    reject
+    skip
+  }
+  stagedImportId
+  decidedBy {
+    uuid
+    name
+  }
+  decidedAt
+  reason
+  importRecordId
+}`) as unknown as TypedDocumentString<CliIncomingPromotionPreviewQuery, CliIncomingPromotionPreviewQueryVariables>;
+export const CliApprovePromotionDocument = new TypedDocumentString(`
+    mutation CliApprovePromotion($id: ID!, $digest: String!) {
+  approvePromotion(id: $id, expectedPlanDigest: $digest) {
+    ...CliIncomingPromotion
+  }
+}
+    fragment CliIncomingPromotion on IncomingPromotion {
+  id
+  status
+  sourceRegistry {
+    uuid
+    name
+  }
+  sourceAddress
+  exportedBy {
+    uuid
+    name
+  }
+  requestedBy {
+    uuid
+    name
+  }
+  requestedAt
+  stage
+  archiveSha256
+  objectCount
+  counts {
+    create
+    replace
+    ignore
+    reject
+    skip
+  }
+  stagedImportId
+  decidedBy {
+    uuid
+    name
+  }
+  decidedAt
+  reason
+  importRecordId
+}`) as unknown as TypedDocumentString<CliApprovePromotionMutation, CliApprovePromotionMutationVariables>;
+export const CliRejectPromotionDocument = new TypedDocumentString(`
+    mutation CliRejectPromotion($id: ID!, $reason: String) {
+  rejectPromotion(id: $id, reason: $reason) {
+    ...CliIncomingPromotion
+  }
+}
+    fragment CliIncomingPromotion on IncomingPromotion {
+  id
+  status
+  sourceRegistry {
+    uuid
+    name
+  }
+  sourceAddress
+  exportedBy {
+    uuid
+    name
+  }
+  requestedBy {
+    uuid
+    name
+  }
+  requestedAt
+  stage
+  archiveSha256
+  objectCount
+  counts {
+    create
+    replace
+    ignore
+    reject
+    skip
+  }
+  stagedImportId
+  decidedBy {
+    uuid
+    name
+  }
+  decidedAt
+  reason
+  importRecordId
+}`) as unknown as TypedDocumentString<CliRejectPromotionMutation, CliRejectPromotionMutationVariables>;
 export const CliStageArchiveDocument = new TypedDocumentString(`
     mutation CliStageArchive($file: Upload!, $password: String) {
   stageArchive(file: $file, password: $password) {

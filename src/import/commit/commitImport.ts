@@ -21,6 +21,7 @@ import { assertSignerAccepted, currentTrust, type SignerTrust } from '../staging
 import { assertCertificateAccepted } from '../staging/certificateValidity.js';
 import { deleteStagedImports, loadStagedImport } from '../staging/stagedImports.js';
 import { observeCommit } from '../../observability/instrument.js';
+import { assertCommitAllowed } from '../../remote/promotionHolds.js';
 
 export interface CommitImportInput {
   stagedImportId: string;
@@ -30,8 +31,13 @@ export interface CommitImportInput {
   expectedPlanDigest?: string | null;
   /** True (default): resolve when the import has ended. False: resolve at once with the RUNNING record. */
   wait?: boolean | null;
-  /** A promotion from another registry: the selected objects record where they came from (promotionRecords.ts). */
-  promotion?: { stage?: string | null } | null;
+  /**
+   * A promotion from another registry: the selected objects record where they came from (promotionRecords.ts).
+   * approvalId: the held promotion an approver commits (promotionApproval.ts).
+   */
+  promotion?: { stage?: string | null; approvalId?: string | null } | null;
+  /** The staged import's owner when it is not the committer's: a held promotion, committed by its approver. */
+  stagedImportOwner?: string | null;
   /** What the plan must keep (actions forbidden, counts capped); refused with IMPORT_BLOCKED before any write. */
   expectation?: ExpectationInput | null;
 }
@@ -52,7 +58,9 @@ export interface CommitDeps {
 export async function commitImport(deps: CommitDeps, input: CommitImportInput): Promise<ImportRecordView> {
   const em = deps.app.orm.em.fork() as SqlEntityManager;
   const access = await new AccessControl(em, deps.principal).ready();
-  const staged = await loadStagedImport(em, input.stagedImportId, deps.principal);
+  const owner = input.stagedImportOwner ? { uuid: input.stagedImportOwner } : deps.principal;
+  const staged = await loadStagedImport(em, input.stagedImportId, owner);
+  await assertCommitAllowed(em, deps.app.config.requirePromotionApproval, input);
   const options = normalizeOptions(input.options);
   const expectation = normalizeExpectation(input.expectation);
   const trust = await currentTrust(em, staged);
@@ -68,7 +76,8 @@ export async function commitImport(deps: CommitDeps, input: CommitImportInput): 
     options,
     selection: view.selection,
     expectedPlanDigest: input.expectedPlanDigest ?? null,
-    promotion: input.promotion ? { stage: input.promotion.stage ?? null } : null,
+    stagedImportOwner: owner.uuid,
+    promotion: input.promotion ? { stage: input.promotion.stage ?? null, approvalId: input.promotion.approvalId ?? null } : null,
     expectation,
     plans: deps.app.importPlans,
     progress: new ProgressReporter(view, progressSink(deps.app), (err) => deps.app.logger.warn({ err, importId: view.id }, 'import progress not saved')),

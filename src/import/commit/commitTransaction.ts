@@ -21,6 +21,7 @@ import type { ImportPlans } from '../plans/importPlans.js';
 import { trustSigner } from '../staging/signerTrust.js';
 import { loadStagedImport } from '../staging/stagedImports.js';
 import { recordPromotionFrom } from '../../remote/promotionRecords.js';
+import { markApproved } from '../../remote/promotionHolds.js';
 
 /** What a commit applies: decided before its transaction, re-checked inside it. */
 export interface CommitJob {
@@ -34,8 +35,10 @@ export interface CommitJob {
   options: PlanOptions;
   selection: string[] | null;
   expectedPlanDigest: string | null;
+  /** The staged import's owner: the committer, or the submitter of a held promotion its approver commits. */
+  stagedImportOwner: string;
   /** Set when a registry promotes to this one: the promoted objects record where they came from. */
-  promotion: { stage: string | null } | null;
+  promotion: { stage: string | null; approvalId: string | null } | null;
   /** What the committer expects of the plan (failOn, max): a plan that breaks it is refused. */
   expectation: ImportExpectation | null;
   progress: ProgressReporter;
@@ -57,7 +60,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   await claimCommit(tx, view);
   const committedBy = await new ImportRecordStore(tx).committedBy(view.stagedImportId!);
   if (committedBy) throw RegistryError.importAlreadyCommitted(view.stagedImportId!, committedBy, view.id);
-  const stagedImport = await loadStagedImport(tx, view.stagedImportId!, job.principal);
+  const stagedImport = await loadStagedImport(tx, view.stagedImportId!, { uuid: job.stagedImportOwner });
   const access = await new AccessControl(tx, job.principal).ready();
   const deps = { em: tx, access, address: job.address, futureTimestamps: job.futureTimestamps, plans: job.plans };
   const request = { stagedImport, options: job.options, selection: job.selection };
@@ -86,6 +89,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   const protection = (stagedImport.manifest as unknown as Manifest).protection;
   await applyPlan(tx, { importId: view.id, stagedImportId: stagedImport.id, protection }, (n) => progress.advance(n));
   if (job.promotion) await recordPromotionFrom(tx, stagedImport, view, job.promotion.stage);
+  if (job.promotion?.approvalId) await markApproved(tx, job.promotion.approvalId, view.id);
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
   await progress.settle();
   const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };

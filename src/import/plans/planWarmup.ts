@@ -4,7 +4,9 @@ import type { AppServices } from '../../app/appServices.js';
 import { AccessControl } from '../../auth/accessControl.js';
 import type { Principal } from '../../auth/principal.js';
 import type { StagedImportEntity } from '../../entities/index.js';
-import { planStagedImport } from '../planning/planStagedImport.js';
+import type { PlanOptions } from '../planner/types.js';
+import { planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
+import { findStoredPlan } from './storedPlans.js';
 import { storeInBackground, storeInPages } from './previewPlans.js';
 import { registryRevision } from './registryRevision.js';
 import { plannedInPages, planningPage } from '../planning/pagedPlanning.js';
@@ -19,16 +21,29 @@ import { writerTransaction } from '../../db/writerTransaction.js';
  * Warm-ups run one at a time. An archive larger than the plan cache (PLAN_CACHE_OBJECTS) is planned in pages,
  * straight into the database, so its memory does not grow with it.
  */
-export function warmDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): void {
+export function warmDefaultPlan(
+  app: AppServices,
+  principal: Principal,
+  stagedImport: StagedImportEntity,
+  options: Partial<PlanOptions> | null = null,
+): void {
   app.importPlans.warm(
     stagedImport.id,
-    () => prepareDefaultPlan(app, principal, stagedImport),
+    () => prepareDefaultPlan(app, principal, stagedImport, options),
     (err) => app.logger.debug({ err, stagedImportId: stagedImport.id }, 'default plan not prepared after staging'),
   );
 }
 
-/** Plans the default preview of a staged import as `principal` and stores it: what a warm-up does. */
-export async function prepareDefaultPlan(app: AppServices, principal: Principal, stagedImport: StagedImportEntity): Promise<void> {
+/**
+ * Plans the default preview of a staged import as `principal` (with `options`, when the stager said which it will
+ * preview: a promotion previews with keepLifecycleState) and stores it: what a warm-up does.
+ */
+export async function prepareDefaultPlan(
+  app: AppServices,
+  principal: Principal,
+  stagedImport: StagedImportEntity,
+  options: Partial<PlanOptions> | null = null,
+): Promise<void> {
   const em = app.orm.em.fork() as SqlEntityManager;
   const access = await new AccessControl(em, principal).ready();
   const deps = {
@@ -41,10 +56,14 @@ export async function prepareDefaultPlan(app: AppServices, principal: Principal,
   };
   const inMemoryMax = app.config.planInMemoryMaxObjects;
   if (plannedInPages(stagedImport, inMemoryMax)) {
-    await storeInPages(deps, { stagedImport }, await registryRevision(em), planningPage(inMemoryMax));
+    const request = { stagedImport, options };
+    const revision = await registryRevision(em);
+    // A preview that came first (this warm-up waited its turn) has made and stored it already.
+    if (await findStoredPlan(em, stagedImport.id, planKeyOf(deps, request), revision)) return;
+    await storeInPages(deps, request, revision, planningPage(inMemoryMax));
     return;
   }
-  const entry = await planStagedImport(deps, { stagedImport });
+  const entry = await planStagedImport(deps, { stagedImport, options });
   await storeInBackground(deps, entry, (err) =>
     app.logger.warn({ err, stagedImportId: stagedImport.id }, 'default plan not stored after staging'),
   );

@@ -82,3 +82,12 @@ export class SynchronizePackageInput {
   @Field({ defaultValue: true, description: 'False: return the RUNNING operation at once and poll remoteOperation(id).' })
   wait!: boolean;
 }
+
+@InputType({ description: 'A promotion staged here (your staged import) to hold until one of this registry’s users approves it.' })
+export class HoldPromotionInput {
+  @Field(() => ID)
+  stagedImportId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The LIFECYCLE_STAGE promoted to, as the source names it.' })
+  stage?: string | null;
+}

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar, JSONObjectScalar } from '../scalars.js';
 import { PackageSyncResult } from './packageSync.type.js';
+import { PromotionApproval } from './promotionApproval.type.js';
 
 export enum RemoteIdentityStatus {
   RECORDED = 'RECORDED',
@@ -226,6 +227,11 @@ export class RemoteOperation {
     description: 'SYNC_PACKAGE: what was done to each element on each side (also when a later step failed after an earlier side committed).',
   })
   syncResult!: PackageSyncResult | null;
+  @Field(() => PromotionApproval, {
+    nullable: true,
+    description: 'PROMOTE to a target that requires approval: held there until one of its users approves or rejects it (refreshPromotionApproval asks again).',
+  })
+  approval!: PromotionApproval | null;
 
   remoteId!: string;
   userUuid!: string;

@@ -9,6 +9,7 @@ const NAV = [
   { href: '/imports', label: 'History', match: (p: string) => p.startsWith('/imports') },
   { href: '/explorer', label: 'Explorer', match: (p: string) => p.startsWith('/explorer') || p.startsWith('/objects') },
   { href: '/remotes', label: 'Remotes', match: (p: string) => p.startsWith('/remotes') },
+  { href: '/promotions', label: 'Promotions', match: (p: string) => p.startsWith('/promotions') },
 ];
 
 /** The frame of every page: the registry's name, the navigation, who is signed in. */

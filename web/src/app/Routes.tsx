@@ -3,6 +3,7 @@ import { ExplorerPage } from '../pages/ExplorerPage';
 import { ImportRecordPage } from '../pages/ImportRecordPage';
 import { ImportsPage } from '../pages/ImportsPage';
 import { ImportStartPage } from '../pages/ImportStartPage';
+import { IncomingPromotionsPage } from '../pages/IncomingPromotionsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ObjectPage } from '../pages/ObjectPage';
 import { OverviewPage } from '../pages/OverviewPage';
@@ -29,6 +30,7 @@ export function Routes() {
       <Route path="/remotes" component={RemoteRegistriesPage} />
       <Route path="/remotes/get" component={RemotePackagesPage} />
       <Route path="/remotes/sync" component={PackageSyncPage} />
+      <Route path="/promotions" component={IncomingPromotionsPage} />
       <Route default component={NotFoundPage} />
     </Router>
   );

@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import type { CombinedError } from '@urql/core';
 import { OperationProgress, type RemoteOperation } from '../remote/OperationProgress';
-import { CommitPromotion, ObjectPromotionQuery, PromoteObjects } from '../remote/queries';
+import { CommitPromotion, ObjectPromotionQuery, PromoteObjects, RefreshPromotionApproval } from '../remote/queries';
 import { formatCount, formatDate } from '../ui/format';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 
@@ -128,7 +128,9 @@ function PromotePanel({ uuid, stages, allowed, onCommitted }: { uuid: string; st
       )}
       {promotion && (
         <OperationProgress id={promotion} title="Preview on the target">
-          {(op) => op.status === 'SUCCEEDED' && <PromotionPreview op={op} committing={committed.fetching || commit !== null} onCommit={() => commitPlan(op)} />}
+          {(op) =>
+            op.status === 'SUCCEEDED' &&
+            (op.approval ? <PendingApproval op={op} onApproved={onCommitted} /> : <PromotionPreview op={op} committing={committed.fetching || commit !== null} onCommit={() => commitPlan(op)} />)}
         </OperationProgress>
       )}
       {committed.error && <ErrorState title="Not committed" error={committed.error} />}
@@ -178,6 +180,43 @@ function PromotionPreview({ op, committing, onCommit }: { op: RemoteOperation; c
       <div class="actions">
         <button type="button" class="primary" disabled={committing || blocking.length > 0} onClick={onCommit}>Commit on target</button>
       </div>
+    </div>
+  );
+}
+
+/**
+ * A target that requires approval holds the promotion: its preview, where it stands as last asked, and a way
+ * to ask again. One of the target's own users approves or rejects it there (its Promotions page).
+ */
+function PendingApproval({ op, onApproved }: { op: RemoteOperation; onApproved: () => void }) {
+  const [refreshed, refresh] = useMutation(RefreshPromotionApproval);
+  const approval = refreshed.data?.refreshPromotionApproval.approval ?? op.approval!;
+  const result = op.result as { counts?: Record<string, number> } | null;
+  async function ask() {
+    const answer = await refresh({ operationId: op.id });
+    if (answer.data?.refreshPromotionApproval.approval?.status === 'APPROVED') onApproved();
+  }
+  return (
+    <div>
+      <dl class="facts" aria-label="Preview on the target">
+        {COUNT_LABEL.map(([key, label]) => (
+          <Fragment key={key}>
+            <dt>{label}</dt>
+            <dd>{formatCount(result?.counts?.[key] ?? 0)}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p role="status">
+        {approval.status === 'PENDING' && <>Pending approval on {op.remoteName}: one of its users approves or rejects it there.</>}
+        {approval.status === 'APPROVED' && <>Approved on {op.remoteName} by {approval.decidedBy?.name}; both registries recorded the promotion.</>}
+        {approval.status === 'REJECTED' && <>Rejected on {op.remoteName} by {approval.decidedBy?.name}{approval.reason ? `: ${approval.reason}` : ''}.</>}
+      </p>
+      {refreshed.error && <ErrorState title="Not checked" error={refreshed.error} />}
+      {approval.status === 'PENDING' && (
+        <div class="actions">
+          <button type="button" disabled={refreshed.fetching} onClick={ask}>{refreshed.fetching ? 'Checking…' : 'Check approval'}</button>
+        </div>
+      )}
     </div>
   );
 }

@@ -52,6 +52,7 @@ export const RemoteOperationFields = graphql(`
   fragment ConsoleRemoteOperation on RemoteOperation {
     id kind status phase done total startedAt finishedAt remoteName stagedImportId planDigest result
     error { side code message remoteCode }
+    approval { status incomingPromotionId decidedBy { uuid name } decidedAt reason checkedAt }
   }
 `);
 
@@ -93,3 +94,37 @@ export const ObjectPromotionQuery = graphql(`
   }
 `);
 
+
+export const RefreshPromotionApproval = graphql(`
+  mutation ConsoleRefreshPromotionApproval($operationId: ID!) {
+    refreshPromotionApproval(operationId: $operationId) { ...ConsoleRemoteOperation }
+  }
+`);
+
+export const IncomingPromotionsQuery = graphql(`
+  query ConsoleIncomingPromotions($status: IncomingPromotionStatus) {
+    promotionApprovalRequired
+    incomingPromotions(status: $status) {
+      id status sourceRegistry { uuid name } sourceAddress exportedBy { uuid name } requestedBy { uuid name } requestedAt
+      archiveSha256 objectCount counts { create replace ignore reject skip } decidedBy { uuid name } decidedAt reason
+    }
+  }
+`);
+
+export const IncomingPromotionPreview = graphql(`
+  query ConsoleIncomingPromotionPreview($id: ID!) {
+    incomingPromotion(id: $id) { id status preview { planDigest counts { create replace ignore reject skip } } }
+  }
+`);
+
+export const ApprovePromotion = graphql(`
+  mutation ConsoleApprovePromotion($id: ID!, $digest: String!) {
+    approvePromotion(id: $id, expectedPlanDigest: $digest) { id status decidedBy { uuid name } decidedAt importRecordId }
+  }
+`);
+
+export const RejectPromotion = graphql(`
+  mutation ConsoleRejectPromotion($id: ID!, $reason: String) {
+    rejectPromotion(id: $id, reason: $reason) { id status decidedBy { uuid name } decidedAt reason }
+  }
+`);

@@ -2,7 +2,9 @@ import { Command } from 'commander';
 import type { CliRemoteOperationFragment } from '../../generated/graphql.js';
 import { commandAction, type CommandContext, type CommandResult } from '../commandAction.js';
 import { examples, withCommonOptions, type CommonFlags } from '../commandOptions.js';
-import { CommitPromotion, PromoteObjects } from '../operations/remoteOperations.js';
+import { CliError } from '../cliError.js';
+import { ExitCode } from '../exitCodes.js';
+import { CommitPromotion, PromoteObjectsHeld } from '../operations/remoteOperations.js';
 
 interface Flags extends CommonFlags {
   stage: string;
@@ -13,7 +15,7 @@ export function promoteCommand(): Command {
   const command = new Command('promote')
     .description(
       "Promotes objects to a lifecycle stage: the registry at the stage's address stages them and previews the plan (counts, digest). " +
-        'With --commit, commits exactly that plan there. Refused (PROMOTION_PATH_NOT_ALLOWED) when an object’s lifecycle state does not allow the stage.',
+        'With --commit, commits exactly that plan there; a target that requires approval holds it instead ("pending approval") and refuses --commit. Refused (PROMOTION_PATH_NOT_ALLOWED) when an object’s lifecycle state does not allow the stage.',
     )
     .argument('<uuid...>', 'the objects to promote')
     .requiredOption('--stage <uuid>', 'the LIFECYCLE_STAGE to promote to')
@@ -29,7 +31,24 @@ export function promoteCommand(): Command {
 
 async function runPromote(ctx: CommandContext, uuids: string[], flags: Flags): Promise<CommandResult> {
   const client = await ctx.client();
-  const promotion = (await client.request(PromoteObjects, { input: { objects: uuids, stage: flags.stage, wait: true } })).promoteObjects;
+  const promotion = (await client.request(PromoteObjectsHeld, { input: { objects: uuids, stage: flags.stage, wait: true } })).promoteObjects;
+  const held = promotion.approval;
+  if (held) {
+    // The target commits it, not us: --commit is refused, the promotion stays pending there.
+    const error = flags.commit
+      ? new CliError('PROMOTION_APPROVAL_REQUIRED', `${promotion.remoteName} requires approval of promotions: --commit is not possible.`, ExitCode.ERROR,
+          `One of its users approves it there: registry-bridge promotions approve ${held.incomingPromotionId} (with a profile for ${promotion.remoteName}).`,
+          { incomingPromotionId: held.incomingPromotionId })
+      : undefined;
+    return {
+      document: { promotion, commit: null },
+      error,
+      render: (c) => {
+        c.print(`Previewed on ${promotion.remoteName}: ${countsLine(promotion)} (plan ${promotion.planDigest}; operation ${promotion.id}).`);
+        c.print(`Pending approval on ${promotion.remoteName} (held promotion ${held.incomingPromotionId}): one of its users approves or rejects it there.`);
+      },
+    };
+  }
   const committed = flags.commit ? (await client.request(CommitPromotion, { id: promotion.id })).commitPromotion : null;
   return {
     document: { promotion, commit: committed },
@@ -41,7 +60,7 @@ async function runPromote(ctx: CommandContext, uuids: string[], flags: Flags): P
   };
 }
 
-function countsLine(operation: CliRemoteOperationFragment): string {
+function countsLine(operation: Pick<CliRemoteOperationFragment, 'result'>): string {
   const counts = ((operation.result ?? {}) as { counts?: Record<string, number> }).counts ?? {};
   return Object.entries(counts).map(([action, n]) => `${n} ${action}`).join(', ');
 }

@@ -74,4 +74,32 @@ export const SynchronizeRemotePackage = graphql(`
 
 export const RemoteOperationById = graphql(`
   query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }
+  fragment CliIncomingPromotion on IncomingPromotion {
+    id status sourceRegistry { uuid name } sourceAddress exportedBy { uuid name } requestedBy { uuid name } requestedAt stage
+    archiveSha256 objectCount counts { create replace ignore reject skip } stagedImportId decidedBy { uuid name } decidedAt reason importRecordId
+  }
+`);
+
+export const PromoteObjectsHeld = graphql(`
+  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {
+    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }
+  }
+`);
+
+export const IncomingPromotions = graphql(`
+  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }
+`);
+
+export const IncomingPromotionPreview = graphql(`
+  query CliIncomingPromotionPreview($id: ID!) {
+    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }
+  }
+`);
+
+export const ApprovePromotion = graphql(`
+  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }
+`);
+
+export const RejectPromotion = graphql(`
+  mutation CliRejectPromotion($id: ID!, $reason: String) { rejectPromotion(id: $id, reason: $reason) { ...CliIncomingPromotion } }
 `);

@@ -10,6 +10,7 @@ import { Migration20261202100517_remoteRegistries } from './Migration20261202100
 import { Migration20261202103000_stagedAttributeProfile } from './Migration20261202103000_stagedAttributeProfile.js';
 import { Migration20261202103800_planBreakdown } from './Migration20261202103800_planBreakdown.js';
 import { Migration20261202125750_remoteSyncState } from './Migration20261202125750_remoteSyncState.js';
+import { Migration20261202130005_incomingPromotions } from './Migration20261202130005_incomingPromotions.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const postgresqlMigrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202103000_stagedAttributeProfile', class: Migration20261202103000_stagedAttributeProfile },
   { name: 'Migration20261202103800_planBreakdown', class: Migration20261202103800_planBreakdown },
   { name: 'Migration20261202125750_remoteSyncState', class: Migration20261202125750_remoteSyncState },
+  { name: 'Migration20261202130005_incomingPromotions', class: Migration20261202130005_incomingPromotions },
 ];

@@ -10,6 +10,7 @@ import { Migration20261202100515_remoteRegistries } from './Migration20261202100
 import { Migration20261202103000_stagedAttributeProfile } from './Migration20261202103000_stagedAttributeProfile.js';
 import { Migration20261202103759_planBreakdown } from './Migration20261202103759_planBreakdown.js';
 import { Migration20261202125748_remoteSyncState } from './Migration20261202125748_remoteSyncState.js';
+import { Migration20261202130002_incomingPromotions } from './Migration20261202130002_incomingPromotions.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const sqliteMigrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202103000_stagedAttributeProfile', class: Migration20261202103000_stagedAttributeProfile },
   { name: 'Migration20261202103759_planBreakdown', class: Migration20261202103759_planBreakdown },
   { name: 'Migration20261202125748_remoteSyncState', class: Migration20261202125748_remoteSyncState },
+  { name: 'Migration20261202130002_incomingPromotions', class: Migration20261202130002_incomingPromotions },
 ];

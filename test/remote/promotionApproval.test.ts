@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databases, type TestDatabase } from '../support/databases.js';
+import { removeTempFiles } from '../support/exportBuilders.js';
+import { objectIn } from '../support/importClient.js';
+import { createAsset, createUser } from '../support/registryBuilders.js';
+import {
+  approvePromotion,
+  incomingPreview,
+  incomingPromotions,
+  promoteHeld,
+  refreshPromotionApproval,
+  rejectPromotion,
+} from '../support/approvalBuilders.js';
+import { addRemote, freePort, promotionModel, promotionTrail } from '../support/remoteBuilders.js';
+import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+
+async function startAddressed(db: TestDatabase, env: Record<string, string> = {}): Promise<TestRegistry> {
+  const port = await freePort();
+  return startTestRegistry(db, { PORT: String(port), REGISTRY_ADDRESS: `http://127.0.0.1:${port}/graphql`, ...env });
+}
+
+/*
+ * dev promotes to test, which requires approval (REQUIRE_PROMOTION_APPROVAL): the promotion stages and previews
+ * there and waits until one of test's own users commits or rejects it. dev's credential acts as a plain user of
+ * test without any right to write: in approval mode it only stages and submits.
+ */
+describe.each(databases)('promotion approval mode ($name)', ({ create }) => {
+  let dbs: TestDatabase[] = [];
+  let dev: TestRegistry;
+  let test: TestRegistry;
+  let service: Awaited<ReturnType<typeof createUser>>;
+  let path: Awaited<ReturnType<typeof promotionModel>>;
+
+  beforeAll(async () => {
+    dbs = [await create(), await create()];
+    dev = await startAddressed(dbs[0]!);
+    test = await startAddressed(dbs[1]!, { REQUIRE_PROMOTION_APPROVAL: 'true' });
+    service = await createUser(test, { name: 'promotions from dev' });
+    await addRemote(dev.admin, { name: 'test', address: test.url, credential: service.token });
+    path = await promotionModel(dev.admin, { test: test.url, prod: 'http://127.0.0.1:1/graphql' });
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all([dev, test].map((r) => r?.stop()));
+    await Promise.all(dbs.map((db) => db.drop()));
+    await removeTempFiles();
+  });
+
+  const newAsset = async () => (await createAsset(dev.admin, path.type, { organization: path.org.uuid })).uuid;
+  const held = async () => {
+    const asset = await newAsset();
+    const operation = (await promoteHeld(dev.admin, [asset], path.testStage)).data!.promoteObjects;
+    return { asset, operation, incoming: (await incomingPromotions(test.admin)).find((p) => p.id === operation.approval.incomingPromotionId)! };
+  };
+
+  it('holds the promotion on the target: nothing written there, listed PENDING with who, from where, when, archive SHA-256 and preview counts', async () => {
+    const { asset, operation, incoming } = await held();
+    expect(operation).toMatchObject({ kind: 'PROMOTE', status: 'SUCCEEDED', approval: { status: 'PENDING', decidedBy: null } });
+    expect(await objectIn(test.admin, asset)).toBeNull();
+    const devRegistry = (await dev.admin.data<Record<string, any>, unknown>('{ registry { uuid name } }')).registry; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(incoming).toMatchObject({
+      status: 'PENDING',
+      sourceRegistry: devRegistry,
+      sourceAddress: dev.url,
+      requestedBy: { uuid: service.uuid, name: 'promotions from dev' },
+      stage: path.testStage,
+      archiveSha256: operation.result.archiveSha256,
+      counts: operation.result.counts,
+    });
+    expect(Date.parse(incoming.requestedAt)).not.toBeNaN();
+    expect((await incomingPromotions(test.admin, 'PENDING')).map((p) => p.id)).toContain(incoming.id);
+  });
+
+  it('says whether it requires approval', async () => {
+    expect((await test.admin.data<Record<string, any>, unknown>('{ promotionApprovalRequired }')).promotionApprovalRequired).toBe(true); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((await dev.admin.data<Record<string, any>, unknown>('{ promotionApprovalRequired }')).promotionApprovalRequired).toBe(false); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+
+  it('refuses the source’s commitPromotion with PROMOTION_APPROVAL_REQUIRED (409), nothing written', async () => {
+    const { asset, operation, incoming } = await held();
+    const res = await dev.admin.request('mutation($id: ID!) { commitPromotion(operationId: $id) { id } }', { id: operation.id });
+    expect(res.status).toBe(409);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'PROMOTION_APPROVAL_REQUIRED', details: { incomingPromotionId: incoming.id } });
+    expect(await objectIn(test.admin, asset)).toBeNull();
+  });
+
+  it('refuses the submitting credential user committing the held staged import itself, or approving it', async () => {
+    const { asset, incoming } = await held();
+    const direct = await service.client.request('mutation($i: CommitImportInput!) { commitImport(input: $i) { id } }', {
+      i: { stagedImportId: incoming.stagedImportId, options: { keepLifecycleState: true } },
+    });
+    expect(direct.errors?.[0]?.extensions?.code).toBe('PROMOTION_APPROVAL_REQUIRED');
+    const own = await approvePromotion(service.client, incoming.id, 'x'.repeat(64));
+    expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await objectIn(test.admin, asset)).toBeNull();
+  });
+
+  it('an approver commits it with their own preview’s digest; both sides record the trail and the source sees APPROVED', async () => {
+    const { asset, operation, incoming } = await held();
+    const approver = await createUser(test, { roles: ['REGISTRY_ADMINISTRATOR'], name: 'release manager' });
+    const preview = (await incomingPreview(approver.client, incoming.id))!;
+    expect(preview.counts.create).toBeGreaterThan(0);
+    const approved = await approvePromotion(approver.client, incoming.id, preview.planDigest);
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data!.approvePromotion).toMatchObject({ status: 'APPROVED', decidedBy: { uuid: approver.uuid, name: 'release manager' } });
+    expect(await objectIn(test.admin, asset)).toMatchObject({ uuid: asset, lifecycleState: { uuid: path.state('Development') } });
+    expect(await promotionTrail(test.admin, asset)).toMatchObject([{ direction: 'FROM', stageUuid: path.testStage, archiveSha256: incoming.archiveSha256 }]);
+
+    const refreshed = await refreshPromotionApproval(dev.admin, operation.id);
+    expect(refreshed.approval).toMatchObject({ status: 'APPROVED', decidedBy: { name: 'release manager' }, importRecordId: approved.data!.approvePromotion.importRecordId });
+    expect(await promotionTrail(dev.admin, asset)).toMatchObject([{ direction: 'TO', stageUuid: path.testStage, importRecordId: approved.data!.approvePromotion.importRecordId }]);
+    await refreshPromotionApproval(dev.admin, operation.id);
+    expect(await promotionTrail(dev.admin, asset)).toHaveLength(1); // recorded once
+    const twice = await approvePromotion(approver.client, incoming.id, preview.planDigest);
+    expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('refuses an approver without the rights to import its objects (FORBIDDEN), and it stays PENDING', async () => {
+    const { asset, incoming } = await held();
+    const reader = await createUser(test, { name: 'reader' });
+    const preview = (await incomingPreview(reader.client, incoming.id))!;
+    const res = await approvePromotion(reader.client, incoming.id, preview.planDigest);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await rejectPromotion(reader.client, incoming.id, 'no')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await objectIn(test.admin, asset)).toBeNull();
+    expect((await incomingPromotions(test.admin)).find((p) => p.id === incoming.id)).toMatchObject({ status: 'PENDING' });
+  });
+
+  it('refuses a digest other than the approver’s plan (PLAN_STALE): nothing written, still PENDING', async () => {
+    const { asset, incoming } = await held();
+    const approver = await createUser(test, { roles: ['REGISTRY_ADMINISTRATOR'] });
+    const res = await approvePromotion(approver.client, incoming.id, 'f'.repeat(64));
+    expect(res.errors?.[0]?.extensions?.code).toBe('PLAN_STALE');
+    expect(await objectIn(test.admin, asset)).toBeNull();
+    expect((await incomingPromotions(test.admin)).find((p) => p.id === incoming.id)).toMatchObject({ status: 'PENDING', decidedBy: null });
+  });
+
+  it('rejecting imports nothing and discards the staged archive; the source sees REJECTED with the reason', async () => {
+    const { asset, operation, incoming } = await held();
+    const rejected = await rejectPromotion(test.admin, incoming.id, 'not in this release');
+    const me = (await test.admin.data<Record<string, any>, unknown>('{ me { uuid } }')).me; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(rejected.data!.rejectPromotion).toMatchObject({ status: 'REJECTED', reason: 'not in this release', decidedBy: { uuid: me.uuid } });
+    expect(await objectIn(test.admin, asset)).toBeNull();
+    const staged = await service.client.data<Record<string, any>, unknown>('query($id: ID!) { stagedImport(id: $id) { id } }', { id: incoming.stagedImportId }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(staged.stagedImport).toBeNull();
+    expect((await refreshPromotionApproval(dev.admin, operation.id)).approval).toMatchObject({ status: 'REJECTED', reason: 'not in this release' });
+    expect(await promotionTrail(dev.admin, asset)).toEqual([]);
+  });
+});
