@@ -111,11 +111,18 @@ async function concurrently(cursors: (string | null)[], read: (cursor: string | 
 }
 
 function client(ready: ExplorerServerReady) {
-  return async (after: string | null): Promise<string> => {
-    const res = await fetch(ready.url, {
+  const post = (after: string | null) =>
+    fetch(ready.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ready.token}` },
       body: JSON.stringify({ query: EXPLORER_PAGE, variables: { after } }),
+    });
+  return async (after: string | null): Promise<string> => {
+    // A kept-alive connection the server closed as idle (its keep-alive timeout) just as it was reused fails
+    // with a socket error before any answer: the page is a read, so it is asked again once, on a new connection.
+    const res = await post(after).catch((err: Error & { cause?: { code?: string } }) => {
+      if (err.cause?.code === 'UND_ERR_SOCKET') return post(after);
+      throw err;
     });
     const text = await res.text();
     if (!res.ok || text.includes('"errors"')) throw new Error(`the explorer page failed (${res.status}): ${text.slice(0, 500)}`);

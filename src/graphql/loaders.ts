@@ -72,8 +72,9 @@ export class Loaders {
     );
     const bySource = new Map<string, ReferenceView[]>();
     for (const row of rows) {
-      const { ref_source, ref_name, ref_target, ...target } = row as Record<string, string>;
-      if (target.uuid) this.remember(toObjectView(viewedObjectFromColumns(target)));
+      const { ref_source, ref_name, ref_target } = row as Record<string, string>;
+      // The target's columns come under their own names (no copy of the row without the ref_ ones).
+      if (row.uuid) this.remember(toObjectView(viewedObjectFromColumns(row)));
       const list = bySource.get(ref_source) ?? [];
       list.push({ sourceUuid: ref_source, name: ref_name, targetUuid: ref_target });
       bySource.set(ref_source, list);
