@@ -43,6 +43,8 @@ type Documents = {
     "\n  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }\n": typeof types.CliSynchronizeRemotePackageDocument,
     "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n  fragment CliIncomingPromotion on IncomingPromotion {\n    id status sourceRegistry { uuid name } sourceAddress exportedBy { uuid name } requestedBy { uuid name } requestedAt stage\n    archiveSha256 objectCount counts { create replace ignore reject skip } stagedImportId decidedBy { uuid name } decidedAt reason importRecordId\n  }\n": typeof types.CliRemoteOperationDocument,
     "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n": typeof types.CliPromoteObjectsHeldDocument,
+    "\n  query CliPromotionById($id: ID!) { remoteOperation(id: $id) { ...CliRemoteOperation approval { status incomingPromotionId } } }\n": typeof types.CliPromotionByIdDocument,
+    "\n  mutation CliCommitPromotionStarted($id: ID!) { commitPromotion(operationId: $id, wait: false) { ...CliRemoteOperation } }\n": typeof types.CliCommitPromotionStartedDocument,
     "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n": typeof types.CliIncomingPromotionsDocument,
     "\n  query CliIncomingPromotionPreview($id: ID!) {\n    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }\n  }\n": typeof types.CliIncomingPromotionPreviewDocument,
     "\n  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }\n": typeof types.CliApprovePromotionDocument,
@@ -81,6 +83,8 @@ const documents: Documents = {
     "\n  mutation CliSynchronizeRemotePackage($input: SynchronizePackageInput!) { synchronizeRemotePackage(input: $input) { ...CliSyncOperation } }\n": types.CliSynchronizeRemotePackageDocument,
     "\n  query CliRemoteOperation($id: ID!) { remoteOperation(id: $id) { ...CliSyncOperation } }\n  fragment CliIncomingPromotion on IncomingPromotion {\n    id status sourceRegistry { uuid name } sourceAddress exportedBy { uuid name } requestedBy { uuid name } requestedAt stage\n    archiveSha256 objectCount counts { create replace ignore reject skip } stagedImportId decidedBy { uuid name } decidedAt reason importRecordId\n  }\n": types.CliRemoteOperationDocument,
     "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n": types.CliPromoteObjectsHeldDocument,
+    "\n  query CliPromotionById($id: ID!) { remoteOperation(id: $id) { ...CliRemoteOperation approval { status incomingPromotionId } } }\n": types.CliPromotionByIdDocument,
+    "\n  mutation CliCommitPromotionStarted($id: ID!) { commitPromotion(operationId: $id, wait: false) { ...CliRemoteOperation } }\n": types.CliCommitPromotionStartedDocument,
     "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n": types.CliIncomingPromotionsDocument,
     "\n  query CliIncomingPromotionPreview($id: ID!) {\n    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }\n  }\n": types.CliIncomingPromotionPreviewDocument,
     "\n  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }\n": types.CliApprovePromotionDocument,
@@ -203,6 +207,14 @@ export function graphql(source: "\n  query CliRemoteOperation($id: ID!) { remote
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n"): typeof import('./graphql.js').CliPromoteObjectsHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliPromotionById($id: ID!) { remoteOperation(id: $id) { ...CliRemoteOperation approval { status incomingPromotionId } } }\n"): typeof import('./graphql.js').CliPromotionByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliCommitPromotionStarted($id: ID!) { commitPromotion(operationId: $id, wait: false) { ...CliRemoteOperation } }\n"): typeof import('./graphql.js').CliCommitPromotionStartedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

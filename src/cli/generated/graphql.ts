@@ -867,6 +867,20 @@ export type CliPromoteObjectsHeldMutationVariables = Exact<{
 
 export type CliPromoteObjectsHeldMutation = { __typename?: 'Mutation', promoteObjects: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, approval?: { __typename?: 'PromotionApproval', status: PromotionApprovalStatus, incomingPromotionId: string } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } };
 
+export type CliPromotionByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliPromotionByIdQuery = { __typename?: 'Query', remoteOperation?: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, approval?: { __typename?: 'PromotionApproval', status: PromotionApprovalStatus, incomingPromotionId: string } | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } | null };
+
+export type CliCommitPromotionStartedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliCommitPromotionStartedMutation = { __typename?: 'Mutation', commitPromotion: { __typename?: 'RemoteOperation', id: string, kind: RemoteOperationKind, status: RemoteOperationStatus, phase: string, done: number, total: number, remoteName?: string | null, planDigest?: string | null, stagedImportId?: string | null, result?: Record<string, unknown> | null, startedAt: string, finishedAt?: string | null, error?: { __typename?: 'RemoteFailure', side: FailedSide, code: string, message: string, remoteCode?: string | null } | null } };
+
 export type CliIncomingPromotionsQueryVariables = Exact<{
   status?: InputMaybe<IncomingPromotionStatus>;
 }>;
@@ -1833,6 +1847,62 @@ export const CliPromoteObjectsHeldDocument = new TypedDocumentString(`
     remoteCode
   }
 }`) as unknown as TypedDocumentString<CliPromoteObjectsHeldMutation, CliPromoteObjectsHeldMutationVariables>;
+export const CliPromotionByIdDocument = new TypedDocumentString(`
+    query CliPromotionById($id: ID!) {
+  remoteOperation(id: $id) {
+    ...CliRemoteOperation
+    approval {
+      status
+      incomingPromotionId
+    }
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}`) as unknown as TypedDocumentString<CliPromotionByIdQuery, CliPromotionByIdQueryVariables>;
+export const CliCommitPromotionStartedDocument = new TypedDocumentString(`
+    mutation CliCommitPromotionStarted($id: ID!) {
+  commitPromotion(operationId: $id, wait: false) {
+    ...CliRemoteOperation
+  }
+}
+    fragment CliRemoteOperation on RemoteOperation {
+  id
+  kind
+  status
+  phase
+  done
+  total
+  remoteName
+  planDigest
+  stagedImportId
+  result
+  startedAt
+  finishedAt
+  error {
+    side
+    code
+    message
+    remoteCode
+  }
+}`) as unknown as TypedDocumentString<CliCommitPromotionStartedMutation, CliCommitPromotionStartedMutationVariables>;
 export const CliIncomingPromotionsDocument = new TypedDocumentString(`
     query CliIncomingPromotions($status: IncomingPromotionStatus) {
   incomingPromotions(status: $status) {

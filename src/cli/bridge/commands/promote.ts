@@ -4,7 +4,9 @@ import { commandAction, type CommandContext, type CommandResult } from '../comma
 import { examples, withCommonOptions, type CommonFlags } from '../commandOptions.js';
 import { CliError } from '../cliError.js';
 import { ExitCode } from '../exitCodes.js';
-import { CommitPromotion, PromoteObjectsHeld } from '../operations/remoteOperations.js';
+import { remoteFailure } from '../connection/serverErrors.js';
+import { CommitPromotionStarted, PromoteObjectsHeld, PromotionById } from '../operations/remoteOperations.js';
+import { followOperation } from '../remoteWork/followOperation.js';
 
 interface Flags extends CommonFlags {
   stage: string;
@@ -31,7 +33,10 @@ export function promoteCommand(): Command {
 
 async function runPromote(ctx: CommandContext, uuids: string[], flags: Flags): Promise<CommandResult> {
   const client = await ctx.client();
-  const promotion = (await client.request(PromoteObjectsHeld, { input: { objects: uuids, stage: flags.stage, wait: true } })).promoteObjects;
+  const readPromotion = async (id: string) => (await client.request(PromotionById, { id })).remoteOperation ?? null;
+  const started = (await client.request(PromoteObjectsHeld, { input: { objects: uuids, stage: flags.stage, wait: false } })).promoteObjects;
+  const promotion = await followOperation(ctx, 'Promoting', started, readPromotion);
+  if (promotion.status === 'FAILED') return failed(promotion, { promotion, commit: null });
   const held = promotion.approval;
   if (held) {
     // The target commits it, not us: --commit is refused, the promotion stays pending there.
@@ -49,7 +54,10 @@ async function runPromote(ctx: CommandContext, uuids: string[], flags: Flags): P
       },
     };
   }
-  const committed = flags.commit ? (await client.request(CommitPromotion, { id: promotion.id })).commitPromotion : null;
+  const committed = flags.commit
+    ? await followOperation(ctx, 'Committing the promotion', (await client.request(CommitPromotionStarted, { id: promotion.id })).commitPromotion, readPromotion)
+    : null;
+  if (committed?.status === 'FAILED') return failed(committed, { promotion, commit: committed });
   return {
     document: { promotion, commit: committed },
     render: (c) => {
@@ -63,4 +71,10 @@ async function runPromote(ctx: CommandContext, uuids: string[], flags: Flags): P
 function countsLine(operation: Pick<CliRemoteOperationFragment, 'result'>): string {
   const counts = ((operation.result ?? {}) as { counts?: Record<string, number> }).counts ?? {};
   return Object.entries(counts).map(([action, n]) => `${n} ${action}`).join(', ');
+}
+
+/** A promotion (or its commit) that failed while followed: the side that failed and its code, as a waited-for one would say. */
+function failed(operation: CliRemoteOperationFragment, document: Record<string, unknown>): CommandResult {
+  const error = remoteFailure(operation.error ?? { side: 'LOCAL', code: 'INTERNAL_SERVER_ERROR', message: 'The promotion failed.' }, { remoteOperationId: operation.id });
+  return { document, error, render: () => undefined };
 }

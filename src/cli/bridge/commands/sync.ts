@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import type { CliPackageComparisonFragment, CliSyncOperationFragment, SyncChoiceInput, SyncDirection } from '../../generated/graphql.js';
 import { CliError } from '../cliError.js';
@@ -8,6 +7,7 @@ import { remoteFailure } from '../connection/serverErrors.js';
 import type { RegistryClient } from '../connection/registryClient.js';
 import { CompareRemotePackage, RemoteOperationById, SynchronizeRemotePackage } from '../operations/remoteOperations.js';
 import { renderTable } from '../output/table.js';
+import { followOperation } from '../remoteWork/followOperation.js';
 
 interface Flags extends CommonFlags {
   pull?: string[];
@@ -82,28 +82,10 @@ function choicesOf(comparison: Comparison, flags: Flags): { choices: SyncChoiceI
   return { choices, memberList: flags.mergeMembers ? 'MERGE' : null };
 }
 
-/** How often the operation is read while it runs: soon at first, then every second. */
-const FIRST_POLL_MS = 100;
-const MAX_POLL_MS = 1000;
-
 /** Starts the synchronization without waiting, and follows the operation to its end (its phase on a terminal). */
 async function synchronizeAndFollow(ctx: CommandContext, client: RegistryClient, input: Parameters<typeof startInput>[0]): Promise<Operation> {
-  let operation = (await client.request(SynchronizeRemotePackage, { input: startInput(input) })).synchronizeRemotePackage;
-  const bar = ctx.progress.waiting('Synchronizing');
-  let wait = FIRST_POLL_MS;
-  try {
-    while (operation.status === 'RUNNING') {
-      bar.update(0, { phase: operation.phase });
-      await sleep(wait);
-      wait = Math.min(wait * 2, MAX_POLL_MS);
-      const found = (await client.request(RemoteOperationById, { id: operation.id })).remoteOperation;
-      if (!found) throw CliError.unexpected(new Error(`remote operation ${operation.id} vanished while it ran`));
-      operation = found;
-    }
-    return operation;
-  } finally {
-    bar.stop();
-  }
+  const started = (await client.request(SynchronizeRemotePackage, { input: startInput(input) })).synchronizeRemotePackage;
+  return followOperation(ctx, 'Synchronizing', started, async (id) => (await client.request(RemoteOperationById, { id })).remoteOperation ?? null);
 }
 
 function startInput(input: { remote: string; package: string; comparisonDigest: string; choices: SyncChoiceInput[]; memberList: 'MERGE' | null }) {

@@ -86,6 +86,14 @@ export const PromoteObjectsHeld = graphql(`
   }
 `);
 
+export const PromotionById = graphql(`
+  query CliPromotionById($id: ID!) { remoteOperation(id: $id) { ...CliRemoteOperation approval { status incomingPromotionId } } }
+`);
+
+export const CommitPromotionStarted = graphql(`
+  mutation CliCommitPromotionStarted($id: ID!) { commitPromotion(operationId: $id, wait: false) { ...CliRemoteOperation } }
+`);
+
 export const IncomingPromotions = graphql(`
   query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }
 `);

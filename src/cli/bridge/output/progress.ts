@@ -43,6 +43,14 @@ export class Progress {
     return this.bar(1, (_options, params) => `${label}… ${Math.round((Date.now() - params.startTime) / 1000)}s`);
   }
 
+  /** A remote operation (promotion, synchronization): "label: transferring 3/7". */
+  operation(label: string): ProgressBar {
+    return this.bar(1, (_options, params, payload: { phase?: string }) => {
+      const phase = (payload.phase ?? 'starting').toLowerCase().replaceAll('_', ' ');
+      return `${label}: ${phase} ${params.value}/${params.total}`;
+    });
+  }
+
   /** A commit: its phase, objects done of total. */
   commit(total: number): ProgressBar {
     return this.bar(total, (_options, params, payload: { phase?: string }) => {
