@@ -10,6 +10,8 @@ export class EventLoopWatchdog {
   private timer: NodeJS.Timeout | null = null;
   private lapMax = 0;
   private worst = { ms: 0, name: '(none)' };
+  /** The longest stall of each stretch, by name (the largest when a name closes several). */
+  readonly laps = new Map<string, number>();
 
   start(resolutionMs = 10): void {
     let wall = performance.now();
@@ -33,6 +35,7 @@ export class EventLoopWatchdog {
     this.lapMax = 0;
     if (process.env.WATCHDOG_LOG && ms > 50) console.log(`stall ${ms.toFixed(0)} ms in ${name}`);
     if (ms > this.worst.ms) this.worst = { ms, name };
+    this.laps.set(name, Math.max(this.laps.get(name) ?? 0, ms));
   }
 
   /** Stops measuring: the longest stall seen (milliseconds) and the stretch it was in. */
