@@ -1,5 +1,4 @@
-import { watch } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
-import { leftovers, StageArchive, stage } from './stagingHarness.js';
+import { leftovers, StageArchive, stage, whenFiles } from './stagingHarness.js';
 
 /*
  * MAX_CONCURRENT_STAGINGS raced over HTTP: uploads held open mid-file by a body the test controls take every
@@ -57,25 +56,8 @@ function heldUpload(registry: TestRegistry, archive: Buffer): { response: Promis
 
 /** Resolves once `directory` holds `count` spooled uploads: each held upload has taken its slot and is spooling. */
 async function spooling(directory: string, count: number): Promise<string[]> {
-  const spooled = async () => (await readdir(directory)).filter((f) => f.endsWith('.upload'));
-  const watcher = watch(directory);
-  // Changes are counted from the start, so one that happens while the directory is being read is not missed.
-  let changes = 0;
-  let wake = () => {};
-  watcher.on('change', () => {
-    changes++;
-    wake();
-  });
-  try {
-    for (;;) {
-      const before = changes;
-      const files = await spooled();
-      if (files.length >= count) return files.sort();
-      if (changes === before) await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
-    watcher.close();
-  }
+  const uploads = (files: string[]) => files.filter((f) => f.endsWith('.upload'));
+  return uploads(await whenFiles(directory, (files) => uploads(files).length >= count));
 }
 
 describe.each(databases)('concurrent stagings on $name', ({ create }) => {

@@ -1,5 +1,6 @@
 import { sign } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { watch } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import forge from 'node-forge';
@@ -100,4 +101,29 @@ export function forgeSignature(signature: Buffer, attacker: KeyPairCertificate):
   const attributesDer = Buffer.from(asn1.toDer(attributes).getBytes(), 'binary');
   signerInfo[5]!.value = sign('sha256', attributesDer, attacker.privateKeyPem).toString('binary');
   return Buffer.from(asn1.toDer(root).getBytes(), 'binary');
+}
+
+/**
+ * Resolves with the files of `directory` once `done` holds for them, looking again at each change the directory
+ * reports (no timer): changes are counted from the start, so one made while the directory is read is not missed.
+ */
+export async function whenFiles(directory: string, done: (files: string[]) => boolean): Promise<string[]> {
+  await mkdir(directory, { recursive: true });
+  const watcher = watch(directory);
+  let changes = 0;
+  let wake = () => {};
+  watcher.on('change', () => {
+    changes++;
+    wake();
+  });
+  try {
+    for (;;) {
+      const before = changes;
+      const files = await readdir(directory);
+      if (done(files)) return files.sort();
+      if (changes === before) await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    watcher.close();
+  }
 }

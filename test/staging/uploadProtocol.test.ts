@@ -1,5 +1,5 @@
+import path from 'node:path';
 import http from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { records } from '../fixtures/records.js';
@@ -7,7 +7,7 @@ import { graphql } from '../generated/gql.js';
 import { removeTempDir, writeSample } from '../archive/zipForgery.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
-import { leftovers, refused, serverSigner, stage, StageArchive, staged } from './stagingHarness.js';
+import { leftovers, refused, serverSigner, stage, StageArchive, staged, whenFiles } from './stagingHarness.js';
 
 afterAll(removeTempDir);
 
@@ -45,17 +45,8 @@ async function abandonedUpload(registry: TestRegistry): Promise<void> {
   request.on('error', () => undefined); // the socket is destroyed on purpose
   request.write(head);
   request.write(Buffer.alloc(2000, 0x50));
-  await until(() => leftovers(registry), (l) => l.files.length > 0); // the server is spooling the file part
+  await whenFiles(path.join(registry.db.dataDir, 'staging'), (files) => files.length > 0); // the server is spooling the file part
   request.destroy();
-}
-
-/** Probes until `done` holds, and returns that value (the test's timeout bounds the wait). */
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    await sleep(10);
-  }
 }
 
 describe.each(databases)('the upload protocol on $name', ({ create }) => {
@@ -113,7 +104,8 @@ describe.each(databases)('the upload protocol on $name', ({ create }) => {
     const before = await leftovers(registry);
     await abandonedUpload(registry);
 
-    expect(await until(() => leftovers(registry), (l) => l.files.length === 0)).toEqual(before);
+    await whenFiles(path.join(registry.db.dataDir, 'staging'), (files) => files.length === 0); // the spooled part is removed
+    expect(await leftovers(registry)).toEqual(before);
     expect((await registry.admin.data(Registry)).registry.uuid).toBeTruthy();
   });
 

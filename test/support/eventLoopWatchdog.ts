@@ -9,6 +9,8 @@
 export class EventLoopWatchdog {
   private timer: NodeJS.Timeout | null = null;
   private lapMax = 0;
+  /** Called by the next tick: what `ticks` waits on. */
+  private onTick: (() => void) | null = null;
   private worst = { ms: 0, name: '(none)' };
   /** The longest stall of each stretch, by name (the largest when a name closes several). */
   readonly laps = new Map<string, number>();
@@ -25,8 +27,16 @@ export class EventLoopWatchdog {
       wall = nowWall;
       cpu = nowCpu;
       this.timer = setTimeout(tick, resolutionMs);
+      const waiting = this.onTick;
+      this.onTick = null;
+      waiting?.();
     };
     this.timer = setTimeout(tick, resolutionMs);
+  }
+
+  /** Resolves once the watchdog has looked `count` times more: whatever stalled before is then measured. */
+  async ticks(count = 1): Promise<void> {
+    for (let i = 0; i < count; i++) await new Promise<void>((resolve) => (this.onTick = resolve));
   }
 
   /** Ends the stretch called `name`: its longest stall counts towards the worst. */
