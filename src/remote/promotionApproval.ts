@@ -8,8 +8,7 @@ import { writerTransaction } from '../db/writerTransaction.js';
 import { IncomingPromotionEntity, ImportRecordEntity, type StagedImportEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { commitImport } from '../import/commit/commitImport.js';
-import { futureTimestampsConfig } from '../import/planning/planStagedImport.js';
-import { type PreviewPlan, previewPlan } from '../import/plans/previewPlans.js';
+import { type PreviewPlan, previewDeps, previewPlan } from '../import/plans/previewPlans.js';
 import { deleteStagedImports, loadStagedImport } from '../import/staging/stagedImports.js';
 import { PROMOTION_OPTIONS } from './promotionOptions.js';
 
@@ -176,19 +175,7 @@ async function settleCommitting(em: SqlEntityManager, id?: string): Promise<void
 function planAs(app: AppServices, em: SqlEntityManager, principal: Principal, stagedImport: StagedImportEntity): Promise<PreviewPlan> {
   return (async () => {
     const access = await new AccessControl(em, principal).ready();
-    return previewPlan(
-      {
-        em,
-        access,
-        address: app.registry.address,
-        futureTimestamps: futureTimestampsConfig(app.config),
-        store: writerTransaction(app),
-        logger: app.logger,
-        inMemoryMaxObjects: app.config.planInMemoryMaxObjects,
-        plans: app.importPlans,
-      },
-      { stagedImport, options: PROMOTION_OPTIONS },
-    );
+    return previewPlan(previewDeps(app, em, access), { stagedImport, options: PROMOTION_OPTIONS });
   })();
 }
 

@@ -1,13 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import { futureTimestampsConfig } from '../import/planning/planStagedImport.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { accessOf } from '../graphql/context.js';
 import { encodeDecisionCursor } from '../import/plans/decisionPages.js';
 import { type Decision, ReferenceResolution } from '../import/planner/types.js';
 import { normalizeOptions, normalizeSelection } from '../import/planning/planStagedImport.js';
-import { type PreviewPlan, previewPlan as planForPreview } from '../import/plans/previewPlans.js';
+import { type PreviewPlan, previewDeps, previewPlan as planForPreview } from '../import/plans/previewPlans.js';
 import type { DecisionTarget } from '../import/plans/storedDecisions.js';
-import { writerTransaction } from '../db/writerTransaction.js';
 import { loadStagedImport } from '../import/staging/stagedImports.js';
 import { DecisionFilter, ImportOptionsInput, SelectionChangeInput } from '../schema/inputs/importInputs.js';
 import { applySelectionChange, assertOneSelection, isSelectionChange } from '../import/planning/selectionChange.js';
@@ -44,17 +42,7 @@ function previewPlan(
     const access = accessOf(ctx);
     plan = loadStagedImport(ctx.em, stagedImportId, access.principal).then((stagedImport) =>
       planForPreview(
-        {
-          em: ctx.em,
-          access,
-          address: ctx.app.registry.address,
-          futureTimestamps: futureTimestampsConfig(ctx.app.config),
-          store: writerTransaction(ctx.app),
-          plans: ctx.app.importPlans,
-          logger: ctx.app.logger,
-          inMemoryMaxObjects: ctx.app.config.planInMemoryMaxObjects,
-          onPlan: (source, seconds) => ctx.app.metrics.observePlan(source, seconds),
-        },
+        { ...previewDeps(ctx.app, ctx.em, access), onPlan: (source, seconds) => ctx.app.metrics.observePlan(source, seconds) },
         { stagedImport, options, selection },
       ),
     );

@@ -1,5 +1,4 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { futureTimestampsConfig } from '../planning/planStagedImport.js';
 import type { AppServices } from '../../app/appServices.js';
 import { AccessControl } from '../../auth/accessControl.js';
 import type { Principal } from '../../auth/principal.js';
@@ -7,10 +6,9 @@ import type { StagedImportEntity } from '../../entities/index.js';
 import type { PlanOptions } from '../planner/types.js';
 import { planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
 import { findStoredPlan } from './storedPlans.js';
-import { storeInBackground, storeInPages } from './previewPlans.js';
+import { previewDeps, storeInBackground, storeInPages } from './previewPlans.js';
 import { registryRevision } from './registryRevision.js';
 import { plannedInPages, planningPage } from '../planning/pagedPlanning.js';
-import { writerTransaction } from '../../db/writerTransaction.js';
 
 /**
  * Plans a freshly staged import in the background with the default options and selection, as its owner, and
@@ -46,15 +44,8 @@ export async function prepareDefaultPlan(
 ): Promise<void> {
   const em = app.orm.em.fork() as SqlEntityManager;
   const access = await new AccessControl(em, principal).ready();
-  const deps = {
-    em,
-    access,
-    address: app.registry.address,
-    futureTimestamps: futureTimestampsConfig(app.config),
-    store: writerTransaction(app),
-    plans: app.importPlans,
-  };
-  const inMemoryMax = app.config.planInMemoryMaxObjects;
+  const deps = previewDeps(app, em, access);
+  const inMemoryMax = deps.inMemoryMaxObjects;
   if (plannedInPages(stagedImport, inMemoryMax)) {
     const request = { stagedImport, options };
     const revision = await registryRevision(em);

@@ -1,6 +1,8 @@
 import type { PlanBreakdown } from '../planner/planBreakdown.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { LongTransaction } from '../../db/writerTransaction.js';
+import type { AppServices } from '../../app/appServices.js';
+import type { AccessControl } from '../../auth/accessControl.js';
+import { type LongTransaction, writerTransaction } from '../../db/writerTransaction.js';
 import type { Logger } from '../../logger.js';
 import { checkPageSize } from '../../db/keysetPages.js';
 import { countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue, MAX_DECISION_PAGE } from './decisionPages.js';
@@ -9,7 +11,7 @@ import type { CachedPlan } from './planCache.js';
 import type { ImportPlans } from './importPlans.js';
 import { stagedImportNotFound } from '../staging/stagingErrors.js';
 import type { Decision, ImportAction, Reason } from '../planner/types.js';
-import { type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
+import { futureTimestampsConfig, type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
 import { registryRevision } from './registryRevision.js';
 import { countStoredDecisions, type DecisionTarget, storedDecisionPage, storedDecisionTargets, storedSelectedUuids } from './storedDecisions.js';
 import { findStoredPlan, type StoredPlan } from './storedPlans.js';
@@ -37,6 +39,24 @@ export interface PreviewDeps extends PlanningDeps {
   inMemoryMaxObjects: number;
   /** Told where each preview's plan came from and how long getting it took (the metrics). */
   onPlan?: (source: PlanSource, seconds: number) => void;
+}
+
+/**
+ * What previewing needs from the running service, for `access` on `em`: one place, so that the resolver, the
+ * warm-up, a promotion's approval and a synchronization's pull plan with the same address, future-timestamp
+ * policy, plan store and in-memory limit. Callers that report where a plan came from add `onPlan`.
+ */
+export function previewDeps(app: AppServices, em: SqlEntityManager, access: AccessControl): PreviewDeps {
+  return {
+    em,
+    access,
+    address: app.registry.address,
+    futureTimestamps: futureTimestampsConfig(app.config),
+    store: writerTransaction(app),
+    plans: app.importPlans,
+    logger: app.logger,
+    inMemoryMaxObjects: app.config.planInMemoryMaxObjects,
+  };
 }
 
 /** Where a preview's plan came from: this process's cache, the plan store, or planned now (in memory or in pages). */

@@ -5,8 +5,7 @@ import type { Principal } from '../../auth/principal.js';
 import { writerTransaction } from '../../db/writerTransaction.js';
 import { ImportOutcomeEntity } from '../../entities/index.js';
 import { commitImport } from '../../import/commit/commitImport.js';
-import { futureTimestampsConfig } from '../../import/planning/planStagedImport.js';
-import { previewPlan } from '../../import/plans/previewPlans.js';
+import { previewDeps, previewPlan } from '../../import/plans/previewPlans.js';
 import { discardStagedImport } from '../../import/staging/stagedImports.js';
 import { assertSignedByRemote, downloadAndStage, EXPORT_MUTATION, type ExportAnswer } from '../remotePackages.js';
 import type { ConnectedRemote } from '../remoteRegistries.js';
@@ -48,19 +47,7 @@ export async function pullFromRemote(
   const staged = await downloadAndStage(app, em, client, principal, exported, async (row) => assertSignedByRemote(remote, row), step);
   try {
     await step('PLANNING');
-    const plan = await previewPlan(
-      {
-        em,
-        access,
-        address: app.registry.address,
-        futureTimestamps: futureTimestampsConfig(app.config),
-        store: writerTransaction(app),
-        plans: app.importPlans,
-        logger: app.logger,
-        inMemoryMaxObjects: app.config.planInMemoryMaxObjects,
-      },
-      { stagedImport: staged, options: SYNC_IMPORT_OPTIONS, selection: uuids },
-    );
+    const plan = await previewPlan(previewDeps(app, em, access), { stagedImport: staged, options: SYNC_IMPORT_OPTIONS, selection: uuids });
     await step('COMMITTING');
     const record = await commitImport({ app, principal }, { stagedImportId: staged.id, selection: uuids, options: SYNC_IMPORT_OPTIONS, expectedPlanDigest: plan.digest, wait: true });
     return { importRecordId: record.id, actions: await localActions(em, record.id, uuids) };
