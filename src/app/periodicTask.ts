@@ -6,7 +6,8 @@ export interface PeriodicTask {
 }
 
 /**
- * Runs `run` at once and then every `intervalMs`, never two runs at a time. The timer is unref'd, so it never
+ * Runs `run` at once (unless `atOnce` is false: the caller has just run it) and then every `intervalMs`, never two
+ * runs at a time. The timer is unref'd, so it never
  * keeps the process alive. What a run removed is logged when it removed anything (its counts, all zero
  * otherwise); a failure is logged and retried at the next tick.
  */
@@ -15,6 +16,7 @@ export function startPeriodicTask(
   what: string,
   intervalMs: number,
   run: () => Promise<Record<string, number>>,
+  { atOnce = true }: { atOnce?: boolean } = {},
 ): PeriodicTask {
   let running: Promise<void> | null = null;
   const tick = () => {
@@ -31,7 +33,7 @@ export function startPeriodicTask(
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();
-  tick();
+  if (atOnce) tick();
   return {
     stop: async () => {
       clearInterval(timer);

@@ -9,6 +9,7 @@ import { writerTransactionsSettled } from '../db/writerTransaction.js';
 import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
 import { ImportPlans } from '../import/plans/importPlans.js';
+import { startImportRecovery } from '../import/records/importRecovery.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
 import { commitsSettled } from '../observability/instrument.js';
@@ -52,8 +53,9 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       metrics: new RegistryMetrics(orm),
       importPlans: new ImportPlans(),
     };
+    const recovery = await startImportRecovery(app);
     const server = await startHttpServer(app, { port: config.port, host: config.host });
-    const sweepers = [startStagingSweeper(app), startExportSweeper(app)];
+    const sweepers = [recovery, startStagingSweeper(app), startExportSweeper(app)];
     logger.info({ url: server.url, registry: app.registry, database: config.databaseUrl ? 'postgresql' : 'sqlite' }, 'registry started');
     return {
       app,

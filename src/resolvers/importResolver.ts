@@ -9,7 +9,6 @@ import { effectiveSelection } from './importPreviewResolver.js';
 import { countOutcomes, encodeOutcomeCursor, findOutcomePage } from '../import/commit/importOutcomes.js';
 import { encodeRecordCursor, ImportRecordStore } from '../import/records/importRecordStore.js';
 import type { ImportRecordView } from '../import/records/importRecordView.js';
-import { endInterrupted } from '../import/records/interruptedImports.js';
 import { objectImportPage } from '../import/records/objectImportHistory.js';
 import { stageArchive } from '../import/staging/stageArchive.js';
 import { CommitImportInput, ImportExpectationInput, ImportOptionsInput, ImportOutcomeFilter } from '../schema/inputs/importInputs.js';
@@ -55,9 +54,7 @@ export class ImportResolver {
 
   @Query(() => ImportRecord, { nullable: true, description: 'One import record: yours, or anyone’s for administrators. Poll it while it runs.' })
   async importRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ImportRecordView | null> {
-    const access = accessOf(ctx);
-    const record = await new ImportRecordStore(ctx.em).findVisible(id, access);
-    return record && (await endInterrupted(ctx.em, [record]))[0];
+    return new ImportRecordStore(ctx.em).findVisible(id, accessOf(ctx));
   }
 
   @Query(() => ImportRecordConnection, { description: 'Your imports, newest first (administrators see everyone’s).' })
@@ -66,10 +63,8 @@ export class ImportResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    const access = accessOf(ctx);
-    const page = await new ImportRecordStore(ctx.em).pageVisible(access, first, after);
-    const records = await endInterrupted(ctx.em, page.records);
-    const edges = records.map((node) => ({ cursor: encodeRecordCursor(node), node }));
+    const page = await new ImportRecordStore(ctx.em).pageVisible(accessOf(ctx), first, after);
+    const edges = page.records.map((node) => ({ cursor: encodeRecordCursor(node), node }));
     return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after) };
   }
 

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ImportRecordEntity } from '../../entities/index.js';
 import { liveImports } from './importProgress.js';
+import { showInterrupted } from './interruptedImports.js';
 import { type ImportRecordView, ImportStatus, recordRowOf, recordViewOf } from './importRecordView.js';
 import { checkPageSize, tupleCursor } from '../../db/keysetPages.js';
 import type { AccessControl } from '../../auth/accessControl.js';
@@ -66,15 +67,21 @@ export class ImportRecordStore {
     return row?.id ?? null;
   }
 
-  /** The record if `access` may see it: one's own imports, every import for an administrator. Else null. */
+  /**
+   * The record if `access` may see it: one's own imports, every import for an administrator. Else null. Shown as
+   * a reader sees it: interrupted when its process died (showInterrupted; reads only).
+   */
   async findVisible(id: string, access: Pick<AccessControl, 'principal' | 'isAdministrator'>): Promise<ImportRecordView | null> {
     const record = await this.find(id);
-    return record && (access.isAdministrator || record.userUuid === access.principal.uuid) ? record : null;
+    if (!record || !(access.isAdministrator || record.userUuid === access.principal.uuid)) return null;
+    const [shown] = await showInterrupted(this.em, [record]);
+    return shown;
   }
 
-  /** The records `access` may see (as findVisible), newest first. */
-  pageVisible(access: Pick<AccessControl, 'principal' | 'isAdministrator'>, first: number, after: string | null): Promise<RecordPage> {
-    return this.page(access.isAdministrator ? null : access.principal.uuid, first, after);
+  /** The records `access` may see (as findVisible), newest first, shown as findVisible shows them. */
+  async pageVisible(access: Pick<AccessControl, 'principal' | 'isAdministrator'>, first: number, after: string | null): Promise<RecordPage> {
+    const page = await this.page(access.isAdministrator ? null : access.principal.uuid, first, after);
+    return { records: await showInterrupted(this.em, page.records), hasNextPage: page.hasNextPage };
   }
 
   /** The record as stored; a running import of this process is served from memory (fresher). */
