@@ -29,7 +29,7 @@ async function inWorker<T>(step: string, args: object): Promise<T> {
  * `referencesPerObject` references each) into an empty registry served over HTTP, each step in a fresh process
  * (importWorker.ts): staging (issue 4 measures it); the default plan made and stored, as the service does after
  * staging; the first page (decisions first: 50) of an option set nobody planned; the first page of the default
- * preview from the stored plan and again from the process's cache; the commit, against the SQLite floor of the
+ * preview from the stored plan and again from the process's memory plans; the commit, against the SQLite floor of the
  * same run. With `--postgres`, on a fresh PostgreSQL database, and beside PostgreSQL's own floor too: the same rows
  * written by COPY into another fresh database (postgresFloor.ts), against which staging, the stored default plan
  * and the commit are each measured.
@@ -81,7 +81,7 @@ async function measureImport(ctx: BenchContext, databaseUrl: string | null): Pro
     // An option set nobody planned yet: the whole plan is computed for this request.
     { label: 'import: first page, plan computed', value: t.firstPageMs, unit: 'ms' },
     { label: 'import: peak RSS (plan computed for a page)', value: t.peakRssBytes / MIB, unit: 'MiB', max: target(MAX_PEAK_RSS_MIB) },
-    // A fresh process: the first page reads the stored plan; later ones too, or this process's cache.
+    // A fresh process: the first page reads the stored plan; later ones too, or this process's memory plans.
     { label: 'import: first page, plan stored (fresh process)', value: f.firstPageColdMs, unit: 'ms', max: target(MAX_FIRST_PAGE_MS) },
     { label: 'import: first page again (median)', value: f.firstPageWarmMs, unit: 'ms', max: target(MAX_FIRST_PAGE_MS) },
     { label: COMMIT, value: f.commitSeconds, unit: 's' },

@@ -3,7 +3,7 @@ import type { Manifest } from '../../archive/record.js';
 import type { Config } from '../../config.js';
 import type { AccessControl } from '../../auth/accessControl.js';
 import type { StagedImportEntity } from '../../entities/index.js';
-import type { CachedPlan } from '../plans/planCache.js';
+import type { MemoryPlan } from '../plans/memoryPlans.js';
 import type { ImportPlans } from '../plans/importPlans.js';
 import { planImportInSteps } from '../planner/planInSteps.js';
 import { PLANNER_VERSION } from '../planner/plannerVersion.js';
@@ -66,7 +66,7 @@ export function normalizeSelection(selection: readonly string[] | null | undefin
  * - commit (`commitRevision`: the revision the commit's transaction read, and on PostgreSQL locked): a memory plan
  *   made at it, or one made now, inside the transaction, kept with no revision (the commit's writes follow).
  */
-export async function planStagedImport(deps: PlanningDeps, request: PlanRequest, commitRevision?: string): Promise<CachedPlan> {
+export async function planStagedImport(deps: PlanningDeps, request: PlanRequest, commitRevision?: string): Promise<MemoryPlan> {
   const planned = { ...request, options: normalizeOptions(request.options), selection: normalizeSelection(request.selection) };
   const key = planKeyOf(deps, planned);
   if (commitRevision !== undefined) return deps.plans.inMemory(key, commitRevision) ?? plan(deps, planned, key, null);
@@ -93,7 +93,7 @@ type NormalizedRequest = PlanRequest & { options: PlanOptions; selection: string
  * Plans, and keeps the plan in memory. The staged records keep attributes only for assets an enabled policy can
  * read; records held in memory for an older policy set that does not cover today's are loaded again.
  */
-async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string, revision: string | null): Promise<CachedPlan> {
+async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string, revision: string | null): Promise<MemoryPlan> {
   const { id } = request.stagedImport;
   const manifest = request.stagedImport.manifest as unknown as Manifest;
   const completeOrganization = manifest.options.completeOrganization ?? null;
@@ -122,7 +122,7 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
     futureTimestamps: futureTimestampsOf(deps),
     exportedObjects: manifest.options.objects,
   });
-  const entry: CachedPlan = {
+  const entry: MemoryPlan = {
     key,
     stagedImportId: id,
     revision,

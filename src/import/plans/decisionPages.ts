@@ -1,5 +1,5 @@
 import type { ObjectKind } from '../../domain/objectKind.js';
-import type { CachedPlan } from './planCache.js';
+import type { MemoryPlan } from './memoryPlans.js';
 import type { Decision, ImportAction } from '../planner/types.js';
 import { checkPageSize, lineCursor } from '../../db/keysetPages.js';
 
@@ -47,7 +47,7 @@ function startAfter(decisions: readonly Decision[], line: number): number {
  * Works on the plan in memory: the cursor finds its place in O(log n), the page costs what it scans.
  */
 export function decisionPage(
-  entry: CachedPlan,
+  entry: MemoryPlan,
   filter: DecisionFilterValue,
   first: number,
   after: string | null,
@@ -64,8 +64,8 @@ export function decisionPage(
   return { decisions, hasNextPage: false };
 }
 
-/** How many decisions match the filter: a scan of the plan in memory, once per filter and cached plan. */
-export function countDecisions(entry: CachedPlan, filter: DecisionFilterValue): number {
+/** How many decisions match the filter: a scan of the plan in memory, once per filter and memory plan. */
+export function countDecisions(entry: MemoryPlan, filter: DecisionFilterValue): number {
   const key = JSON.stringify([filter.actions ?? [], filter.kinds ?? [], filter.reasons ?? []]);
   entry.totals ??= new Map();
   let count = entry.totals.get(key);
@@ -78,8 +78,8 @@ export function countDecisions(entry: CachedPlan, filter: DecisionFilterValue): 
   return count;
 }
 
-/** The decision about an archive object by UUID (the index is built once per cached plan). */
-export function decisionOf(entry: CachedPlan, uuid: string): Decision | undefined {
+/** The decision about an archive object by UUID (the index is built once per memory plan). */
+export function decisionOf(entry: MemoryPlan, uuid: string): Decision | undefined {
   entry.byUuid ??= new Map(entry.plan.decisions.map((d) => [d.uuid, d]));
   return entry.byUuid.get(uuid);
 }

@@ -1,5 +1,5 @@
-import type { CachedPlan } from './planCache.js';
-import { PLAN_CACHE_OBJECTS, PlanCache } from './planCache.js';
+import type { MemoryPlan } from './memoryPlans.js';
+import { MEMORY_PLAN_OBJECTS, MemoryPlans } from './memoryPlans.js';
 
 interface Warmup {
   started: boolean;
@@ -25,8 +25,8 @@ interface Pending<T> {
  */
 export class ImportPlans {
   /** Plans this process made, weighed by decisions (a bounded LRU). */
-  readonly memory: PlanCache;
-  private readonly planning = new Map<string, Pending<CachedPlan>>();
+  readonly memory: MemoryPlans;
+  private readonly planning = new Map<string, Pending<MemoryPlan>>();
   private readonly storing = new Map<string, Pending<void>>();
   private readonly warmups = new Map<string, Warmup>();
   /** The last warm-up queued: they run one at a time, so staging several archives at once plans one at a time. */
@@ -35,18 +35,18 @@ export class ImportPlans {
   /** The UUIDs the last few stored plans read select, by stored plan id (a stored plan never changes). */
   private readonly selections = new Map<string, Promise<string[]>>();
 
-  constructor(memoryObjects = PLAN_CACHE_OBJECTS, memoryEntries = 16) {
-    this.memory = new PlanCache(memoryObjects, memoryEntries);
+  constructor(memoryObjects = MEMORY_PLAN_OBJECTS, memoryEntries = 16) {
+    this.memory = new MemoryPlans(memoryObjects, memoryEntries);
   }
 
   /** The memory plan of `key` made at `revision`, if this process holds it. */
-  inMemory(key: string, revision: string): CachedPlan | undefined {
+  inMemory(key: string, revision: string): MemoryPlan | undefined {
     const found = this.memory.get(key);
     return found && found.revision === revision ? found : undefined;
   }
 
   /** Plans `key` at `revision` once: a caller asking meanwhile (a page and a summary at once) shares the work. */
-  planOnce(key: string, revision: string, stagedImportId: string, plan: () => Promise<CachedPlan>): Promise<CachedPlan> {
+  planOnce(key: string, revision: string, stagedImportId: string, plan: () => Promise<MemoryPlan>): Promise<MemoryPlan> {
     return once(this.planning, planAt(key, revision), stagedImportId, plan);
   }
 

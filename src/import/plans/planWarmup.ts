@@ -16,7 +16,7 @@ import { plannedInPages, planningPage } from '../planning/pagedPlanning.js';
  * plan (milliseconds) instead of planning on the spot (seconds for 100k objects). A preview asked for meanwhile joins this plan rather than starting its own
  * (planStagedImport shares plans in flight). A failure costs nothing: the preview plans again and reports it.
  *
- * Warm-ups run one at a time. An archive larger than the plan cache (PLAN_CACHE_OBJECTS) is planned in pages,
+ * Warm-ups run one at a time. An archive larger than PLAN_IN_MEMORY_MAX_OBJECTS is planned in pages,
  * straight into the database, so its memory does not grow with it.
  */
 export function warmDefaultPlan(

@@ -7,7 +7,7 @@ import type { Logger } from '../../logger.js';
 import { checkPageSize } from '../../db/keysetPages.js';
 import { countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue, MAX_DECISION_PAGE } from './decisionPages.js';
 import { plannedInPages, planningPage, planPassA } from '../planning/pagedPlanning.js';
-import type { CachedPlan } from './planCache.js';
+import type { MemoryPlan } from './memoryPlans.js';
 import type { ImportPlans } from './importPlans.js';
 import { stagedImportNotFound } from '../staging/stagingErrors.js';
 import type { Decision, ImportAction, Reason } from '../planner/types.js';
@@ -17,7 +17,7 @@ import { countStoredDecisions, type DecisionTarget, storedDecisionPage, storedDe
 import { findStoredPlan, type StoredPlan } from './storedPlans.js';
 import { storePlan, storePlanInPages } from './storePlan.js';
 
-/** A plan as the preview reads it, wherever it is held: in this process's cache, or stored in the database. */
+/** A plan as the preview reads it, wherever it is held: in this process's memory plans, or stored in the database. */
 export interface PreviewPlan {
   digest: string;
   counts: Record<ImportAction, number>;
@@ -59,14 +59,14 @@ export function previewDeps(app: AppServices, em: SqlEntityManager, access: Acce
   };
 }
 
-/** Where a preview's plan came from: this process's cache, the plan store, or planned now (in memory or in pages). */
+/** Where a preview's plan came from: this process's memory plans, the plan store, or planned now (in memory or in pages). */
 export type PlanSource = 'memory' | 'stored' | 'computed' | 'computed_in_pages';
 
 /**
- * The plan a preview shows, cheapest first: this process's cached plan at the current registry revision, else
+ * The plan a preview shows, cheapest first: this process's memory plan at the current registry revision, else
  * the stored plan made at it (by any process: after a restart, or on another replica, the first page costs a
  * couple of queries), else a plan computed now: in memory (planStagedImport), served from there and stored
- * meanwhile, or for an import larger than the plan cache, in pages straight into the database.
+ * meanwhile, or for an import larger than PLAN_IN_MEMORY_MAX_OBJECTS, in pages straight into the database.
  */
 export async function previewPlan(deps: PreviewDeps, request: PlanRequest): Promise<PreviewPlan> {
   const started = process.hrtime.bigint();
@@ -102,7 +102,7 @@ async function findPreviewPlan(deps: PreviewDeps, request: PlanRequest): Promise
  */
 export function storeInBackground(
   deps: { plans: ImportPlans; store: LongTransaction },
-  entry: CachedPlan,
+  entry: MemoryPlan,
   onError?: (err: unknown) => void,
 ): Promise<void> {
   const { revision } = entry;
@@ -129,7 +129,7 @@ export function storeInPages(
   );
 }
 
-function memoryPreview(entry: CachedPlan): PreviewPlan {
+function memoryPreview(entry: MemoryPlan): PreviewPlan {
   const { digest, counts, breakdown, blocking } = entry.plan;
   return {
     digest,

@@ -5,7 +5,7 @@ import { refreshStatistics } from '../../db/tableStatistics.js';
 import { isPostgres } from '../../db/dialect.js';
 import type { LongTransaction } from '../../db/writerTransaction.js';
 import { columnEncoding, insertJsonRows, insertRows } from '../../db/bulkInsert.js';
-import type { CachedPlan } from './planCache.js';
+import type { MemoryPlan } from './memoryPlans.js';
 import type { HalfPlanned } from '../planning/pagedPlanning.js';
 import type { PlanSummary } from '../planner/planImport.js';
 import type { Decision } from '../planner/types.js';
@@ -23,7 +23,7 @@ const DECISION_COLUMNS = ['plan_id', 'line', 'uuid', 'kind', 'name', 'action', '
  * Stores a plan computed at `revision` in one transaction (a reader sees it whole or not at all), unless it is
  * stored already (by another replica, say). Only plans made outside a transaction have a revision worth storing.
  */
-export async function storePlan(transaction: LongTransaction, entry: CachedPlan, revision: string): Promise<void> {
+export async function storePlan(transaction: LongTransaction, entry: MemoryPlan, revision: string): Promise<void> {
   const { plan } = entry;
   await storeInTransaction(transaction, { stagedImportId: entry.stagedImportId, planKey: entry.key, revision }, async (tx, planId) => {
     await insertDecisions(tx, planId, plan.decisions);

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { AccessControl } from '../../src/auth/accessControl.js';
 import { Role } from '../../src/domain/objectKind.js';
 import { ImportActor } from '../../src/import/planning/importActor.js';
-import { type CachedPlan, PlanCache } from '../../src/import/plans/planCache.js';
+import { type MemoryPlan, MemoryPlans } from '../../src/import/plans/memoryPlans.js';
 import type { Decision, Plan } from '../../src/import/planner/types.js';
 
-function entry(key: string, stagedImportId: string, size: number): CachedPlan {
+function entry(key: string, stagedImportId: string, size: number): MemoryPlan {
   const plan = { decisions: Array.from({ length: size }, () => ({}) as Decision), blocking: [], counts: {}, digest: key } as unknown as Plan;
   return { key, stagedImportId, revision: 'r', objects: [], readableTypes: new Set(), plan };
 }
 
-describe('the plan cache', () => {
+describe('memory plans', () => {
   it('evicts the least recently used plans once the object budget is exceeded', () => {
-    const cache = new PlanCache(100, 10);
+    const cache = new MemoryPlans(100, 10);
     cache.set(entry('a', 's1', 40));
     cache.set(entry('b', 's2', 40));
     cache.get('a'); // a is now the most recently used
@@ -23,7 +23,7 @@ describe('the plan cache', () => {
   });
 
   it('keeps a plan larger than the whole budget alone, and at most maxEntries plans', () => {
-    const cache = new PlanCache(100, 2);
+    const cache = new MemoryPlans(100, 2);
     cache.set(entry('small', 's', 1));
     cache.set(entry('huge', 'h', 101));
     expect([cache.get('small')?.key, cache.get('huge')?.key]).toEqual([undefined, 'huge']);
@@ -32,7 +32,7 @@ describe('the plan cache', () => {
   });
 
   it('forgets every plan of a staged import, and shares its staged objects while it has one', () => {
-    const cache = new PlanCache(100, 10);
+    const cache = new MemoryPlans(100, 10);
     const first = entry('one', 's', 1);
     cache.set(first);
     cache.set(entry('two', 's', 1));

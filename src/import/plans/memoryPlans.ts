@@ -1,8 +1,8 @@
 import type { Decision, Plan, StagedObject } from '../planner/types.js';
 import type { PlanningRecords } from '../planning/stagedRecords.js';
 
-/** A computed plan with the inputs that prove it still holds. */
-export interface CachedPlan {
+/** A plan this process computed, with what identifies it and the staged records it was made from. */
+export interface MemoryPlan {
   /** Its plan key (planKeyOf): with `revision`, what identifies a plan. */
   key: string;
   stagedImportId: string;
@@ -26,8 +26,8 @@ export interface CachedPlan {
  * staged import share one objects array. Those hold no attributes but the few policies read, so an entry stays
  * small: the commit writes from the whole records in staged_object, in SQL (applyPlan).
  */
-export class PlanCache {
-  private readonly entries = new Map<string, CachedPlan>();
+export class MemoryPlans {
+  private readonly entries = new Map<string, MemoryPlan>();
   private weight = 0;
 
   constructor(
@@ -35,7 +35,7 @@ export class PlanCache {
     private readonly maxEntries: number,
   ) {}
 
-  get(key: string): CachedPlan | undefined {
+  get(key: string): MemoryPlan | undefined {
     const entry = this.entries.get(key);
     if (entry) {
       this.entries.delete(key); // re-insert: Map order is the recency order
@@ -56,7 +56,7 @@ export class PlanCache {
    * Keeps `entry` as the most recent plan, evicting the least recent ones beyond the budget. A plan larger than
    * the whole budget is kept alone: recomputing it on every page would cost far more, in time and in garbage.
    */
-  set(entry: CachedPlan): void {
+  set(entry: MemoryPlan): void {
     this.remove(entry.key);
     this.entries.set(entry.key, entry);
     this.weight += entry.plan.decisions.length;
@@ -80,4 +80,4 @@ export class PlanCache {
 }
 
 /** Decisions a service's memory plans hold at most (but one plan of any size), with their staged records. */
-export const PLAN_CACHE_OBJECTS = 100_000;
+export const MEMORY_PLAN_OBJECTS = 100_000;
