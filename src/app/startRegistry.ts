@@ -5,14 +5,14 @@ import type { Config } from '../config.js';
 import type { RegistryInstanceEntity } from '../entities/index.js';
 import { openDatabase } from '../db/orm.js';
 import { holdProcessLiveness, type ProcessLiveness } from '../db/processLiveness.js';
-import { writerTransactionsSettled } from '../db/writerTransaction.js';
+import { writerTransactionsDone } from '../db/writerTransaction.js';
 import { startExportSweeper } from '../export/exportSweeper.js';
 import { startHttpServer, type RunningServer } from '../http/createHttpServer.js';
 import { ImportPlans } from '../import/plans/importPlans.js';
 import { startImportRecovery } from '../import/records/importRecovery.js';
 import { startStagingSweeper } from '../import/staging/stagingSweeper.js';
 import { createLogger, type Logger } from '../logger.js';
-import { commitsSettled } from '../observability/instrument.js';
+import { commitsDone } from '../observability/instrument.js';
 import { RegistryMetrics } from '../observability/metrics.js';
 import { bootstrapRegistry } from '../registry/bootstrap.js';
 import type { AppServices } from './appServices.js';
@@ -63,9 +63,9 @@ export async function startRegistry(config: Config, options: StartOptions = {}):
       stop: async (graceMs = config.shutdownGraceMs) => {
         await Promise.all(sweepers.map((s) => s.stop()));
         await server.close(graceMs);
-        await commitsSettled(app);
+        await commitsDone(app);
         await app.importPlans.idle();
-        await writerTransactionsSettled(config.dataDir); // a writer checkpoints after its client was answered
+        await writerTransactionsDone(config.dataDir); // a writer checkpoints after its client was answered
         await orm.close(true);
         await liveness!.stop();
       },

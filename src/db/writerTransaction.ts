@@ -66,7 +66,7 @@ export function writerTransaction(deps: WriterDeps): LongTransaction {
  * Resolves once no writer transaction of this process is queued or running on the SQLite file (each with its
  * closing), including those queued while waiting.
  */
-export async function writerTransactionsSettled(dataDir: string): Promise<void> {
+export async function writerTransactionsDone(dataDir: string): Promise<void> {
   while (queues.has(dataDir)) await queues.get(dataDir);
 }
 

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Config } from '../config.js';
-import { writerTransactionsSettled } from '../db/writerTransaction.js';
+import { writerTransactionsDone } from '../db/writerTransaction.js';
 import { currentRequest } from '../http/requestScope.js';
 import type { GraphQLContext } from './context.js';
 
@@ -48,7 +48,7 @@ export function mutationsAfterLongWriters(config: Pick<Config, 'databaseUrl' | '
     async requestDidStart() {
       return {
         async didResolveOperation({ operation }) {
-          if (operation?.operation === 'mutation' && !config.databaseUrl) await writerTransactionsSettled(config.dataDir);
+          if (operation?.operation === 'mutation' && !config.databaseUrl) await writerTransactionsDone(config.dataDir);
         },
       };
     },

@@ -64,7 +64,7 @@ function commitsOf(app: Pick<AppServices, 'metrics'>): Set<Promise<unknown>> {
  * Resolves when the commits this registry runs have ended: committed, or failed and rolled back. A stop waits
  * for them before it closes the database (on SQLite the writer queue does too; on PostgreSQL nothing else would).
  */
-export async function commitsSettled(app: Pick<AppServices, 'metrics'>): Promise<void> {
+export async function commitsDone(app: Pick<AppServices, 'metrics'>): Promise<void> {
   while (commitsOf(app).size > 0) await Promise.allSettled([...commitsOf(app)]);
 }
 

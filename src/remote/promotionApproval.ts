@@ -59,12 +59,12 @@ export async function holdPromotion(app: AppServices, principal: Principal, inpu
 /** Incoming promotions, newest first, optionally of one status. Any signed-in user of this registry may list them. */
 export async function listIncomingPromotions(em: SqlEntityManager, status: IncomingPromotionStatus | null, first: number): Promise<IncomingPromotionEntity[]> {
   if (first < 1 || first > MAX_INCOMING_PAGE) throw RegistryError.badInput(`first must be between 1 and ${MAX_INCOMING_PAGE}.`);
-  await settleCommitting(em);
+  await reopenFailedApprovals(em);
   return em.find(IncomingPromotionEntity, status ? { status } : {}, { orderBy: { requestedAt: 'desc', id: 'asc' }, limit: first });
 }
 
 export async function findIncomingPromotion(em: SqlEntityManager, id: string): Promise<IncomingPromotionEntity | null> {
-  await settleCommitting(em, id);
+  await reopenFailedApprovals(em, id);
   return em.findOne(IncomingPromotionEntity, { id });
 }
 
@@ -160,9 +160,9 @@ async function claim(em: SqlEntityManager, row: IncomingPromotionEntity, changes
 
 /**
  * A COMMITTING row whose import failed (or was interrupted) is PENDING again: the approval did not happen. Its
- * success marks it APPROVED inside the commit, so only failures are settled here, when someone looks.
+ * success marks it APPROVED inside the commit, so only failures are reopened here, when someone looks.
  */
-async function settleCommitting(em: SqlEntityManager, id?: string): Promise<void> {
+async function reopenFailedApprovals(em: SqlEntityManager, id?: string): Promise<void> {
   const rows = await em.find(IncomingPromotionEntity, { status: 'COMMITTING', importRecordId: { $ne: null }, ...(id ? { id } : {}) }, { fields: ['id', 'importRecordId'] });
   for (const row of rows) {
     const record = await em.findOne(ImportRecordEntity, { id: row.importRecordId! }, { fields: ['status'] });

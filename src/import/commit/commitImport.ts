@@ -179,7 +179,7 @@ async function recordFailure(app: AppServices, store: ImportRecordStore, job: Co
   if (!domain) app.logger.error({ err: error, importId: job.view.id }, 'import commit failed unexpectedly');
   const code = domain ? error.code : 'INTERNAL_SERVER_ERROR';
   const message = domain ? error.message : `The import failed on an unexpected error (import ${job.view.id}; see the server log).`;
-  await job.progress.settle();
+  await job.progress.writesDone();
   Object.assign(job.view, { status: ImportStatus.FAILED, finishedAt: new Date(), error: { code, message } });
   try {
     await store.save(job.view);

@@ -91,7 +91,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   if (job.promotion) await recordPromotionFrom(tx, stagedImport, view, job.promotion.stage);
   if (job.promotion?.approvalId) await markApproved(tx, job.promotion.approvalId, view.id);
   // A progress write still in flight would wait for this transaction's row lock: let it land first.
-  await progress.settle();
+  await progress.writesDone();
   const ended = { ...view, status: ImportStatus.SUCCEEDED, phase: ImportPhase.DONE, done: view.total, finishedAt: new Date() };
   await new ImportRecordStore(tx).save(ended);
   // Every write above is native. Entities read on the way (the staged import, models, policies, grants) must not

@@ -49,7 +49,7 @@ export class ProgressReporter {
   }
 
   /** Waits for the last progress write, so it cannot land after the final record. */
-  settle(): Promise<void> {
+  writesDone(): Promise<void> {
     return this.pending;
   }
 

@@ -65,7 +65,7 @@ export class StagedObjectWriter {
    * Waits for a write still in progress, ignoring its outcome: called before leaving the transaction on an
    * error, so the rollback never races an insert.
    */
-  async settle(): Promise<void> {
+  async writesDone(): Promise<void> {
     await this.inFlight.catch(() => undefined);
   }
 

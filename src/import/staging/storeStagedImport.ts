@@ -53,7 +53,7 @@ async function writeValidRecords(
     }
     return await writer.finish();
   } finally {
-    await writer.settle();
+    await writer.writesDone();
   }
 }
 
