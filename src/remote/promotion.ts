@@ -1,3 +1,4 @@
+import type { ActionCounts } from '../import/planner/actionCounts.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import { AccessControl } from '../auth/accessControl.js';
@@ -27,7 +28,7 @@ export interface PromotionResult extends Record<string, unknown> {
   objectCount: number;
   targetStagedImportId: string;
   planDigest: string;
-  counts: { create: number; replace: number; ignore: number; reject: number; skip: number };
+  counts: ActionCounts;
   blocking: { code: string; message: string }[];
   committed: boolean;
   /** Set when the target requires approval: the promotion waits there for one of its users (promotionApprovalStatus.ts). */

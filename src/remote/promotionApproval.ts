@@ -180,6 +180,5 @@ function planAs(app: AppServices, em: SqlEntityManager, principal: Principal, st
 }
 
 function countsOf(plan: PreviewPlan): Record<string, number> {
-  const c = plan.counts;
-  return { create: c.CREATE, replace: c.REPLACE, ignore: c.IGNORE, reject: c.REJECT, skip: c.SKIP };
+  return { ...plan.counts };
 }

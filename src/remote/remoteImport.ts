@@ -1,3 +1,4 @@
+import type { ActionCounts } from '../import/planner/actionCounts.js';
 import type { RemoteClient } from './remoteClient.js';
 import { RemoteErrors } from './remoteErrors.js';
 
@@ -10,7 +11,7 @@ import { RemoteErrors } from './remoteErrors.js';
 /** The remote's preview of a staged import. */
 export interface RemotePlanSummary {
   planDigest: string;
-  counts: { create: number; replace: number; ignore: number; reject: number; skip: number };
+  counts: ActionCounts;
   blocking: { code: string; message: string }[];
 }
 

@@ -71,7 +71,7 @@ export async function effectiveSelection(
 export function summaryOf(plan: PreviewPlan): ImportPlanSummary {
   const { counts, breakdown, blocking, digest } = plan;
   return {
-    counts: { create: counts.CREATE, replace: counts.REPLACE, ignore: counts.IGNORE, reject: counts.REJECT, skip: counts.SKIP },
+    counts: { ...counts },
     countsByKind: breakdown.byKind,
     countsByReason: breakdown.byReason,
     blocking: blocking as ImportPlanSummary['blocking'],

@@ -47,7 +47,7 @@ describe('plan digest and counts', () => {
     const older = records.organization({ timestamp: at(1) });
     const same = records.organization();
     const plan = expectPlan([a, b, older, same, refer()], { registry: registry(type, same, existing(older, { timestamp: at(9) })) });
-    expect(plan.plan.counts).toEqual({ CREATE: 2, REPLACE: 0, IGNORE: 1, REJECT: 1, SKIP: 1 });
+    expect(plan.plan.counts).toEqual({ create: 2, replace: 0, ignore: 1, reject: 1, skip: 1 });
   });
 });
 

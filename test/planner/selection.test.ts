@@ -47,7 +47,7 @@ describe('selection rule', () => {
 
   it('an empty selection writes nothing', () => {
     const plan = expectPlan([created, newer], { registry: reg(), selection: [] });
-    expect(plan.plan.counts).toEqual({ CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 2 });
+    expect(plan.plan.counts).toEqual({ create: 0, replace: 0, ignore: 0, reject: 0, skip: 2 });
   });
 
   it('a selection naming an object not in the archive blocks the import', () => {

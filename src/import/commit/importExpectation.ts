@@ -1,4 +1,5 @@
 import { RegistryError } from '../../errors/registryError.js';
+import { type ActionCounts, countKeyOf } from '../planner/actionCounts.js';
 import { ImportAction } from '../planner/types.js';
 
 /**
@@ -47,12 +48,13 @@ export function normalizeExpectation(input: ExpectationInput | null | undefined)
 }
 
 /** How the plan's counts break the expectation, in action order; empty when they keep it. */
-export function breachesOf(expectation: ImportExpectation | null, counts: Record<ImportAction, number>): ExpectationBreach[] {
+export function breachesOf(expectation: ImportExpectation | null, counts: ActionCounts): ExpectationBreach[] {
   if (!expectation) return [];
   const breaches: ExpectationBreach[] = [];
   for (const action of ACTIONS) {
     const limit = expectation.failOn.includes(action) ? 0 : expectation.max[action];
-    if (limit !== undefined && counts[action] > limit) breaches.push({ action, count: counts[action], limit });
+    const count = counts[countKeyOf(action)];
+    if (limit !== undefined && count > limit) breaches.push({ action, count, limit });
   }
   return breaches;
 }

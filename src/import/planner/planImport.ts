@@ -26,11 +26,11 @@ import { futureTimestampRule } from './rules/futureTimestampRule.js';
 import { validationRule } from './rules/validationRule.js';
 import { deselectUsersGroups, markUserGroups, userGroupsRule, usersGroupSelection } from './rules/userGroupsRule.js';
 import { versionRule } from './rules/versionRule.js';
+import { countKeyOf, noActionCounts } from './actionCounts.js';
 import {
   type Actor,
   type Decision,
   type FutureTimestampPolicy,
-  ImportAction,
   type Plan,
   type PlanInput,
   type PlanOptions,
@@ -86,7 +86,7 @@ export class Planner {
   private dependents: Dependents | null = null;
   private readonly digest = new PlanDigest();
   private readonly tally = new BreakdownTally();
-  private readonly counts = { CREATE: 0, REPLACE: 0, IGNORE: 0, REJECT: 0, SKIP: 0 } as Record<ImportAction, number>;
+  private readonly counts = noActionCounts();
 
   /** `skeleton`: every staged object added, in archive order. */
   constructor(
@@ -182,7 +182,7 @@ export class Planner {
     for (const d of decisions) {
       this.digest.add(d);
       this.tally.add(d);
-      this.counts[d.action]++;
+      this.counts[countKeyOf(d.action)]++;
     }
     return decisions;
   }

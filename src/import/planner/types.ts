@@ -1,3 +1,4 @@
+import type { ActionCounts } from './actionCounts.js';
 import type { ArchiveRecord, ProtectionFlags } from '../../archive/record.js';
 import type { AttributeDefinition, PolicyFields } from '../../domain/kindFields.js';
 import type { LifecycleModelStatus, ObjectKind, Role } from '../../domain/objectKind.js';
@@ -213,7 +214,7 @@ export interface Plan {
   decisions: Decision[];
   /** Problems that make the whole import fail (e.g. OWNER_NOT_FOUND); commit refuses while any exist. */
   blocking: Reason[];
-  counts: Record<ImportAction, number>;
+  counts: ActionCounts;
   /** The decisions by action and kind, and by action and reason code. Derived from the decisions (not digested). */
   breakdown: PlanBreakdown;
   /** SHA-256 over the decisions and blocking problems: equal digests mean equal plans. */

@@ -1,3 +1,4 @@
+import type { ActionCounts } from '../planner/actionCounts.js';
 import type { PlanBreakdown } from '../planner/planBreakdown.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../../app/appServices.js';
@@ -10,7 +11,7 @@ import { plannedInPages, planningPage, planPassA } from '../planning/pagedPlanni
 import type { MemoryPlan } from './memoryPlans.js';
 import type { ImportPlans } from './importPlans.js';
 import { stagedImportNotFound } from '../staging/stagingErrors.js';
-import type { Decision, ImportAction, Reason } from '../planner/types.js';
+import type { Decision, Reason } from '../planner/types.js';
 import { futureTimestampsConfig, type PlanningDeps, type PlanRequest, planKeyOf, planStagedImport } from '../planning/planStagedImport.js';
 import { registryRevision } from './registryRevision.js';
 import { countStoredDecisions, type DecisionTarget, storedDecisionPage, storedDecisionTargets, storedSelectedUuids } from './storedDecisions.js';
@@ -20,7 +21,7 @@ import { storePlan, storePlanInPages } from './storePlan.js';
 /** A plan as the preview reads it, wherever it is held: in this process's memory plans, or stored in the database. */
 export interface PreviewPlan {
   digest: string;
-  counts: Record<ImportAction, number>;
+  counts: ActionCounts;
   breakdown: PlanBreakdown;
   blocking: Reason[];
   page(filter: DecisionFilterValue, first: number, after: string | null): Promise<{ decisions: Decision[]; hasNextPage: boolean }>;

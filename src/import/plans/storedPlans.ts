@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { execute, jsonColumn, run } from '../../db/rawQuery.js';
 import type { PlanBreakdown } from '../planner/planBreakdown.js';
-import type { ImportAction, Reason } from '../planner/types.js';
+import { type ActionCounts, countKeyOf, noActionCounts } from '../planner/actionCounts.js';
+import { ImportAction, type Reason } from '../planner/types.js';
 
 /*
  * Plans kept in the database (import_plan and its import_plan_decision rows), so that the preview's pages, its
@@ -19,7 +20,7 @@ export interface StoredPlan {
   stagedImportId: string;
   revision: string;
   digest: string;
-  counts: Record<ImportAction, number>;
+  counts: ActionCounts;
   breakdown: PlanBreakdown;
   blocking: Reason[];
   objectCount: number;
@@ -48,7 +49,7 @@ export async function findStoredPlan(
     stagedImportId,
     revision,
     digest: row.digest as string,
-    counts: jsonColumn(row.counts),
+    counts: storedCounts(jsonColumn(row.counts)),
     // Plans stored before the column were made by an older planner: their key differs, they are never found.
     breakdown: jsonColumn<PlanBreakdown | null>(row.breakdown) ?? { byKind: [], byReason: [] },
     blocking: jsonColumn(row.blocking),
@@ -65,4 +66,17 @@ export async function deleteStoredPlans(tx: SqlEntityManager, stagedImportIds: r
 export async function deletePlans(tx: SqlEntityManager, where: string, params: readonly unknown[]): Promise<void> {
   await run(tx, `delete from import_plan_decision where plan_id in (select id from import_plan where ${where})`, [...params]);
   await run(tx, `delete from import_plan where ${where}`, [...params]);
+}
+
+/**
+ * A stored plan's counts. Plans stored before the counts took the API's names (`CREATE`, … then; `create`, …
+ * now) are still found at their revision: their counts are read under the new names.
+ */
+function storedCounts(stored: Record<string, number>): ActionCounts {
+  const counts = noActionCounts();
+  for (const action of Object.values(ImportAction)) {
+    const key = countKeyOf(action);
+    counts[key] = Number(stored[key] ?? stored[action] ?? 0);
+  }
+  return counts;
 }

@@ -2,7 +2,8 @@ import { dateColumn, jsonColumn } from '../../db/rawQuery.js';
 import type { ImportRecordEntity } from '../../entities/index.js';
 import type { StagedSigner } from '../staging/archiveTrust.js';
 import { certificateValidity } from '../staging/certificateValidity.js';
-import type { ImportAction, PlanOptions } from '../planner/types.js';
+import type { ActionCounts } from '../planner/actionCounts.js';
+import type { PlanOptions } from '../planner/types.js';
 
 export enum ImportStatus {
   RUNNING = 'RUNNING',
@@ -54,13 +55,13 @@ export interface ImportRecordView {
 export const NO_COUNTS: ImportCounts = { created: 0, replaced: 0, ignored: 0, rejected: 0, skipped: 0 };
 
 /** The plan's counts by action under the record's names. */
-export function countsOf(counts: Record<ImportAction, number>): ImportCounts {
+export function countsOf(counts: ActionCounts): ImportCounts {
   return {
-    created: counts.CREATE,
-    replaced: counts.REPLACE,
-    ignored: counts.IGNORE,
-    rejected: counts.REJECT,
-    skipped: counts.SKIP,
+    created: counts.create,
+    replaced: counts.replace,
+    ignored: counts.ignore,
+    rejected: counts.reject,
+    skipped: counts.skip,
   };
 }
 
