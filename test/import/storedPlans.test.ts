@@ -114,6 +114,17 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     expect(registry.queries.list.filter((q) => /staged_object/.test(q))).toEqual([]);
   });
 
+  it('reads the counts of a plan stored under the old action names (CREATE, …) under the API\'s (create, …)', async () => {
+    const staged = await stageFile(await writeTestArchive(chainWithGaps(5)));
+    await registry.running.app.importPlans.warmupDone(staged.id);
+    const before = await planSummary(registry.admin, staged.id);
+    const c = before.counts;
+    const old = JSON.stringify({ CREATE: c.create, REPLACE: c.replace, IGNORE: c.ignore, REJECT: c.reject, SKIP: c.skip });
+    await execute(em(), 'update import_plan set counts = ? where staged_import_id = ?', [old, staged.id]);
+    await restart();
+    expect((await planSummary(registry.admin, staged.id)).counts).toEqual(before.counts);
+  });
+
   it('reads filtered pages and counts from a stored plan exactly as from the plan in memory', async () => {
     const staged = await stageFile(await writeTestArchive(chainWithGaps(40)));
     await registry.running.app.importPlans.warmupDone(staged.id);
