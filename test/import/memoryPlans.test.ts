@@ -7,38 +7,38 @@ import type { Decision, Plan } from '../../src/import/planner/types.js';
 
 function entry(key: string, stagedImportId: string, size: number): MemoryPlan {
   const plan = { decisions: Array.from({ length: size }, () => ({}) as Decision), blocking: [], counts: {}, digest: key } as unknown as Plan;
-  return { key, stagedImportId, revision: 'r', objects: [], readableTypes: new Set(), plan };
+  return { planKey: key, stagedImportId, revision: 'r', objects: [], readableTypes: new Set(), plan };
 }
 
 describe('memory plans', () => {
   it('evicts the least recently used plans once the object budget is exceeded', () => {
-    const cache = new MemoryPlans(100, 10);
-    cache.set(entry('a', 's1', 40));
-    cache.set(entry('b', 's2', 40));
-    cache.get('a'); // a is now the most recently used
-    cache.set(entry('c', 's3', 40));
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')?.key).toBe('a');
-    expect(cache.get('c')?.key).toBe('c');
+    const plans = new MemoryPlans(100, 10);
+    plans.set(entry('a', 's1', 40));
+    plans.set(entry('b', 's2', 40));
+    plans.get('a'); // a is now the most recently used
+    plans.set(entry('c', 's3', 40));
+    expect(plans.get('b')).toBeUndefined();
+    expect(plans.get('a')?.planKey).toBe('a');
+    expect(plans.get('c')?.planKey).toBe('c');
   });
 
   it('keeps a plan larger than the whole budget alone, and at most maxEntries plans', () => {
-    const cache = new MemoryPlans(100, 2);
-    cache.set(entry('small', 's', 1));
-    cache.set(entry('huge', 'h', 101));
-    expect([cache.get('small')?.key, cache.get('huge')?.key]).toEqual([undefined, 'huge']);
-    for (const key of ['x', 'y', 'z']) cache.set(entry(key, key, 1));
-    expect(['x', 'y', 'z'].map((k) => cache.get(k)?.key)).toEqual([undefined, 'y', 'z']);
+    const plans = new MemoryPlans(100, 2);
+    plans.set(entry('small', 's', 1));
+    plans.set(entry('huge', 'h', 101));
+    expect([plans.get('small')?.planKey, plans.get('huge')?.planKey]).toEqual([undefined, 'huge']);
+    for (const key of ['x', 'y', 'z']) plans.set(entry(key, key, 1));
+    expect(['x', 'y', 'z'].map((k) => plans.get(k)?.planKey)).toEqual([undefined, 'y', 'z']);
   });
 
   it('forgets every plan of a staged import, and shares its staged objects while it has one', () => {
-    const cache = new MemoryPlans(100, 10);
+    const plans = new MemoryPlans(100, 10);
     const first = entry('one', 's', 1);
-    cache.set(first);
-    cache.set(entry('two', 's', 1));
-    expect(cache.objectsOf('s')?.objects).toBe(first.objects);
-    cache.forget('s');
-    expect([cache.get('one'), cache.get('two'), cache.objectsOf('s')]).toEqual([undefined, undefined, undefined]);
+    plans.set(first);
+    plans.set(entry('two', 's', 1));
+    expect(plans.objectsOf('s')?.objects).toBe(first.objects);
+    plans.forget('s');
+    expect([plans.get('one'), plans.get('two'), plans.objectsOf('s')]).toEqual([undefined, undefined, undefined]);
   });
 });
 

@@ -123,7 +123,7 @@ async function plan(deps: PlanningDeps, request: NormalizedRequest, key: string,
     exportedObjects: manifest.options.objects,
   });
   const entry: MemoryPlan = {
-    key,
+    planKey: key,
     stagedImportId: id,
     revision,
     objects: records.objects,

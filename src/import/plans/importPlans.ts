@@ -47,12 +47,12 @@ export class ImportPlans {
 
   /** Plans `key` at `revision` once: a caller asking meanwhile (a page and a summary at once) shares the work. */
   planOnce(key: string, revision: string, stagedImportId: string, plan: () => Promise<MemoryPlan>): Promise<MemoryPlan> {
-    return once(this.planning, planAt(key, revision), stagedImportId, plan);
+    return once(this.planning, planIdentity(key, revision), stagedImportId, plan);
   }
 
   /** Stores the plan `key` made at `revision` once: a caller asking meanwhile waits for the same work. */
   storeOnce(key: string, revision: string, stagedImportId: string, store: () => Promise<void>): Promise<void> {
-    return once(this.storing, planAt(key, revision), stagedImportId, store);
+    return once(this.storing, planIdentity(key, revision), stagedImportId, store);
   }
 
   /** The UUIDs a stored plan selects, read once for the last few plans asked about. */
@@ -132,7 +132,8 @@ export class ImportPlans {
 /** Selections of stored plans kept: a preview with a selection change starts each page from its default plan's. */
 const SELECTIONS_KEPT = 2;
 
-function planAt(key: string, revision: string): string {
+/** A plan's identity: its plan key at a registry revision. */
+function planIdentity(key: string, revision: string): string {
   return `${key}\u0000${revision}`;
 }
 

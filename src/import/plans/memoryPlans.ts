@@ -4,7 +4,7 @@ import type { PlanningRecords } from '../planning/stagedRecords.js';
 /** A plan this process computed, with what identifies it and the staged records it was made from. */
 export interface MemoryPlan {
   /** Its plan key (planKeyOf): with `revision`, what identifies a plan. */
-  key: string;
+  planKey: string;
   stagedImportId: string;
   /** The registry revision read before the plan's inputs were; null when it was computed in a commit's transaction. */
   revision: string | null;
@@ -57,8 +57,8 @@ export class MemoryPlans {
    * the whole budget is kept alone: recomputing it on every page would cost far more, in time and in garbage.
    */
   set(entry: MemoryPlan): void {
-    this.remove(entry.key);
-    this.entries.set(entry.key, entry);
+    this.remove(entry.planKey);
+    this.entries.set(entry.planKey, entry);
     this.weight += entry.plan.decisions.length;
     for (const [key, oldest] of this.entries) {
       if (this.weight <= this.maxObjects && this.entries.size <= this.maxEntries) break;

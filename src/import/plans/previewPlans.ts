@@ -108,7 +108,7 @@ export function storeInBackground(
 ): Promise<void> {
   const { revision } = entry;
   if (revision === null) return Promise.resolve();
-  return deps.plans.storeOnce(entry.key, revision, entry.stagedImportId, () =>
+  return deps.plans.storeOnce(entry.planKey, revision, entry.stagedImportId, () =>
     storePlan(deps.store, entry, revision).catch((err: unknown) => onError?.(err)),
   );
 }

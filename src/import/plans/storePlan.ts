@@ -25,7 +25,7 @@ const DECISION_COLUMNS = ['plan_id', 'line', 'uuid', 'kind', 'name', 'action', '
  */
 export async function storePlan(transaction: LongTransaction, entry: MemoryPlan, revision: string): Promise<void> {
   const { plan } = entry;
-  await storeInTransaction(transaction, { stagedImportId: entry.stagedImportId, planKey: entry.key, revision }, async (tx, planId) => {
+  await storeInTransaction(transaction, { stagedImportId: entry.stagedImportId, planKey: entry.planKey, revision }, async (tx, planId) => {
     await insertDecisions(tx, planId, plan.decisions);
     return plan;
   });
