@@ -5,12 +5,13 @@ import type { Manifest } from '../archive/record.js';
 import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import { writerTransaction } from '../db/writerTransaction.js';
-import { IncomingPromotionEntity, ImportRecordEntity, type StagedImportEntity } from '../entities/index.js';
+import { IncomingPromotionEntity, type StagedImportEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import { commitImport } from '../import/commit/commitImport.js';
 import { type PreviewPlan, previewDeps, previewPlan } from '../import/plans/previewPlans.js';
 import { deleteStagedImports, loadStagedImport } from '../import/staging/stagedImports.js';
 import { PROMOTION_OPTIONS } from './promotionOptions.js';
+import { reopenApproval } from './promotionHolds.js';
 
 export type IncomingPromotionStatus = 'PENDING' | 'COMMITTING' | 'APPROVED' | 'REJECTED';
 
@@ -59,12 +60,10 @@ export async function holdPromotion(app: AppServices, principal: Principal, inpu
 /** Incoming promotions, newest first, optionally of one status. Any signed-in user of this registry may list them. */
 export async function listIncomingPromotions(em: SqlEntityManager, status: IncomingPromotionStatus | null, first: number): Promise<IncomingPromotionEntity[]> {
   if (first < 1 || first > MAX_INCOMING_PAGE) throw RegistryError.badInput(`first must be between 1 and ${MAX_INCOMING_PAGE}.`);
-  await reopenFailedApprovals(em);
   return em.find(IncomingPromotionEntity, status ? { status } : {}, { orderBy: { requestedAt: 'desc', id: 'asc' }, limit: first });
 }
 
 export async function findIncomingPromotion(em: SqlEntityManager, id: string): Promise<IncomingPromotionEntity | null> {
-  await reopenFailedApprovals(em, id);
   return em.findOne(IncomingPromotionEntity, { id });
 }
 
@@ -104,9 +103,10 @@ export async function approvePromotion(
         wait: input.wait,
       },
     );
-    await em.nativeUpdate(IncomingPromotionEntity, { id: row.id, importRecordId: null }, { importRecordId: record.id });
+    // Not once it failed meanwhile (reopened by the commit's failure path) or succeeded (APPROVED with its record).
+    await em.nativeUpdate(IncomingPromotionEntity, { id: row.id, status: 'COMMITTING', importRecordId: null }, { importRecordId: record.id });
   } catch (error) {
-    await em.nativeUpdate(IncomingPromotionEntity, { id: row.id, status: 'COMMITTING' }, { status: 'PENDING', decidedByUuid: null, decidedByName: null, decidedAt: null, importRecordId: null });
+    await reopenApproval(em, row.id);
     throw error;
   }
   app.logger.info({ event: 'promotion.approved', incomingPromotion: row.id, user: principal.uuid }, 'promotion approved');
@@ -156,20 +156,6 @@ async function assertMayImport(app: AppServices, em: SqlEntityManager, principal
 async function claim(em: SqlEntityManager, row: IncomingPromotionEntity, changes: Partial<IncomingPromotionEntity>): Promise<void> {
   const moved = await em.nativeUpdate(IncomingPromotionEntity, { id: row.id, status: 'PENDING' }, changes);
   if (moved !== 1) throw RegistryError.conflict(`Incoming promotion ${row.id} was decided meanwhile.`, { incomingPromotionId: row.id });
-}
-
-/**
- * A COMMITTING row whose import failed (or was interrupted) is PENDING again: the approval did not happen. Its
- * success marks it APPROVED inside the commit, so only failures are reopened here, when someone looks.
- */
-async function reopenFailedApprovals(em: SqlEntityManager, id?: string): Promise<void> {
-  const rows = await em.find(IncomingPromotionEntity, { status: 'COMMITTING', importRecordId: { $ne: null }, ...(id ? { id } : {}) }, { fields: ['id', 'importRecordId'] });
-  for (const row of rows) {
-    const record = await em.findOne(ImportRecordEntity, { id: row.importRecordId! }, { fields: ['status'] });
-    if (record && record.status !== 'FAILED') continue;
-    await em.nativeUpdate(IncomingPromotionEntity, { id: row.id, status: 'COMMITTING' }, { status: 'PENDING', decidedByUuid: null, decidedByName: null, decidedAt: null, importRecordId: null });
-  }
-  if (rows.length) em.clear();
 }
 
 function planAs(app: AppServices, em: SqlEntityManager, principal: Principal, stagedImport: StagedImportEntity): Promise<PreviewPlan> {

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { IncomingPromotionEntity } from '../entities/index.js';
+import { ImportRecordEntity, IncomingPromotionEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 
 export function approvalRequired(message: string, details: Record<string, unknown> = {}): RegistryError {
@@ -30,4 +30,33 @@ export async function assertCommitAllowed(
 /** Inside the approver's commit transaction: the held promotion is APPROVED with the import, or not at all. */
 export async function markApproved(tx: SqlEntityManager, approvalId: string, importRecordId: string): Promise<void> {
   await tx.nativeUpdate(IncomingPromotionEntity, { id: approvalId }, { status: 'APPROVED', importRecordId });
+}
+
+/**
+ * An approver's commit failed: the approval did not happen, so the held promotion is PENDING again for another
+ * try (the commit's own failure path calls this, wait or not). Only a COMMITTING row moves, once.
+ */
+export async function reopenApproval(em: SqlEntityManager, approvalId: string): Promise<void> {
+  await em.nativeUpdate(
+    IncomingPromotionEntity,
+    { id: approvalId, status: 'COMMITTING' },
+    { status: 'PENDING', decidedByUuid: null, decidedByName: null, decidedAt: null, importRecordId: null },
+  );
+}
+
+/**
+ * Recovery, after the imports of dead processes were ended: a COMMITTING row whose import is FAILED (the process
+ * died before its failure path ran) is PENDING again. Reading incoming promotions never writes; this does.
+ */
+export async function reopenFailedApprovals(em: SqlEntityManager): Promise<{ reopened: number }> {
+  const rows = await em.find(IncomingPromotionEntity, { status: 'COMMITTING', importRecordId: { $ne: null } }, { fields: ['id', 'importRecordId'], disableIdentityMap: true });
+  let reopened = 0;
+  for (const row of rows) {
+    const record = await em.findOne(ImportRecordEntity, { id: row.importRecordId! }, { fields: ['status'], disableIdentityMap: true });
+    if (record && record.status !== 'FAILED') continue;
+    const before = await em.count(IncomingPromotionEntity, { id: row.id, status: 'COMMITTING' });
+    await reopenApproval(em, row.id);
+    reopened += before;
+  }
+  return { reopened };
 }

@@ -135,6 +135,18 @@ describe.each(databases)('promotion approval mode ($name)', ({ create }) => {
     expect((await incomingPromotions(test.admin)).find((p) => p.id === incoming.id)).toMatchObject({ status: 'PENDING', decidedBy: null });
   });
 
+  it('an approval whose commit fails after answering (wait: false) is PENDING again by its failed commit itself (reading promotions never writes)', async () => {
+    const { asset, incoming } = await held();
+    const approver = await createUser(test, { roles: ['REGISTRY_ADMINISTRATOR'] });
+    const res = await approvePromotion(approver.client, incoming.id, 'f'.repeat(64), false);
+    expect(res.errors).toBeUndefined();
+    // The commit runs on after the answer; each look is a request the registry answers (the test's timeout bounds it).
+    let row = res.data!.approvePromotion;
+    while (row.status === 'COMMITTING') row = (await incomingPromotions(test.admin)).find((p) => p.id === incoming.id)!;
+    expect(row).toMatchObject({ status: 'PENDING', decidedBy: null, importRecordId: null });
+    expect(await objectIn(test.admin, asset)).toBeNull();
+  });
+
   it('rejecting imports nothing and discards the staged archive; the source sees REJECTED with the reason', async () => {
     const { asset, operation, incoming } = await held();
     const rejected = await rejectPromotion(test.admin, incoming.id, 'not in this release');

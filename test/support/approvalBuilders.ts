@@ -20,8 +20,8 @@ export async function incomingPreview(client: GraphQLClient, id: string) {
     | null;
 }
 
-export function approvePromotion(client: GraphQLClient, id: string, expectedPlanDigest: string) {
-  return client.request<Record<string, any>, unknown>(`mutation($id: ID!, $d: String!) { approvePromotion(id: $id, expectedPlanDigest: $d) { ${INCOMING_FIELDS} } }`, { id, d: expectedPlanDigest }); // eslint-disable-line @typescript-eslint/no-explicit-any
+export function approvePromotion(client: GraphQLClient, id: string, expectedPlanDigest: string, wait = true) {
+  return client.request<Record<string, any>, unknown>(`mutation($id: ID!, $d: String!, $w: Boolean!) { approvePromotion(id: $id, expectedPlanDigest: $d, wait: $w) { ${INCOMING_FIELDS} } }`, { id, d: expectedPlanDigest, w: wait }); // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 export function rejectPromotion(client: GraphQLClient, id: string, reason: string | null) {

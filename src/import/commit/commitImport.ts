@@ -21,7 +21,7 @@ import { assertSignerAccepted, currentTrust, type SignerTrust } from '../staging
 import { assertCertificateAccepted } from '../staging/certificateValidity.js';
 import { deleteStagedImports, loadStagedImport } from '../staging/stagedImports.js';
 import { observeCommit } from '../../observability/instrument.js';
-import { assertCommitAllowed } from '../../remote/promotionHolds.js';
+import { assertCommitAllowed, reopenApproval } from '../../remote/promotionHolds.js';
 
 export interface CommitImportInput {
   stagedImportId: string;
@@ -180,6 +180,14 @@ async function recordFailure(app: AppServices, store: ImportRecordStore, job: Co
   const code = domain ? error.code : 'INTERNAL_SERVER_ERROR';
   const message = domain ? error.message : `The import failed on an unexpected error (import ${job.view.id}; see the server log).`;
   await job.progress.writesDone();
+  const approvalId = job.promotion?.approvalId;
+  if (approvalId) {
+    // The approval did not happen: the held promotion waits for another try, before anyone can see the record
+    // FAILED (recovery does this for a process that died instead).
+    await reopenApproval(app.orm.em.fork() as SqlEntityManager, approvalId).catch((err) =>
+      app.logger.error({ err, incomingPromotion: approvalId }, 'held promotion not reopened after its failed commit; recovery reopens it'),
+    );
+  }
   Object.assign(job.view, { status: ImportStatus.FAILED, finishedAt: new Date(), error: { code, message } });
   try {
     await store.save(job.view);
