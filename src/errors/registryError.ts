@@ -11,6 +11,7 @@ export type RegistryErrorCode =
   | 'CONFLICT'
   | 'POLICY_VETO'
   | 'POLICY_CONDITION_TOO_COMPLEX'
+  | 'STORED_POLICY_TOO_COMPLEX'
   | 'NOT_EDITABLE'
   | 'NOT_REPACKAGEABLE'
   | 'INVALID_TRANSITION'
@@ -107,6 +108,15 @@ export class RegistryError extends Error {
   /** A policy condition beyond a bound of policies/conditionBounds.ts, naming the limit and its value. */
   static policyConditionTooComplex(why: string, limit: string, value: number) {
     return new RegistryError('POLICY_CONDITION_TOO_COMPLEX', `The policy's condition is too complex: it ${why}.`, { limit, value });
+  }
+
+  /** A stored policy (from before the bounds) applies to the change but breaks a bound: refused, not evaluated. */
+  static storedPolicyTooComplex(policyName: string, policyUuid: string, why: string, limit: string, value: number) {
+    return new RegistryError(
+      'STORED_POLICY_TOO_COMPLEX',
+      `Policy "${policyName}" applies to the change, but its stored condition ${why}: it is not evaluated, and the change is refused until an administrator simplifies it.`,
+      { policyUuid, policyName, limit, value },
+    );
   }
 
   static policyVeto(policyName: string, message: string, policyUuid: string) {

@@ -221,6 +221,9 @@ async function enterInitialState(tx: SqlEntityManager, draft: ObjectDraft): Prom
 async function firePolicies(tx: SqlEntityManager, draft: ObjectDraft, events: PolicyEvent[]): Promise<void> {
   if (draft.kind !== ObjectKind.ASSET) return;
   const outcome = runPolicies(await loadPolicies(tx), events, policySubject(draft));
+  for (const { tooComplex, policyName, policyUuid } of outcome.vetoes) {
+    if (tooComplex) throw RegistryError.storedPolicyTooComplex(policyName, policyUuid, tooComplex.message, tooComplex.limit, tooComplex.value);
+  }
   const veto = outcome.vetoes[0];
   if (veto) throw RegistryError.policyVeto(veto.policyName, veto.message, veto.policyUuid);
   draft.attributes = outcome.subject.attributes;

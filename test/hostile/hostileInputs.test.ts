@@ -4,7 +4,7 @@ import { MANIFEST_ENTRY, OBJECTS_ENTRY, type ArchiveRecord } from '../../src/arc
 import { createSelfSignedCertificate } from '../../src/crypto/certificates.js';
 import { AttributeType } from '../../src/domain/objectKind.js';
 import { forgeArchive, manifestFor, ndjsonOf, removeTempDir, renameEntry, tempPath, writeSample, zipEntries } from '../archive/zipForgery.js';
-import { at, records } from '../fixtures/records.js';
+import { at, HOME_ORGANIZATION, records } from '../fixtures/records.js';
 import { leftovers, refused, stage as stageUpload } from '../staging/stagingHarness.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { EventLoopWatchdog } from '../support/eventLoopWatchdog.js';
@@ -193,6 +193,7 @@ const invalid: Invalid[] = [
   { name: 'a lifecycle model whose initial state is not a state', problem: /fields\.initialState: must be one of the states/, build: () => [records.lifecycleModel({ fields: { initialState: randomUUID() } })] },
   { name: 'an object type with a duplicate attribute', problem: /duplicate attribute/, build: () => [records.objectType({ fields: { attributeDefinitions: [{ name: 'a', type: AttributeType.STRING, required: false }, { name: 'a', type: AttributeType.STRING, required: false }] } })] },
   { name: 'an attribute named as no identifier', problem: /attributeDefinitions\[0\]\.name: must be an identifier/, build: () => [records.objectType({ fields: { attributeDefinitions: [{ name: '1 two', type: AttributeType.STRING, required: false }] } })] },
+  { name: 'an object type without an organization', problem: /organization: is required/, build: () => [records.objectType({ organization: null })] },
   { name: 'a blank name', problem: /name: is required/, build: () => [records.organization({ name: '   ' })] },
 ];
 
@@ -208,8 +209,9 @@ describe.each(databases)('hostile inputs on $name', ({ create }) => {
     // Built before the watchdog starts: making a hostile archive is the test's work, not the server's.
     for (const r of refusals) built.set(`refusal:${r.name}`, await r.build());
     for (const r of recordRefusals) built.set(`record:${r.name}`, await r.build());
-    for (const r of invalid) built.set(`invalid:${r.name}`, await forgeArchive({ records: r.build() }));
-    built.set('accepted', await forgeArchive({ records: acceptedRecords() }));
+    // The organization test records belong to arrives with them, first: what is judged is the last record.
+    for (const r of invalid) built.set(`invalid:${r.name}`, await forgeArchive({ records: [HOME_ORGANIZATION, ...r.build()] }));
+    built.set('accepted', await forgeArchive({ records: [HOME_ORGANIZATION, ...acceptedRecords()] }));
     // Once through staging and planning first: compiling the server's code is not a stall of a request.
     await preview(registry.admin, (await stage(registry.admin, await forgeArchive({}))).id);
     watchdog.start();

@@ -8,9 +8,9 @@ import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js
 
 /*
  * A staged import of PLAN_IN_MEMORY_MAX_OBJECTS (25k) objects is planned in memory, on the request's event loop:
- * planning it in one piece held the loop 0.6-1.3 s. Every request that plans it (the warm-up after staging, a
- * preview with other options, a selection change, the commit) must let other requests in, as the hostile suite's
- * watchdog measures it: no stall above 200 ms.
+ * planning it in one piece held the loop 0.6-1.3 s. Every request that plans it or reads its plan (the warm-up
+ * after staging, the first preview page, a preview with other options, a selection change, the commit) must let
+ * other requests in, as the hostile suite's watchdog measures it: no stall above 200 ms.
  */
 
 const MAX_STALL_MS = 200;
@@ -21,9 +21,6 @@ const ChangedSummary = `
     stagedImport(id: $id) { planSummary(selectionChange: $change) { planDigest } }
   }
 `;
-
-/** Stretches whose stalls issue 11 still lists as open (see the test below). */
-const OPEN_STALLS = new Set(['the first preview page', 'a selection change']);
 
 describe.each(databases)('planning %s objects in memory on $name'.replace('%s', '25k'), ({ create }) => {
   let db: TestDatabase;
@@ -55,7 +52,7 @@ describe.each(databases)('planning %s objects in memory on $name'.replace('%s', 
     return { result: await settled, statuses };
   }
 
-  it('the warm-up, a preview with other options, a selection change and the commit each plan it without holding the event loop', async () => {
+  it('the warm-up, the first preview page, a preview with other options, a selection change and the commit each hold the event loop at most 200 ms', async () => {
     const watchdog = new EventLoopWatchdog();
     watchdog.start();
     const staged = await stage(registry.admin, archive);
@@ -77,12 +74,17 @@ describe.each(databases)('planning %s objects in memory on $name'.replace('%s', 
     const committed = await commit(registry.admin, { stagedImportId: staged.id, wait: true });
     expect(committed.counts.created).toBe(OBJECTS);
     watchdog.stop('the commit');
-    // Planning itself runs in steps: staging, the warm-up, re-planning with other options and the commit stay
-    // under the bound. Two stretches still hold the loop longer on a loaded CI machine (201–588 ms measured) and
-    // are open in issue 11: the first preview page of a 25k plan (its decision lookup is built in one go) and a
-    // selection change (the closure between the planning passes runs in one go). They are measured, not bounded.
-    const bounded = [...watchdog.laps].filter(([name]) => !OPEN_STALLS.has(name));
-    expect(bounded.map(([name]) => name)).toEqual(['staging', 'the warm-up plan after staging', 'a preview with other options', 'the commit']);
-    for (const [name, ms] of bounded) expect(ms, `the longest event-loop stall in ${name} was ${ms.toFixed(0)} ms`).toBeLessThanOrEqual(MAX_STALL_MS);
+    // Planning runs in steps (planInSteps.ts), the closure between its passes too (closure.ts), and the preview's
+    // scans over a whole plan in memory (its lookup by UUID, totals, selection: decisionPages.ts): on a loaded CI
+    // machine the first page and a selection change held the loop 201-588 ms before the last two were stepped.
+    expect([...watchdog.laps.keys()]).toEqual([
+      'staging',
+      'the warm-up plan after staging',
+      'the first preview page',
+      'a preview with other options',
+      'a selection change',
+      'the commit',
+    ]);
+    for (const [name, ms] of watchdog.laps) expect(ms, `the longest event-loop stall in ${name} was ${ms.toFixed(0)} ms`).toBeLessThanOrEqual(MAX_STALL_MS);
   }, 600_000);
 });

@@ -20,11 +20,11 @@ describe('linksOf', () => {
   });
 
   it('packages link to members, policies to types, models to types and stages', () => {
-    expect(linksOf(records.package(['m']), { importUserGroups: false }).map((l) => l.role)).toEqual(['member']);
-    expect(linksOf(records.policy({ fields: { objectTypes: ['t'] } }), { importUserGroups: false })).toEqual([
+    expect(linksOf(records.package(['m'], { organization: null }), { importUserGroups: false }).map((l) => l.role)).toEqual(['member']);
+    expect(linksOf(records.policy({ organization: null, fields: { objectTypes: ['t'] } }), { importUserGroups: false })).toEqual([
       { target: 't', role: 'policyObjectType', required: true },
     ]);
-    const model = records.lifecycleModel({ fields: { objectTypes: ['t'] } });
+    const model = records.lifecycleModel({ organization: null, fields: { objectTypes: ['t'] } });
     model.fields.states[1].stages = ['s'];
     expect(linksOf(model, { importUserGroups: false }).map((l) => [l.target, l.role])).toEqual([
       ['t', 'modelObjectType'],
@@ -33,13 +33,14 @@ describe('linksOf', () => {
   });
 
   it('user groups are optional links, and only with importUserGroups', () => {
-    const user = records.user({ fields: { groups: ['g'] } });
+    const user = records.user({ organization: null, fields: { groups: ['g'] } });
     expect(linksOf(user, { importUserGroups: false })).toEqual([]);
     expect(linksOf(user, { importUserGroups: true })).toEqual([{ target: 'g', role: 'group', required: false }]);
   });
 
   it('owner, previous version and lifecycle model are not links', () => {
     const asset = records.asset('type', {
+      organization: null,
       owner: { uuid: 'u', name: 'ada' },
       previousVersion: 'p',
       lifecycle: { model: 'm', state: 's', stateName: 'S', stageAddresses: [] },

@@ -106,6 +106,15 @@ describe('planning in pages', () => {
     });
   }
 
+  it('resolves the closure between the passes in steps of any size to the plan made at once', async () => {
+    const { objects, registered } = linkedArchive();
+    const reg = registry();
+    for (const r of registered) reg.with(r.kind === 'POLICY' ? r : existing(r));
+    const input = planInput(objects, { registry: reg, options: { importUserGroups: true } });
+    const whole = planImport(input);
+    for (const units of [1, 2, 7]) expect(await planImportInSteps(input, 1000, units)).toEqual(whole);
+  });
+
   it('takes fewer objects a step the heavier the enabled policies, and a full step when none runs', () => {
     const policy = (condition: unknown, enabled = true) =>
       ({ uuid: randomUUID(), name: 'p', fields: { events: ['PRE_CREATE'], objectTypes: [], actions: [], priority: 0, enabled, condition } }) as never;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, records } from '../fixtures/records.js';
+import { at, HOME_ORGANIZATION, records } from '../fixtures/records.js';
 import { Role } from '../../src/domain/objectKind.js';
 import { actor, existing, expectPlan, refer, registry } from './planHarness.js';
 
@@ -23,7 +23,7 @@ describe('permission rule', () => {
     const a = records.asset(type.uuid, { organization: orgRef });
     expectPlan([a, records.package([])], { registry: reg(), actor: spy });
     // Each pass over the objects may ask again (the answers cannot change): the questions, once each.
-    expect([...new Map(asked.map((q) => [q.join('|'), q])).values()]).toEqual([[type.uuid, org.uuid], ['PACKAGE', null]]);
+    expect([...new Map(asked.map((q) => [q.join('|'), q])).values()]).toEqual([[type.uuid, org.uuid], ['PACKAGE', HOME_ORGANIZATION.uuid]]);
   });
 
   it('replacing needs the EDIT right on the existing object', () => {

@@ -3,6 +3,7 @@ import { contentDigest } from '../../src/archive/contentDigest.js';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import type { KindFieldsMap } from '../../src/domain/kindFields.js';
 import { ObjectKind, Role } from '../../src/domain/objectKind.js';
+import { HOME_ORGANIZATION } from '../fixtures/records.js';
 import { planImport } from '../../src/import/planner/planImport.js';
 import { governingModel } from '../../src/registry/registryLookups.js';
 import {
@@ -51,9 +52,10 @@ export function existing(record: ArchiveRecord, overrides: Partial<ExistingObjec
   };
 }
 
+/** A registry that holds HOME_ORGANIZATION, which records belong to by default, and what `with` adds. */
 export class InMemoryRegistry implements RegistryView {
   address = REGISTRY_ADDRESS;
-  private readonly objects = new Map<string, ExistingObject>();
+  private readonly objects = new Map<string, ExistingObject>([[HOME_ORGANIZATION.uuid, existing(HOME_ORGANIZATION)]]);
   private readonly models = new Map<string, LifecycleModelView>();
   private readonly policyViews: PolicyView[] = [];
 

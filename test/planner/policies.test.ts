@@ -19,6 +19,16 @@ describe('policy rule', () => {
     expect(plan.reason(a, 'POLICY_VETO').message).toContain('needs review');
   });
 
+  it('a stored policy beyond the condition bounds is not evaluated: it rejects the asset, naming the bound it breaks', () => {
+    const setsTier = { type: PolicyActionType.SET_ATTRIBUTE, attribute: 'tier', value: 'gold' } as const;
+    const p = policy([PolicyEvent.PRE_CREATE], setsTier);
+    p.fields.condition = { in: [{ var: 'name' }, Array.from({ length: 600 }, (_, i) => `n${i}`)] }; // stored before the bounds
+    const a = asset();
+    const plan = expectPlan([a], { registry: registry(type, p) }).toDecideAll([a, 'REJECT']);
+    expect(plan.reason(a, 'POLICY_VETO')).toMatchObject({ severity: 'ERROR', uuids: [p.uuid] });
+    expect(plan.reason(a, 'POLICY_VETO').message).toContain('maxConditionNodes');
+  });
+
   it('policy veto cascades to dependents', () => {
     const a = asset();
     const pkg = records.package([a.uuid]);

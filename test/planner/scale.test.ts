@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { ObjectKind } from '../../src/domain/objectKind.js';
 import { planImport } from '../../src/import/planner/planImport.js';
-import { at, records } from '../fixtures/records.js';
+import { at, HOME_ORGANIZATION, records } from '../fixtures/records.js';
 import { planInput, registry } from './planHarness.js';
 
 /**
@@ -28,7 +28,7 @@ function archive(): ArchiveRecord[] {
       createdAt: at(0),
       timestamp: at(1),
       owner: null,
-      organization: null,
+      organization: { uuid: HOME_ORGANIZATION.uuid, name: HOME_ORGANIZATION.name },
       version: null,
       previousVersion: null,
       lifecycle: null,

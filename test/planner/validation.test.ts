@@ -30,6 +30,26 @@ describe('validation rule: an import writes only what the API accepts', () => {
     expect(plan.reason(asset, 'INVALID_OBJECT').message).toMatch(problem);
   });
 
+  it('a record of any kind but an organization that names no organization is REJECTed with INVALID_OBJECT, as the API refuses it', () => {
+    const type = records.objectType({ organization: null });
+    const pkg = records.package([], { organization: null });
+    const plan = expectPlan([type, pkg]).toDecideAll([type, 'REJECT'], [pkg, 'REJECT']);
+    expect(plan.reason(type, 'INVALID_OBJECT').message).toMatch(/organization: is required/);
+    expect(plan.reason(pkg, 'INVALID_OBJECT').message).toMatch(/organization: is required/);
+  });
+
+  it('a record whose organization arrives in the same archive is created', () => {
+    const org = records.organization();
+    const type = records.objectType({ organization: { uuid: org.uuid, name: org.name } });
+    expectPlan([org, type]).toDecideAll([org, 'CREATE'], [type, 'CREATE']).toLackReasons(type, 'INVALID_OBJECT');
+  });
+
+  it('a record whose organization the registry holds is created', () => {
+    const org = records.organization();
+    const type = records.objectType({ organization: { uuid: org.uuid, name: org.name } });
+    expectPlan([type], { registry: registry(org) }).toDecideAll([type, 'CREATE']).toLackReasons(type, 'INVALID_OBJECT');
+  });
+
   it('a valid asset of a type arriving in the same archive is created', () => {
     const type = typed();
     const asset = records.asset(type.uuid, { attributes: { port: 443, endpoint: 'https://x.test' } });

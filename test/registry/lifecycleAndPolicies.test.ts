@@ -1,4 +1,6 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RegistryObjectEntity } from '../../src/entities/index.js';
 import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
@@ -180,6 +182,26 @@ describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
     const made = await registry.admin.data(CreatePolicy, { input: { ...input, enabled: false } });
     const res = await registry.admin.request(UpdatePolicyCondition, { uuid: made.createPolicy.uuid, input: { condition: deep(40) } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'POLICY_CONDITION_TOO_COMPLEX', details: { limit: 'maxConditionDepth', value: 32 } });
+  });
+
+  /** Three `some` over 1,000 items each, one inside the other: 10^9 evaluations if it ever ran. */
+  const cubic = () => {
+    const items = Array.from({ length: 1_000 }, (_, i) => i);
+    return { some: [items, { some: [items, { some: [items, { '==': [{ var: '' }, -1] }] }] }] };
+  };
+
+  it('refuses a change that a stored policy beyond the bounds applies to with STORED_POLICY_TOO_COMPLEX, without evaluating it', async () => {
+    const ownType = (await createObjectType(registry.admin)).uuid;
+    const input = { name: 'stored before the bounds', events: ['PRE_CREATE'], objectTypes: [ownType], actions: [{ type: 'REJECT', message: 'never' }] };
+    const policy = (await registry.admin.data(CreatePolicy, { input: { ...input, condition: { '==': [1, 2] } } })).createPolicy.uuid;
+    // The row as a registry from before the bounds holds it: written past the API, which refuses it.
+    const em = registry.running.app.orm.em.fork() as SqlEntityManager;
+    const row = await em.findOneOrFail(RegistryObjectEntity, { uuid: policy });
+    await em.nativeUpdate(RegistryObjectEntity, { uuid: policy }, { fields: { ...(row.fields as object), condition: cubic() } });
+    const res = await registry.admin.request(CreateAsset, { input: { name: 'guarded', objectType: ownType, organization: org } });
+    expect(res.status).toBe(422);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'STORED_POLICY_TOO_COMPLEX', details: { policyUuid: policy, limit: 'maxIterationNesting' } });
+    expect((await fetch(`${registry.baseUrl}/healthz`)).status).toBe(200);
   });
 
   it('validates attributes against the object type', async () => {

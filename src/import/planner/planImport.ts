@@ -7,7 +7,7 @@ import { BreakdownTally } from './planBreakdown.js';
 import { PlanDigest } from './planDigest.js';
 import { PlanSkeleton } from './planSkeleton.js';
 import { orderReasons } from './reasonOrder.js';
-import { type Dependents, type OwnCheck, recordLinksAndChecks, resolveDependencies } from './closure.js';
+import { type Dependents, drain, type OwnCheck, recordLinksAndChecks, resolveDependencySteps } from './closure.js';
 import { dependencyRule } from './rules/dependencyRule.js';
 import { hiddenObjectRule } from './rules/hiddenObjectRule.js';
 import { lifecycleRule } from './rules/lifecycleRule.js';
@@ -158,8 +158,14 @@ export class Planner {
 
   /** Once pass A has seen every object. */
   resolve(): void {
+    drain(this.resolveSteps());
+  }
+
+  /** resolve, yielding between steps of work: a caller that awaits a turn of the event loop at each yield holds it briefly. */
+  *resolveSteps(unitsPerStep?: number): Generator<void, void> {
     deselectUsersGroups(this.run);
-    this.dependents = resolveDependencies(this.run.skeleton);
+    yield;
+    this.dependents = yield* resolveDependencySteps(this.run.skeleton, unitsPerStep);
   }
 
   /** Pass B over the next page of objects (the same pages, in the same order): the page's decisions. */

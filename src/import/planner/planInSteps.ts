@@ -43,7 +43,8 @@ export const nextTurn = (): Promise<void> => setImmediate();
 
 /**
  * The plan planImport gives, decisions and digest alike, computed in steps of `step` objects with a turn of
- * the event loop between them, so other requests (and /healthz) are answered meanwhile.
+ * the event loop between them, so other requests (and /healthz) are answered meanwhile; the closure between the
+ * passes, over the skeleton of every object, turns too (Planner.resolveSteps).
  *
  * Why steps rather than a worker thread: the Planner already plans any page size to the same plan (its passes A
  * and B over pages, the paged planning of large imports relies on it; test/planner/paging.test.ts), so stepping
@@ -51,7 +52,12 @@ export const nextTurn = (): Promise<void> => setImmediate();
  * actor, which answer questions from the database's rows and the caller's grants (functions, not data), and the
  * records copied across (structured clone of 25k records costs about what planning them does).
  */
-export async function planImportInSteps(input: PlanInput, step = planStepFor(input.registry.policies(), input.completeOrganization)): Promise<Plan> {
+export async function planImportInSteps(
+  input: PlanInput,
+  step = planStepFor(input.registry.policies(), input.completeOrganization),
+  /** Work between two turns in the closure between the passes (closure.ts's RESOLVE_STEP_UNITS; tests go smaller). */
+  resolveUnits?: number,
+): Promise<Plan> {
   const pages = stepsOf(input.objects, step);
   const skeleton = new PlanSkeleton(input.objects.length);
   for (const page of pages) {
@@ -65,8 +71,7 @@ export async function planImportInSteps(input: PlanInput, step = planStepFor(inp
     await nextTurn();
     planner.passA(page, input.registry, input.actor);
   }
-  await nextTurn();
-  planner.resolve();
+  for (const _ of planner.resolveSteps(resolveUnits)) await nextTurn();
   const decisions: Decision[] = [];
   for (const page of pages) {
     await nextTurn();

@@ -7,6 +7,8 @@
  * with the decisive one; a registry object of the same kind and name under another UUID is warned of. 4: objects
  * the API's validators refuse are REJECTed (INVALID_OBJECT); timestamps far in the future are warned about or
  * refused (FUTURE_TIMESTAMP). 5: a previous version of another kind, or an asset's of another type, is
- * INVALID_OBJECT; an asset is never checked against an archive copy of its type that is itself invalid.
+ * INVALID_OBJECT; an asset is never checked against an archive copy of its type that is itself invalid. 6: a record
+ * of any kind but an organization that names no organization is INVALID_OBJECT, as the API refuses it; a registry
+ * policy whose stored condition breaks a bound is not evaluated and vetoes (POLICY_VETO naming the bound).
  */
-export const PLANNER_VERSION = 5;
+export const PLANNER_VERSION = 6;

@@ -115,7 +115,7 @@ export const REASON_CODE_DOCS: Record<ReasonCode, ReasonCodeDoc> = {
   },
   INVALID_OBJECT: {
     rule: 'rules/validationRule.ts',
-    when: "The API's own validators refuse the record against the registry as it will be after the import: a missing or undefined attribute, a value of the wrong type, a link to the wrong kind, a changed kind, a previousVersion naming itself or an object of another kind or type, a policy condition beyond its bounds.",
+    when: "The API's own validators refuse the record against the registry as it will be after the import: no organization (every kind but an organization needs one), a missing or undefined attribute, a value of the wrong type, a link to the wrong kind, a changed kind, a previousVersion naming itself or an object of another kind or type, a policy condition beyond its bounds.",
     leadsTo: 'REJECT',
     example: () => Reasons.invalidObject([{ path: 'attributes.port', message: 'must be an INTEGER' }]),
   },

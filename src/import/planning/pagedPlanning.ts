@@ -67,7 +67,8 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
       await nextTurn();
     }
   }
-  planner.resolve();
+  // The closure over a million objects' skeleton takes a second or more: in steps too.
+  for (const _ of planner.resolveSteps()) await nextTurn();
   return {
     async passB(em, sink) {
       // Each page's decisions are written before the next page is planned. Writing them while the next page is

@@ -52,7 +52,15 @@ export function normalizeOptions(options: Partial<PlanOptions> | null | undefine
 
 /** Sorted and without repeats: the order a client lists UUIDs in must not change the plan or its digest. */
 export function normalizeSelection(selection: readonly string[] | null | undefined): string[] | null {
-  return selection ? [...new Set(selection)].sort() : null;
+  if (!selection) return null;
+  // Normalized already (planKeyOf normalizes what planStagedImport did): a look, not another sort of 25k UUIDs.
+  if (strictlyAscending(selection)) return selection as string[];
+  return [...new Set(selection)].sort();
+}
+
+function strictlyAscending(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) return false;
+  return true;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AccessControl } from '../../auth/accessControl.js';
 import { type LongTransaction, writerTransaction } from '../../db/writerTransaction.js';
 import type { Logger } from '../../logger.js';
 import { checkPageSize } from '../../db/keysetPages.js';
-import { countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue, MAX_DECISION_PAGE } from './decisionPages.js';
+import { countDecisions, decisionOf, decisionPage, decodeDecisionCursor, type DecisionFilterValue, MAX_DECISION_PAGE, selectedUuidsOf } from './decisionPages.js';
 import { plannedInPages, planningPage, planPassA } from '../planning/pagedPlanning.js';
 import type { MemoryPlan } from './memoryPlans.js';
 import type { ImportPlans } from './importPlans.js';
@@ -142,12 +142,12 @@ function memoryPreview(entry: MemoryPlan): PreviewPlan {
     targets: async (uuids) => {
       const found = new Map<string, DecisionTarget>();
       for (const uuid of uuids) {
-        const d = decisionOf(entry, uuid);
+        const d = await decisionOf(entry, uuid);
         if (d) found.set(uuid, d);
       }
       return found;
     },
-    selectedUuids: async () => entry.plan.decisions.filter((d) => d.selected).map((d) => d.uuid),
+    selectedUuids: () => selectedUuidsOf(entry),
   };
 }
 

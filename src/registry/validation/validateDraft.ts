@@ -22,6 +22,11 @@ export function checkCommonFields(d: Pick<ObjectDraft, 'uuid' | 'name' | 'refere
   });
 }
 
+/** Every kind but an organization belongs to one (an import checks this too, validationRule). */
+export function checkOrganization(d: Pick<ObjectDraft, 'kind' | 'organizationUuid'>, problems: Problems): void {
+  if (d.kind !== ObjectKind.ORGANIZATION && !d.organizationUuid) problems.add('organization', 'is required');
+}
+
 /**
  * What the API writes is held to what staging holds archive records to (jsonText.ts): no U+0000, which
  * PostgreSQL refuses (22021) and SQLite keeps, so both refuse it alike; no nesting the content digest and the
@@ -61,7 +66,7 @@ export async function validateDraft(em: SqlEntityManager, d: ObjectDraft): Promi
   const problems = new Problems();
   checkCommonFields(d, problems);
   checkStorable(d, problems);
-  if (d.kind !== ObjectKind.ORGANIZATION && !d.organizationUuid) problems.add('organization', 'is required');
+  checkOrganization(d, problems);
   const validator = kindValidators[d.kind];
   const links = draftLinks(d, validator.links(d));
   const rows = links.length

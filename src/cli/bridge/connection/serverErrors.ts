@@ -68,6 +68,7 @@ const MEANINGS: Record<string, Meaning> = {
   },
   STAGING_BUSY: { exit: ExitCode.ERROR, hint: 'The registry is staging as many archives as it may at once (MAX_CONCURRENT_STAGINGS): run again when one is done.' },
   POLICY_CONDITION_TOO_COMPLEX: { exit: ExitCode.USAGE, hint: 'Simplify the condition: the limit named and its value are in the details.' },
+  STORED_POLICY_TOO_COMPLEX: { exit: ExitCode.ERROR, hint: 'A policy stored before the condition bounds breaks one: an administrator simplifies or disables the policy the details name.' },
   BAD_USER_INPUT: { exit: ExitCode.USAGE, hint: 'Check the arguments against registry-bridge <command> --help.' },
   VALIDATION_FAILED: { exit: ExitCode.USAGE, hint: 'Fix the input the message names.' },
   KEYSTORE_INVALID: { exit: ExitCode.USAGE, hint: 'Give a PKCS#12 file written by registry-bridge keystore export (or exportKeystore).' },

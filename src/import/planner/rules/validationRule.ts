@@ -3,7 +3,7 @@ import { ObjectKind } from '../../../domain/objectKind.js';
 import { attributeProfile, checkAttributes, kindValidators } from '../../../registry/validation/kindValidators.js';
 import { draftLinks, type LinkLookup } from '../../../registry/validation/linkedObjects.js';
 import { Problems } from '../../../registry/validation/problems.js';
-import { checkCommonFields } from '../../../registry/validation/validateDraft.js';
+import { checkCommonFields, checkOrganization } from '../../../registry/validation/validateDraft.js';
 import type { PlanContext, PlanEntry } from '../planContext.js';
 import { recordDraft } from '../recordDraft.js';
 import { Reasons } from '../reasonCodes.js';
@@ -16,6 +16,8 @@ const NOTHING_LINKED: LinkLookup = new Map();
  * Own check. An object is written only if the API would accept it: the validators of createObject/updateObject
  * (registry/validation) run on the record, against the registry as it will be after the import:
  * - the kind-field checks of its kind (lifecycle models' states, policies' conditions, e-mail addresses, ...);
+ * - every kind but an organization names its organization (the API fills in the caller's; an archive must carry
+ *   it), which must then resolve like any link: in the archive or in the registry;
  * - every UUID it links to must have the kind the link needs, be the target in the archive or in the registry
  *   (an asset's objectType an OBJECT_TYPE, its organization an ORGANIZATION, ...), and a registry object with its
  *   own UUID must be of its kind;
@@ -37,6 +39,7 @@ export function validationRule(ctx: PlanContext, entry: PlanEntry): void {
   }
   const draft = recordDraft(record);
   checkCommonFields(draft, problems);
+  checkOrganization(draft, problems);
   const validator = kindValidators[record.kind];
   for (const link of draftLinks(draft, validator.links(draft))) {
     const kind = ctx.archive(link.uuid)?.record.kind ?? ctx.seen(link.uuid)?.kind;
