@@ -4,12 +4,12 @@ import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import { PromotionRecordEntity, RemoteOperationEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
-import { archivePath } from '../export/exportedArchives.js';
 import { ExportService } from '../export/exportService.js';
 import { pendingApproval, type PromotionApprovalState } from './promotionApprovalState.js';
 import { approvalRequired } from './promotionHolds.js';
 import { PROMOTION_OPTIONS } from './promotionOptions.js';
 import { checkPromotionPath } from './promotionPath.js';
+import { exportWhileStaging } from './promotionTransfer.js';
 import { commitOnRemote, discardOnRemote, previewOnRemote, stageOnRemote } from './remoteImport.js';
 import { recordPromotionTo } from './promotionRecords.js';
 import { findOperation, runRemoteOperation, type RemoteOperationView } from './remoteOperations.js';
@@ -33,6 +33,9 @@ export interface PromotionResult extends Record<string, unknown> {
   /** Set when the target requires approval: the promotion waits there for one of its users (promotionApprovalStatus.ts). */
   approval?: PromotionApprovalState;
 }
+
+/** The upload's file name on the target (display only); the archive's id is not known until it is written. */
+const PROMOTION_ARCHIVE_NAME = 'promotion.zip';
 
 const APPROVAL_QUERY = `query PromotionApprovalRequired { promotionApprovalRequired }`;
 const HOLD_MUTATION = `mutation PromotionHold($input: HoldPromotionInput!) { holdPromotion(input: $input) { id status } }`;
@@ -61,11 +64,20 @@ export async function promoteObjects(
       const work = app.orm.em.fork() as SqlEntityManager;
       const { client } = await new RemoteRegistries(work).connect(target.remote.name);
       const { promotionApprovalRequired } = await client.graphql<{ promotionApprovalRequired: boolean }>(APPROVAL_QUERY);
+      // The archive streams into the upload as it is written (promotionTransfer.ts): EXPORTING while it is written
+      // and sent, UPLOADING while the target finishes staging it. The target plans the promotion's options ahead,
+      // as staging ends: the preview then reads (or joins) that plan.
       await progress('EXPORTING');
-      const exported = await new ExportService(work, new AccessControl(work, principal), app).exportArchive({ objects, includeReferences: true, sign: true });
-      await progress('UPLOADING');
-      // The target plans the promotion's options ahead, as staging ends: the preview then reads (or joins) that plan.
-      const staged = await stageOnRemote(client, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`, PROMOTION_OPTIONS);
+      const exportService = new ExportService(work, new AccessControl(work, principal), app);
+      const { exported, staged } = await exportWhileStaging(
+        async (copyTo) => {
+          const archive = await exportService.exportArchive({ objects, includeReferences: true, sign: true }, copyTo);
+          await progress('UPLOADING');
+          return archive;
+        },
+        (archive) => stageOnRemote(client, archive, PROMOTION_ARCHIVE_NAME, PROMOTION_OPTIONS),
+        (staged) => discardOnRemote(client, staged.id),
+      );
       await progress('PREVIEWING');
       try {
         const summary = await previewOnRemote(client, staged.id, PROMOTION_OPTIONS, null);

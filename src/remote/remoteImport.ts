@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { RemoteClient } from './remoteClient.js';
 import { RemoteErrors } from './remoteErrors.js';
 
@@ -35,12 +36,13 @@ const OUTCOMES_QUERY = `query RemoteOutcomes($id: ID!, $after: String) {
 }`;
 
 /**
- * Stages an archive file on the remote (as the credential's user); returns its staged import there. With
+ * Stages an archive on the remote (as the credential's user): a file, or a stream of one being written; returns
+ * its staged import there. With
  * planOptions, the remote plans those options ahead as staging ends, so a preview with them reads (or joins) that plan.
  */
 export async function stageOnRemote(
   client: RemoteClient,
-  file: string,
+  file: string | Readable,
   fileName: string,
   planOptions?: Record<string, boolean>,
 ): Promise<{ id: string; objectCount: number }> {
