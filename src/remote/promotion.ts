@@ -11,7 +11,7 @@ import { PROMOTION_OPTIONS } from './promotionOptions.js';
 import { checkPromotionPath } from './promotionPath.js';
 import { exportWhileStaging } from './promotionTransfer.js';
 import { commitOnRemote, discardOnRemote, previewOnRemote, stageOnRemote } from './remoteImport.js';
-import { recordPromotionTo } from './promotionRecords.js';
+import { promotedObjects, recordPromotionTo } from './promotionRecords.js';
 import { findOperation, runRemoteOperation, type RemoteOperationView } from './remoteOperations.js';
 import { RemoteRegistries } from './remoteRegistries.js';
 
@@ -22,7 +22,13 @@ export const COMMIT_PROMOTION_PHASES = ['CONNECTING', 'COMMITTING', 'RECORDING']
 
 export interface PromotionResult extends Record<string, unknown> {
   stage: string;
-  objects: string[];
+  /**
+   * The promoted objects' UUIDs are not kept here (a promotion may name 100k): the export's record lists them
+   * (its manifest's options.objects), read when the commit records the trail (promotedObjects). Results
+   * recorded before kept them in `objects`.
+   */
+  exportedArchiveId: string;
+  objects?: string[];
   archiveSha256: string;
   objectCount: number;
   targetStagedImportId: string;
@@ -86,7 +92,7 @@ export async function promoteObjects(
           : null;
         return {
           stage: target.stage.uuid,
-          objects,
+          exportedArchiveId: exported.id,
           archiveSha256: exported.sha256,
           objectCount: exported.objectCount,
           targetStagedImportId: staged.id,
@@ -126,6 +132,8 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
     });
   }
   const remote = await new RemoteRegistries(em).byId(promotion.remoteId);
+  // Read before anything is committed on the target: without them the trail could not be recorded here.
+  const objects = await promotedObjects(em, operationId, previewed);
   return runRemoteOperation(app, {
     kind: 'COMMIT_PROMOTION',
     remoteId: promotion.remoteId,
@@ -145,7 +153,7 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
       await progress('RECORDING');
       // One transaction: the trail and the committed mark land together (and 100k rows do not commit one page at a time).
       await work.transactional(async (tx) => {
-        await recordPromotionTo(tx as SqlEntityManager, { previewed, identity, address: remote.address, user: principal, importRecordId: record.id });
+        await recordPromotionTo(tx as SqlEntityManager, { previewed: { ...previewed, objects }, identity, address: remote.address, user: principal, importRecordId: record.id });
         await tx.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
       });
       return { promotion: operationId, importRecordId: record.id, counts: record.counts, stage: previewed.stage };
