@@ -1,6 +1,7 @@
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { KeyPairCertificate } from '../crypto/certificates.js';
@@ -41,6 +42,11 @@ export interface WriteArchiveOptions {
   records: AsyncIterable<ArchiveRecord>;
   signer?: KeyPairCertificate | null;
   encryption?: ArchiveEncryptionOptions | null;
+  /**
+   * Also receives the zip's bytes as they are written (a promotion streams them into its upload to the target);
+   * ended when the zip is complete, destroyed with the error when writing fails. Its own failure fails the write.
+   */
+  copyTo?: Writable | null;
 }
 
 export interface WrittenArchive {
@@ -81,8 +87,11 @@ export async function writeArchive(opts: WriteArchiveOptions): Promise<WrittenAr
     failure ??= toError(error);
     abort.abort(failure);
     (zip.outputStream as Readable).destroy(failure);
+    opts.copyTo?.destroy(failure);
   };
-  const written = pipeline(zip.outputStream, fileTap, createWriteStream(partialPath));
+  const written = opts.copyTo
+    ? pipeline(zip.outputStream, fileTap, copyingTo(opts.copyTo), createWriteStream(partialPath))
+    : pipeline(zip.outputStream, fileTap, createWriteStream(partialPath));
   written.catch(fail);
   zip.on('error', fail);
   try {
@@ -105,6 +114,31 @@ export async function writeArchive(opts: WriteArchiveOptions): Promise<WrittenAr
     throw failure ?? error;
   }
 }
+
+/** Passes every chunk on and writes it to `copy` too, at the pace of the slower of the two; ends `copy` at the end. */
+function copyingTo(copy: Writable) {
+  return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      // A copy closed early (its reader gave up) would never drain: stop rather than wait forever.
+      if (copy.destroyed) throw closedEarly(copy);
+      if (!copy.write(chunk)) await drainedOrClosed(copy);
+      yield chunk;
+    }
+    copy.end();
+  };
+}
+
+async function drainedOrClosed(copy: Writable): Promise<void> {
+  const waits = new AbortController();
+  try {
+    await Promise.race([once(copy, 'drain', { signal: waits.signal }), once(copy, 'close', { signal: waits.signal })]);
+  } finally {
+    waits.abort();
+  }
+  if (copy.destroyed) throw closedEarly(copy);
+}
+
+const closedEarly = (copy: Writable) => copy.errored ?? new Error('the copy of the archive was closed before it ended');
 
 /** The caller's part of the manifest is checked before any record is read, so a bad one fails fast. */
 function assertManifestFactsValid(facts: WriteArchiveOptions['manifest']): void {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AppServices } from '../app/appServices.js';
 import { writeArchive, type WrittenArchive } from '../archive/archiveWriter.js';
@@ -32,9 +33,19 @@ export class ExportService {
    * Exports what `input` selects (see ExportInput). Throws BAD_USER_INPUT for a malformed input, NOT_FOUND for
    * a selected object, package or organization that does not exist, FORBIDDEN naming objects the caller may
    * not view, NOT_REPACKAGEABLE for objects whose archive forbade exporting them again, and CERTIFICATE_INVALID
-   * for an unreadable recipient certificate.
+   * for an unreadable recipient certificate. `copyTo` also receives the archive's bytes as they are written (see
+   * writeArchive), and is destroyed when the export fails, before or while writing.
    */
-  async exportArchive(input: ExportInput): Promise<ExportResult> {
+  async exportArchive(input: ExportInput, copyTo: Writable | null = null): Promise<ExportResult> {
+    try {
+      return await this.exportTo(input, copyTo);
+    } catch (error) {
+      copyTo?.destroy(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    }
+  }
+
+  private async exportTo(input: ExportInput, copyTo: Writable | null): Promise<ExportResult> {
     const request = parseExportInput(input);
     await this.access.ready();
     const started = Date.now();
@@ -43,7 +54,7 @@ export class ExportService {
     const id = randomUUID();
     // A package member that no longer exists is neither written nor listed as selected.
     const selected = scope.manifestObjects.filter((uuid) => set.members.has(uuid) || uuid === set.organization);
-    const written = await this.write(id, request, selected, set);
+    const written = await this.write(id, request, selected, set, copyTo);
     const entity = await this.record(id, request, written, !set.carried.viewContent);
     this.app.logger.info({ archive: id, objects: written.objectCount, bytes: written.size, ms: Date.now() - started }, 'exported an archive');
     return exportResultOf(entity, this.app.config);
@@ -77,6 +88,7 @@ export class ExportService {
     request: ExportRequest,
     selected: string[],
     set: ExportSet,
+    copyTo: Writable | null,
   ): Promise<WrittenArchive> {
     await mkdir(exportsDirectory(this.app.config.dataDir), { recursive: true });
     const { registry } = this.app;
@@ -104,6 +116,7 @@ export class ExportService {
       records: exportRecords(this.em, this.access, set, EXPORT_BATCH_SIZE),
       signer: request.sign ? await new ServerKeyring(this.em).current() : null,
       encryption: request.encryption,
+      copyTo,
     });
   }
 

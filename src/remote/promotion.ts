@@ -5,14 +5,14 @@ import { AccessControl } from '../auth/accessControl.js';
 import type { Principal } from '../auth/principal.js';
 import { PromotionRecordEntity, RemoteOperationEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
-import { archivePath } from '../export/exportedArchives.js';
 import { ExportService } from '../export/exportService.js';
 import { pendingApproval, type PromotionApprovalState } from './promotionApprovalState.js';
 import { approvalRequired } from './promotionHolds.js';
 import { PROMOTION_OPTIONS } from './promotionOptions.js';
 import { checkPromotionPath } from './promotionPath.js';
+import { exportWhileStaging } from './promotionTransfer.js';
 import { commitOnRemote, discardOnRemote, previewOnRemote, stageOnRemote } from './remoteImport.js';
-import { recordPromotionTo } from './promotionRecords.js';
+import { promotedObjects, recordPromotionTo } from './promotionRecords.js';
 import { findOperation, runRemoteOperation, type RemoteOperationView } from './remoteOperations.js';
 import { RemoteRegistries } from './remoteRegistries.js';
 
@@ -23,7 +23,13 @@ export const COMMIT_PROMOTION_PHASES = ['CONNECTING', 'COMMITTING', 'RECORDING']
 
 export interface PromotionResult extends Record<string, unknown> {
   stage: string;
-  objects: string[];
+  /**
+   * The promoted objects' UUIDs are not kept here (a promotion may name 100k): the export's record lists them
+   * (its manifest's options.objects), read when the commit records the trail (promotedObjects). Results
+   * recorded before kept them in `objects`.
+   */
+  exportedArchiveId: string;
+  objects?: string[];
   archiveSha256: string;
   objectCount: number;
   targetStagedImportId: string;
@@ -34,6 +40,9 @@ export interface PromotionResult extends Record<string, unknown> {
   /** Set when the target requires approval: the promotion waits there for one of its users (promotionApprovalStatus.ts). */
   approval?: PromotionApprovalState;
 }
+
+/** The upload's file name on the target (display only); the archive's id is not known until it is written. */
+const PROMOTION_ARCHIVE_NAME = 'promotion.zip';
 
 const APPROVAL_QUERY = `query PromotionApprovalRequired { promotionApprovalRequired }`;
 const HOLD_MUTATION = `mutation PromotionHold($input: HoldPromotionInput!) { holdPromotion(input: $input) { id status } }`;
@@ -62,11 +71,20 @@ export async function promoteObjects(
       const work = app.orm.em.fork() as SqlEntityManager;
       const { client } = await new RemoteRegistries(work).connect(target.remote.name);
       const { promotionApprovalRequired } = await client.graphql<{ promotionApprovalRequired: boolean }>(APPROVAL_QUERY);
+      // The archive streams into the upload as it is written (promotionTransfer.ts): EXPORTING while it is written
+      // and sent, UPLOADING while the target finishes staging it. The target plans the promotion's options ahead,
+      // as staging ends: the preview then reads (or joins) that plan.
       await progress('EXPORTING');
-      const exported = await new ExportService(work, new AccessControl(work, principal), app).exportArchive({ objects, includeReferences: true, sign: true });
-      await progress('UPLOADING');
-      // The target plans the promotion's options ahead, as staging ends: the preview then reads (or joins) that plan.
-      const staged = await stageOnRemote(client, archivePath(app.config.dataDir, exported.id), `promotion-${exported.id}.zip`, PROMOTION_OPTIONS);
+      const exportService = new ExportService(work, new AccessControl(work, principal), app);
+      const { exported, staged } = await exportWhileStaging(
+        async (copyTo) => {
+          const archive = await exportService.exportArchive({ objects, includeReferences: true, sign: true }, copyTo);
+          await progress('UPLOADING');
+          return archive;
+        },
+        (archive) => stageOnRemote(client, archive, PROMOTION_ARCHIVE_NAME, PROMOTION_OPTIONS),
+        (staged) => discardOnRemote(client, staged.id),
+      );
       await progress('PREVIEWING');
       try {
         const summary = await previewOnRemote(client, staged.id, PROMOTION_OPTIONS, null);
@@ -75,7 +93,7 @@ export async function promoteObjects(
           : null;
         return {
           stage: target.stage.uuid,
-          objects,
+          exportedArchiveId: exported.id,
           archiveSha256: exported.sha256,
           objectCount: exported.objectCount,
           targetStagedImportId: staged.id,
@@ -115,6 +133,8 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
     });
   }
   const remote = await new RemoteRegistries(em).byId(promotion.remoteId);
+  // Read before anything is committed on the target: without them the trail could not be recorded here.
+  const objects = await promotedObjects(em, operationId, previewed);
   return runRemoteOperation(app, {
     kind: 'COMMIT_PROMOTION',
     remoteId: promotion.remoteId,
@@ -134,7 +154,7 @@ export async function commitPromotion(app: AppServices, principal: Principal, op
       await progress('RECORDING');
       // One transaction: the trail and the committed mark land together (and 100k rows do not commit one page at a time).
       await work.transactional(async (tx) => {
-        await recordPromotionTo(tx as SqlEntityManager, { previewed, identity, address: remote.address, user: principal, importRecordId: record.id });
+        await recordPromotionTo(tx as SqlEntityManager, { previewed: { ...previewed, objects }, identity, address: remote.address, user: principal, importRecordId: record.id });
         await tx.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result: { ...previewed, committed: true, importRecordId: record.id } });
       });
       return { promotion: operationId, importRecordId: record.id, counts: record.counts, stage: previewed.stage };

@@ -5,7 +5,7 @@ import { PromotionRecordEntity, RemoteOperationEntity } from '../entities/index.
 import { RegistryError } from '../errors/registryError.js';
 import type { PromotionResult } from './promotion.js';
 import type { PromotionApprovalState } from './promotionApprovalState.js';
-import { recordPromotionTo } from './promotionRecords.js';
+import { promotedObjects, recordPromotionTo } from './promotionRecords.js';
 import { RemoteErrors } from './remoteErrors.js';
 import { findOperation, toOperationView, type RemoteOperationView } from './remoteOperations.js';
 import { RemoteRegistries } from './remoteRegistries.js';
@@ -59,7 +59,10 @@ export async function refreshPromotionApproval(app: AppServices, principal: Prin
     await em.transactional(async (tx) => {
       // Recorded once, whoever asks twice at the same time: the trail names the target's import record.
       const recorded = await tx.count(PromotionRecordEntity, { direction: 'TO', importRecordId: now.importRecordId });
-      if (!recorded) await recordPromotionTo(tx as SqlEntityManager, { previewed, identity, address: remote.address, user: principal, importRecordId: now.importRecordId });
+      if (!recorded) {
+        const objects = await promotedObjects(tx as SqlEntityManager, operationId, previewed);
+        await recordPromotionTo(tx as SqlEntityManager, { previewed: { ...previewed, objects }, identity, address: remote.address, user: principal, importRecordId: now.importRecordId });
+      }
       await tx.nativeUpdate(RemoteOperationEntity, { id: operationId }, { result });
     });
   } else {

@@ -4,6 +4,8 @@ import type { LifecycleModelFields, LifecycleStageFields } from '../domain/kindF
 import { ObjectKind } from '../domain/objectKind.js';
 import { RegistryObjectEntity, RemoteRegistryEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
+import { isPostgres } from '../db/dialect.js';
+import { execute } from '../db/rawQuery.js';
 import { sameAddress } from './remoteAddress.js';
 
 export interface PromotionTarget {
@@ -20,21 +22,28 @@ interface Refusal {
 
 type GuardFacts = Pick<RegistryObjectEntity, 'uuid' | 'kind' | 'name' | 'ownerUuid' | 'organizationUuid' | 'lifecycleModelUuid' | 'lifecycleStateUuid'>;
 
-/** Only what the check needs, a page of UUIDs per statement: a promotion may name a hundred thousand objects. */
+/**
+ * Only what the check needs, in one statement however many objects are named (a promotion may name a hundred
+ * thousand): the UUIDs go as one JSON parameter rather than a placeholder each, which cost a statement per
+ * thousand and most of the time in formatting them.
+ */
 async function guardFacts(em: SqlEntityManager, uuids: string[]): Promise<GuardFacts[]> {
-  const rows: GuardFacts[] = [];
-  for (let i = 0; i < uuids.length; i += PAGE) {
-    const page = await em
-      .createQueryBuilder(RegistryObjectEntity)
-      .select(['uuid', 'kind', 'name', 'ownerUuid', 'organizationUuid', 'lifecycleModelUuid', 'lifecycleStateUuid'])
-      .where({ uuid: { $in: uuids.slice(i, i + PAGE) } })
-      .execute('all');
-    rows.push(...(page as GuardFacts[]));
-  }
-  return rows;
+  const named = isPostgres(em) ? 'select jsonb_array_elements_text(?::jsonb)' : 'select value from json_each(?)';
+  const rows = await execute<Record<string, string | null>>(
+    em,
+    `select uuid, kind, name, owner_uuid, organization_uuid, lifecycle_model_uuid, lifecycle_state_uuid from registry_object where uuid in (${named})`,
+    [JSON.stringify(uuids)],
+  );
+  return rows.map((r) => ({
+    uuid: r.uuid!,
+    kind: r.kind as ObjectKind,
+    name: r.name!,
+    ownerUuid: r.owner_uuid ?? null,
+    organizationUuid: r.organization_uuid ?? null,
+    lifecycleModelUuid: r.lifecycle_model_uuid ?? null,
+    lifecycleStateUuid: r.lifecycle_state_uuid ?? null,
+  })) as GuardFacts[];
 }
-
-const PAGE = 1000;
 
 /**
  * Decides, before any byte moves, whether `objects` may be promoted to `stageUuid`: the stage exists, a remote is

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../archive/record.js';
-import { PromotionRecordEntity, type StagedImportEntity } from '../entities/index.js';
+import { ExportedArchiveEntity, PromotionRecordEntity, type StagedImportEntity } from '../entities/index.js';
+import { RegistryError } from '../errors/registryError.js';
 import type { ImportRecordView } from '../import/records/importRecordView.js';
 
 /**
@@ -59,4 +60,26 @@ export async function recordPromotionTo(
     importRecordId: step.importRecordId,
   }));
   for (let i = 0; i < rows.length; i += 1000) await em.insertMany(PromotionRecordEntity, rows.slice(i, i + 1000));
+}
+
+/**
+ * The objects a promotion moved: those its export selected (the manifest's options.objects, kept with the
+ * export's record), or, for a promotion recorded before, the list its result kept. CONFLICT when the export's
+ * record has expired (EXPORT_TTL_SECONDS): the trail could not name the objects, so nothing is committed.
+ */
+export async function promotedObjects(
+  em: SqlEntityManager,
+  operationId: string,
+  previewed: { exportedArchiveId?: string; objects?: string[] },
+): Promise<string[]> {
+  if (previewed.objects) return previewed.objects;
+  const exported = previewed.exportedArchiveId
+    ? await em.findOne(ExportedArchiveEntity, { id: previewed.exportedArchiveId }, { fields: ['id', 'manifest'] })
+    : null;
+  if (!exported) {
+    throw RegistryError.conflict(`The archive of promotion ${operationId} has expired here (EXPORT_TTL_SECONDS); promote the objects again.`, {
+      remoteOperationId: operationId,
+    });
+  }
+  return (exported.manifest as unknown as Manifest).options.objects ?? [];
 }

@@ -55,8 +55,11 @@ export class RemoteClient {
     return this.answerOf<T>(res);
   }
 
-  /** Sends a GraphQL multipart request with one file in `$file`, streamed from disk. */
-  async upload<T>(query: string, variables: Record<string, unknown>, filePath: string, fileName: string): Promise<T> {
+  /**
+   * Sends a GraphQL multipart request with one file in `$file`: streamed from disk (a path), or from a stream
+   * whose length is not known yet (sent chunked), such as an archive while it is being written.
+   */
+  async upload<T>(query: string, variables: Record<string, unknown>, file: string | Readable, fileName: string): Promise<T> {
     const boundary = `----registry-bridge-${randomBytes(12).toString('hex')}`;
     const part = (name: string, value: string) =>
       `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
@@ -66,10 +69,10 @@ export class RemoteClient {
         `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="${fileName.replace(/[^\w.-]/g, '_')}"\r\nContent-Type: application/zip\r\n\r\n`,
     );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-    const size = (await stat(filePath)).size;
+    const size = typeof file === 'string' ? (await stat(file)).size : null;
     async function* body() {
       yield head;
-      yield* createReadStream(filePath);
+      yield* typeof file === 'string' ? createReadStream(file) : file;
       yield tail;
     }
     const res = await this.send(
@@ -77,7 +80,7 @@ export class RemoteClient {
       'POST',
       {
         'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': String(head.length + size + tail.length),
+        ...(size === null ? {} : { 'content-length': String(head.length + size + tail.length) }),
         // Apollo's CSRF prevention wants it on multipart requests; every client of ours sends it.
         'apollo-require-preflight': 'true',
       },

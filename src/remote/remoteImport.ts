@@ -1,4 +1,5 @@
 import type { ActionCounts } from '../import/planner/actionCounts.js';
+import type { Readable } from 'node:stream';
 import type { RemoteClient } from './remoteClient.js';
 import { RemoteErrors } from './remoteErrors.js';
 
@@ -26,6 +27,7 @@ const STAGE_MUTATION = `mutation RemoteStage($file: Upload!, $options: ImportOpt
 const SUMMARY_QUERY = `query RemotePreview($id: ID!, $options: ImportOptionsInput, $selection: [ID!]) {
   stagedImport(id: $id) { planSummary(options: $options, selection: $selection) { planDigest counts { create replace ignore reject skip } blocking { code message } } }
 }`;
+const PLANNING_AHEAD_QUERY = `query RemotePlanningAhead($id: ID!) { stagedImport(id: $id) { planningAhead } }`;
 const DISCARD_MUTATION = `mutation RemoteDiscard($id: ID!) { discardStagedImport(id: $id) }`;
 const COMMIT_MUTATION = `mutation RemoteCommit($input: CommitImportInput!) { commitImport(input: $input) { id status } }`;
 const RECORD_QUERY = `query RemoteImportRecord($id: ID!) {
@@ -36,24 +38,43 @@ const OUTCOMES_QUERY = `query RemoteOutcomes($id: ID!, $after: String) {
 }`;
 
 /**
- * Stages an archive file on the remote (as the credential's user); returns its staged import there. With
+ * Stages an archive on the remote (as the credential's user): a file, or a stream of one being written; returns
+ * its staged import there. With
  * planOptions, the remote plans those options ahead as staging ends, so a preview with them reads (or joins) that plan.
  */
 export async function stageOnRemote(
   client: RemoteClient,
-  file: string,
+  file: string | Readable,
   fileName: string,
   planOptions?: Record<string, boolean>,
 ): Promise<{ id: string; objectCount: number }> {
   return (await client.upload<{ stageArchive: { id: string; objectCount: number } }>(STAGE_MUTATION, planOptions ? { options: planOptions } : {}, file, fileName)).stageArchive;
 }
 
-/** The remote planner's summary of its staged import with these options and selection (null: its default). */
+/**
+ * The remote planner's summary of its staged import with these options and selection (null: its default). While
+ * the remote still makes the plan it was asked to make ahead (stageOnRemote's planOptions), this polls for its end
+ * rather than hold a request open for the whole planning (minutes for a large import on a busy registry).
+ */
 export async function previewOnRemote(client: RemoteClient, stagedImportId: string, options: Record<string, boolean>, selection: string[] | null): Promise<RemotePlanSummary> {
+  while (await planningAhead(client, stagedImportId)) {
+    // The remote's answer changes only when its planning ends; a short pause spares it a stream of polls.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const answer = await client.graphql<{ stagedImport: { planSummary: RemotePlanSummary } | null }>(SUMMARY_QUERY, { id: stagedImportId, options, selection });
   const summary = answer.stagedImport?.planSummary;
   if (!summary) throw RemoteErrors.badAnswer(client.name, 'the staged import has no preview');
   return summary;
+}
+
+/** Whether the remote is still planning its staged import ahead; false from a remote too old to say. */
+async function planningAhead(client: RemoteClient, stagedImportId: string): Promise<boolean> {
+  try {
+    return (await client.graphql<{ stagedImport: { planningAhead: boolean } | null }>(PLANNING_AHEAD_QUERY, { id: stagedImportId })).stagedImport?.planningAhead ?? false;
+  } catch (error) {
+    if ((error as { details?: { remoteCode?: string } }).details?.remoteCode === 'GRAPHQL_VALIDATION_FAILED') return false;
+    throw error;
+  }
 }
 
 /**

@@ -77,6 +77,16 @@ export class StagingResolver {
     return true;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the plan made ahead as staging ended (stageArchive planOptions) is still being made by the replica ' +
+      'serving this request: a preview asked meanwhile waits for it, so a client polls this rather than hold a ' +
+      'request open. False once it is stored (or failed: the preview then plans), and on another replica.',
+  })
+  planningAhead(@Root() staged: StagedImportView, @Ctx() ctx: GraphQLContext): boolean {
+    return ctx.app.importPlans.warmingUp(staged.id);
+  }
+
   @FieldResolver(() => [KindCount], { description: 'Staged objects by kind.' })
   countsByKind(@Root() staged: StagedImportView, @Ctx() ctx: GraphQLContext): Promise<KindCount[]> {
     return countStagedObjectsByKind(ctx.em, staged.id);

@@ -6,6 +6,8 @@ import { createAsset, createUser } from '../support/registryBuilders.js';
 import { addRemote, commitPromotion, moveLifecycleState, promote, promotionModel, promotionTrail } from '../support/remoteBuilders.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 import { freePort } from '../support/remoteBuilders.js';
+import { purgeExpiredExports } from '../../src/export/exportSweeper.js';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 
 /** A registry whose REGISTRY_ADDRESS is its own URL: a stage names it, and its planner checks promotions against it. */
 async function startAddressed(db: TestDatabase, logLines: string[]): Promise<TestRegistry> {
@@ -144,5 +146,26 @@ describe.each(databases)('promotion dev → test → prod ($name)', ({ create })
       expect(records).not.toContain(credential);
       expect(logLines.filter((line) => line.includes(credential))).toEqual([]);
     }
+  });
+
+  it('keeps the count and the export’s id in the promotion’s result, not every object’s UUID', async () => {
+    const assets = [await newAsset(), await newAsset()];
+    const previewed = (await promote(dev.admin, assets, path.testStage)).data!.promoteObjects;
+    const exported = (await dev.admin.data<Record<string, any>, unknown>('{ exportedArchives { id sha256 } }')).exportedArchives; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(exported).toContainEqual({ id: previewed.result.exportedArchiveId, sha256: previewed.result.archiveSha256 });
+    expect(previewed.result.objects).toBeUndefined();
+    await commitPromotion(dev.admin, previewed.id);
+    for (const asset of assets) expect(await promotionTrail(dev.admin, asset)).toMatchObject([{ direction: 'TO', archiveSha256: previewed.result.archiveSha256 }]);
+  });
+
+  it('refuses to commit a promotion whose export has expired here, before the target writes anything', async () => {
+    const asset = await newAsset();
+    const previewed = (await promote(dev.admin, [asset], path.testStage)).data!.promoteObjects;
+    const { app } = dev.running;
+    await purgeExpiredExports(app.orm.em.fork() as SqlEntityManager, { dataDir: app.config.dataDir, exportTtlSeconds: 0 }, new Date(Date.now() + 1000));
+    const res = await dev.admin.request('mutation($id: ID!) { commitPromotion(operationId: $id) { id } }', { id: previewed.id });
+    expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await objectIn(test.admin, asset)).toBeNull();
+    expect(await promotionTrail(dev.admin, asset)).toEqual([]);
   });
 });

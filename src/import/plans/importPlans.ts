@@ -86,6 +86,11 @@ export class ImportPlans {
     this.warmups.set(stagedImportId, warmup);
   }
 
+  /** Whether a warm-up of the staged import is queued or running in this process. */
+  warmingUp(stagedImportId: string): boolean {
+    return this.warmups.has(stagedImportId);
+  }
+
   /** Resolves when the warm-up of a staged import (if any) has ended, having run. */
   async warmupDone(stagedImportId: string): Promise<void> {
     await this.warmups.get(stagedImportId)?.done;

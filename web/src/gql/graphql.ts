@@ -2159,6 +2159,8 @@ export type StagedImport = {
   options: ArchiveOptions;
   /** The counts, blocking problems and digest of the plan, without decisions. */
   planSummary: ImportPlanSummary;
+  /** Whether the plan made ahead as staging ended (stageArchive planOptions) is still being made by the replica serving this request: a preview asked meanwhile waits for it, so a client polls this rather than hold a request open. False once it is stored (or failed: the preview then plans), and on another replica. */
+  planningAhead: Scalars['Boolean']['output'];
   /** All problems found, kept or not. */
   problemCount: Scalars['Int']['output'];
   /** Invalid records, in line order: the first 1000 problems. */
