@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, objectIn, stage } from '../support/importClient.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { startTestRegistry, suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 const ChangedPreview = graphql(`
   query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {
@@ -24,19 +24,14 @@ const ChangedPreview = graphql(`
  * selection (which may be 100k UUIDs); the preview and the commit apply the same change.
  */
 describe.each(databases)('changing the default selection on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let archive: string;
   const chain = assetChain(5); // org, type, asset-0..4, each asset referencing the two before it
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     archive = await writeTestArchive(chain);
   });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const CreateModel = graphql(`
   mutation LcCreateModel($input: CreateLifecycleModelInput!) {
@@ -37,15 +37,12 @@ const UpdateAsset = graphql(`
 `);
 
 describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: string;
   let type: string;
   let states: Record<string, string>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = (await createOrganization(registry.admin)).uuid;
     type = (await createObjectType(registry.admin, { attributes: [{ name: 'owner', type: 'STRING' }, { name: 'tier', type: 'STRING' }] })).uuid;
     const model = await registry.admin.data(CreateModel, {
@@ -60,10 +57,6 @@ describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
       },
     });
     states = Object.fromEntries(model.createLifecycleModel.states.map((s) => [s.name, s.uuid]));
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
   });
 
   it('starts a new asset of a governed type in the initial state', async () => {
