@@ -16,7 +16,7 @@ import { formatError } from '../graphql/errorFormatting.js';
 import { httpStatusFromErrors } from '../graphql/errorStatus.js';
 import { Loaders } from '../graphql/loaders.js';
 import { mutationsAfterLongWriters, operationInScope, queryCostLimit, requireAuthentication } from '../graphql/plugins.js';
-import { buildRegistrySchema } from '../schema/buildRegistrySchema.js';
+import { servedSchema } from '../schema/buildRegistrySchema.js';
 import { mountConsole } from './consoleRoutes.js';
 import { jsonErrorAnswers } from './errorAnswers.js';
 import { InFlight } from './inFlight.js';
@@ -47,7 +47,7 @@ export async function startHttpServer(app: AppServices, listen: { port: number; 
   const httpServer = http.createServer(expressApp);
   const inFlight = new InFlight();
   app.metrics.inFlightRequests = () => inFlight.size;
-  const schema = await buildRegistrySchema();
+  const schema = await servedSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: app.config.maxQueryDepth },
     maxAliases: { n: 30 },

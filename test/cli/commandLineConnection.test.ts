@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutput, removeScratch, runCli, scratchDir, scratchFile } from '../support/commandLine.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { databases } from '../support/databases.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /*
  * How registry-bridge finds its registry and token, and how a registry's refusals come out: one line naming the
@@ -11,8 +11,7 @@ import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js
  * (Failures found before any registry is reached: commandLineUsage.test.ts.)
  */
 describe.each(databases)('registry-bridge connections and failures on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let tokenFile: string;
 
   /** A configuration file with these profiles (token files relative to it), as REGISTRY_BRIDGE_CONFIG. */
@@ -23,14 +22,10 @@ describe.each(databases)('registry-bridge connections and failures on $name', ({
   }
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     tokenFile = path.join(scratchDir(), 'prod.token');
     writeFileSync(tokenFile, `${registry.adminToken}\n`);
   });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     removeScratch();
   });
 

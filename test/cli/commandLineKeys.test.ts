@@ -1,12 +1,12 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { jsonOutput, removeScratch, runCli, scratchFile } from '../support/commandLine.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { exportToFile, objectIn } from '../support/importClient.js';
 import { createOrganization } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistries, type TestRegistry } from '../support/testRegistry.js';
 
 const ServerCertificate = graphql(`
   query CommandLineServerCertificate { serverCertificate { pem fingerprintSha256 } }
@@ -21,9 +21,7 @@ const StagedImports = graphql(`
  * archives land there only once its certificate is trusted; encrypted archives need their password file.
  */
 describe.each(databases)('registry-bridge keys and trust on $name', ({ create }) => {
-  let dbs: TestDatabase[];
-  let dev: TestRegistry;
-  let prod: TestRegistry;
+  const [dev, prod] = suiteRegistries(create, [{}, { env: { REQUIRE_TRUSTED_SIGNER: 'true' } }]);
 
   const cli = (registry: TestRegistry, ...args: string[]) => runCli([...args, '--registry', registry.url], { env: { REGISTRY_TOKEN: registry.adminToken } });
 
@@ -34,13 +32,7 @@ describe.each(databases)('registry-bridge keys and trust on $name', ({ create })
     return file;
   }
 
-  beforeAll(async () => {
-    dbs = [await create(), await create()];
-    [dev, prod] = await Promise.all([startTestRegistry(dbs[0]!), startTestRegistry(dbs[1]!, { REQUIRE_TRUSTED_SIGNER: 'true' })]);
-  });
   afterAll(async () => {
-    await Promise.all([dev, prod].map((r) => r?.stop()));
-    await Promise.all((dbs ?? []).map((db) => db.drop()));
     removeScratch();
     await removeTempFiles();
   });

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutput, planFileContent, removeScratch, runCli, runCliOnTerminal, scratchFile } from '../support/commandLine.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { downloadArchive, exportArchive, removeTempFiles } from '../support/exportBuilders.js';
 import { importRecord, objectIn } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistries, type TestRegistry } from '../support/testRegistry.js';
 
 const DEV_ADDRESS = 'http://dev-registry.example.test/graphql';
 
@@ -15,9 +15,9 @@ const DEV_ADDRESS = 'http://dev-registry.example.test/graphql';
  * export from dev, plan and apply into prod — with the exit codes and --json documents a pipeline relies on.
  */
 describe.each(databases)('registry-bridge from dev to prod on $name', ({ create }) => {
-  let dbs: TestDatabase[];
-  let dev: TestRegistry;
-  let prod: TestRegistry;
+  // dev names itself by an address no client reaches (as behind a proxy): its downloadUrls are absolute
+  // there, and the command line must fetch them from the origin it was given, the only one it sends a token to.
+  const [dev, prod] = suiteRegistries(create, [{ env: { REGISTRY_NAME: 'dev', REGISTRY_ADDRESS: DEV_ADDRESS } }, { env: { REGISTRY_NAME: 'prod' } }]);
   let devType: string;
   let devOrganization: string;
 
@@ -33,19 +33,10 @@ describe.each(databases)('registry-bridge from dev to prod on $name', ({ create 
   }
 
   beforeAll(async () => {
-    dbs = [await create(), await create()];
-    // dev names itself by an address no client reaches (as behind a proxy): its downloadUrls are absolute
-    // there, and the command line must fetch them from the origin it was given, the only one it sends a token to.
-    [dev, prod] = await Promise.all([
-      startTestRegistry(dbs[0]!, { REGISTRY_NAME: 'dev', REGISTRY_ADDRESS: DEV_ADDRESS }),
-      startTestRegistry(dbs[1]!, { REGISTRY_NAME: 'prod' }),
-    ]);
     devOrganization = (await createOrganization(dev.admin)).uuid;
     devType = (await createObjectType(dev.admin, { organization: devOrganization })).uuid;
   });
   afterAll(async () => {
-    await Promise.all([dev, prod].map((r) => r?.stop()));
-    await Promise.all((dbs ?? []).map((db) => db.drop()));
     removeScratch();
     await removeTempFiles();
   });

@@ -1,31 +1,24 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutput, removeScratch, runCli, scratchFile } from '../support/commandLine.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { objectIn } from '../support/importClient.js';
 import { createAsset, createUser } from '../support/registryBuilders.js';
-import { freePort, promotionModel } from '../support/remoteBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { promotionModel } from '../support/remoteBuilders.js';
+import { suiteRegistries } from '../support/testRegistry.js';
 
 /*
  * registry-bridge promote into a registry that requires approval (REQUIRE_PROMOTION_APPROVAL), and
  * promotions list|approve|reject on that registry, as one of its own users.
  */
 describe.each(databases)('registry-bridge promote and promotions in approval mode on $name', ({ create }) => {
-  let dbs: TestDatabase[];
-  let dev: TestRegistry;
-  let test: TestRegistry;
+  const [dev, test] = suiteRegistries(create, [{ addressed: true }, { addressed: true, env: { REQUIRE_PROMOTION_APPROVAL: 'true' } }]);
   let approverToken: string;
   let path: Awaited<ReturnType<typeof promotionModel>>;
   const onDev = (...args: string[]) => runCli([...args, '--registry', dev.url], { env: { REGISTRY_TOKEN: dev.adminToken } });
   const onTest = (...args: string[]) => runCli([...args, '--registry', test.url], { env: { REGISTRY_TOKEN: approverToken } });
 
   beforeAll(async () => {
-    dbs = [await create(), await create()];
-    const ports = [await freePort(), await freePort()];
-    [dev, test] = (await Promise.all(
-      dbs.map((db, i) => startTestRegistry(db, { PORT: String(ports[i]), REGISTRY_ADDRESS: `http://127.0.0.1:${ports[i]}/graphql`, ...(i === 1 ? { REQUIRE_PROMOTION_APPROVAL: 'true' } : {}) })),
-    )) as [TestRegistry, TestRegistry];
     const credentialFile = scratchFile('approval.token');
     writeFileSync(credentialFile, (await createUser(test, { name: 'promotions from dev' })).token);
     approverToken = (await createUser(test, { roles: ['REGISTRY_ADMINISTRATOR'], name: 'release manager' })).token;
@@ -34,8 +27,6 @@ describe.each(databases)('registry-bridge promote and promotions in approval mod
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([dev, test].map((r) => r?.stop()));
-    await Promise.all((dbs ?? []).map((db) => db.drop()));
     removeScratch();
   });
 

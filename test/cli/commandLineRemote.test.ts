@@ -1,38 +1,29 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutput, removeScratch, runCli, scratchFile } from '../support/commandLine.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { objectIn } from '../support/importClient.js';
 import { createAsset, createUser } from '../support/registryBuilders.js';
-import { freePort, promotionModel } from '../support/remoteBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { promotionModel } from '../support/remoteBuilders.js';
+import { suiteRegistries } from '../support/testRegistry.js';
 
 /*
  * registry-bridge remote add|list|test and promote, against two registries on loopback ports whose
  * REGISTRY_ADDRESS is their own URL (a stage names the target by it).
  */
 describe.each(databases)('registry-bridge remote and promote on $name', ({ create }) => {
-  let dbs: TestDatabase[];
-  let dev: TestRegistry;
-  let test: TestRegistry;
+  const [dev, test] = suiteRegistries(create, [{ addressed: true }, { addressed: true }]);
   let credentialFile: string;
   let credential: string;
   const cli = (...args: string[]) => runCli([...args, '--registry', dev.url], { env: { REGISTRY_TOKEN: dev.adminToken } });
 
   beforeAll(async () => {
-    dbs = [await create(), await create()];
-    const ports = [await freePort(), await freePort()];
-    [dev, test] = await Promise.all(
-      dbs.map((db, i) => startTestRegistry(db, { PORT: String(ports[i]), REGISTRY_ADDRESS: `http://127.0.0.1:${ports[i]}/graphql` })),
-    ) as [TestRegistry, TestRegistry];
     credential = (await createUser(test, { roles: ['REGISTRY_ADMINISTRATOR'] })).token;
     credentialFile = scratchFile('test.token');
     writeFileSync(credentialFile, credential);
   }, 60_000);
 
   afterAll(async () => {
-    await Promise.all([dev, test].map((r) => r?.stop()));
-    await Promise.all((dbs ?? []).map((db) => db.drop()));
     removeScratch();
   });
 

@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutput, runCli } from '../support/commandLine.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createUser } from '../support/registryBuilders.js';
 import { addRemote } from '../support/remoteBuilders.js';
 import { describe as describeAsset, getAndCommit, packageOf, snapshot } from '../support/syncBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistries } from '../support/testRegistry.js';
 
 /*
  * registry-bridge sync against two registries on loopback ports: `here` (the one the command talks to) has
  * `there` configured as a remote, and a package got from it.
  */
 describe.each(databases)('registry-bridge sync on $name', ({ create }) => {
-  let dbs: TestDatabase[];
-  let here: TestRegistry;
-  let there: TestRegistry;
+  const [here, there] = suiteRegistries(create, [{}, {}]);
   let credential: string;
   const cli = (...args: string[]) => runCli([...args, '--registry', here.url], { env: { REGISTRY_TOKEN: here.adminToken } });
 
   beforeAll(async () => {
-    dbs = [await create(), await create()];
-    [here, there] = (await Promise.all(dbs.map((db) => startTestRegistry(db)))) as [TestRegistry, TestRegistry];
     credential = (await createUser(there, { roles: ['REGISTRY_ADMINISTRATOR'] })).token;
     await addRemote(here.admin, { name: 'there', address: there.url, credential });
   }, 60_000);
-
-  afterAll(async () => {
-    await Promise.all([here, there].map((r) => r?.stop()));
-    await Promise.all((dbs ?? []).map((db) => db.drop()));
-  });
 
   it('prints the comparison, then carries out the proposed directions with --all-proposed', async () => {
     const { pkg, assets } = await packageOf(there.admin, 2);

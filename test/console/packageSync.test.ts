@@ -1,13 +1,14 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checksPagesOn, type ConsoleSession, expectAccessible, launchBrowser, openConsole, screenshot } from '../support/browser.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { type ConsoleSession, openConsole } from '../support/browser.js';
+import { consoleRegistries } from '../support/consoleRegistries.js';
+import { databases } from '../support/databases.js';
 import type { GraphQLClient } from '../support/graphqlClient.js';
 import { objectIn } from '../support/importClient.js';
 import { createAsset, createUser } from '../support/registryBuilders.js';
 import { addRemote } from '../support/remoteBuilders.js';
 import { describe as describeAsset, getAndCommit, packageOf, recordAgreement, setMembers, snapshot } from '../support/syncBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import type { TestRegistry } from '../support/testRegistry.js';
 
 async function membersOf(client: GraphQLClient, pkg: string): Promise<string[]> {
   return ((await snapshot(client, pkg))!.members as { uuid: string }[]).map((m) => m.uuid);
@@ -23,26 +24,17 @@ const row = (scope: Page | Locator, table: string, uuid: string) => scope.locato
  * meets a stale comparison, compares again and synchronizes; both registries then hold what was chosen. Then
  * each side adds a member of its own, and MERGE gives both the union.
  */
-describe.each(databases)('the package synchronization screen on $name', ({ create }) => {
-  let browser: Browser;
-  let dbs: TestDatabase[] = [];
+describe.each(databases)('the package synchronization screen on $name', (database) => {
+  const registries = consoleRegistries(database);
+  const { checkPage } = registries;
   let here: TestRegistry;
   let there: TestRegistry;
   let session: ConsoleSession;
-  let checked: boolean;
   let shared: Awaited<ReturnType<typeof packageOf>>;
   let pkgName: string;
 
-  const checkPage = async (page: Page, name: string, where?: string) => {
-    if (!checked) return;
-    if (where) await expectAccessible(page, where);
-    await screenshot(page, name);
-  };
-
   beforeAll(async () => {
-    [browser, dbs] = await Promise.all([launchBrowser(), Promise.all([create(), create()])]);
-    [here, there] = await Promise.all([startTestRegistry(dbs[0]!), startTestRegistry(dbs[1]!)]);
-    checked = checksPagesOn(dbs[0]!.name);
+    ({ here, there } = registries);
     shared = await packageOf(there.admin, 2);
     pkgName = (await objectIn(there.admin, shared.pkg))!.name;
     // A push creates and replaces objects there: the credential's user is an administrator there.
@@ -51,14 +43,11 @@ describe.each(databases)('the package synchronization screen on $name', ({ creat
     // `here` got the package, and a first synchronization recorded what both sides agree on.
     await getAndCommit(here.admin, 'there', shared.pkg);
     await recordAgreement(here.admin, 'there', shared.pkg);
-    session = await openConsole(browser, here.baseUrl, here.adminToken);
+    session = await openConsole(registries.browser, here.baseUrl, here.adminToken);
   }, 90_000);
 
   afterAll(async () => {
     await session?.close();
-    await browser?.close();
-    await Promise.all([here?.stop(), there?.stop()]);
-    await Promise.all(dbs.map((db) => db.drop()));
   });
 
   it('shows each element’s state, refuses a stale comparison, and carries out the directions the person chose', async () => {

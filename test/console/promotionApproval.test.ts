@@ -1,45 +1,35 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promoteHeld } from '../support/approvalBuilders.js';
-import { checksPagesOn, type ConsoleSession, expectAccessible, launchBrowser, openConsole, screenshot } from '../support/browser.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { removeTempFiles } from '../support/exportBuilders.js';
+import { type ConsoleSession, openConsole } from '../support/browser.js';
+import { consoleRegistries } from '../support/consoleRegistries.js';
+import { databases } from '../support/databases.js';
 import { objectIn } from '../support/importClient.js';
 import { createAsset, createUser } from '../support/registryBuilders.js';
-import { addRemote, freePort, promotionModel } from '../support/remoteBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
-
-async function startAddressed(db: TestDatabase, env: Record<string, string> = {}): Promise<TestRegistry> {
-  const port = await freePort();
-  return startTestRegistry(db, { PORT: String(port), REGISTRY_ADDRESS: `http://127.0.0.1:${port}/graphql`, ...env });
-}
+import { addRemote, promotionModel } from '../support/remoteBuilders.js';
+import type { TestRegistry } from '../support/testRegistry.js';
 
 /*
  * Approval mode in a real browser: `here` promotes (through the API) to `there`, which requires approval; an
  * administrator of `there` approves one held promotion and rejects another on its Promotions page, and `here`'s
  * promotion screen shows where its promotion stands.
  */
-describe.each(databases)('the incoming promotions page on $name', ({ create }) => {
+describe.each(databases)('the incoming promotions page on $name', (database) => {
+  const registries = consoleRegistries(database, { addressed: true, thereEnv: { REQUIRE_PROMOTION_APPROVAL: 'true' } });
   let browser: Browser;
-  let dbs: TestDatabase[] = [];
   let here: TestRegistry;
   let there: TestRegistry;
   let session: ConsoleSession | undefined;
   let path: Awaited<ReturnType<typeof promotionModel>>;
 
   beforeAll(async () => {
-    [browser, dbs] = await Promise.all([launchBrowser(), Promise.all([create(), create()])]);
-    [here, there] = await Promise.all([startAddressed(dbs[0]!), startAddressed(dbs[1]!, { REQUIRE_PROMOTION_APPROVAL: 'true' })]);
+    ({ browser, here, there } = registries);
     await addRemote(here.admin, { name: 'there', address: there.url, credential: (await createUser(there, { name: 'promotions from here' })).token });
     path = await promotionModel(here.admin, { test: there.url, prod: 'http://127.0.0.1:9/graphql' });
   }, 90_000);
 
   afterAll(async () => {
     await session?.close();
-    await browser?.close();
-    await Promise.all([here?.stop(), there?.stop()]);
-    await Promise.all(dbs.map((db) => db.drop()));
-    await removeTempFiles();
   });
 
   it('lists the held promotions; approving commits one there, rejecting imports nothing; the source’s screen shows the outcome', async () => {
@@ -56,10 +46,7 @@ describe.each(databases)('the incoming promotions page on $name', ({ create }) =
     const rowOf = (op: { approval: { incomingPromotionId: string } }) => page.locator(`tr[data-promotion="${op.approval.incomingPromotionId}"]`);
     await rowOf(first).waitFor();
     await rowOf(second).getByText('promotions from here').waitFor();
-    if (checksPagesOn(dbs[0]!.name)) {
-      await expectAccessible(page, 'the incoming promotions page');
-      await screenshot(page, 'promotions-1-pending');
-    }
+    await registries.checkPage(page, 'promotions-1-pending', 'the incoming promotions page');
     await rowOf(first).getByRole('button', { name: /^Approve / }).click();
     await rowOf(first).waitFor({ state: 'detached' }); // only PENDING ones are listed
     expect(await objectIn(there.admin, kept)).toMatchObject({ uuid: kept });

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checksPagesOn, type ConsoleSession, expectAccessible, launchBrowser, openConsole, screenshot } from '../support/browser.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { removeTempFiles } from '../support/exportBuilders.js';
+import { type ConsoleSession, openConsole } from '../support/browser.js';
+import { consoleRegistries } from '../support/consoleRegistries.js';
+import { databases } from '../support/databases.js';
 import { objectIn } from '../support/importClient.js';
 import { createAsset, createUser } from '../support/registryBuilders.js';
-import { freePort, packageOfAssets, promotionModel, promotionTrail } from '../support/remoteBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
-
-/** A registry whose REGISTRY_ADDRESS is its own URL, so a lifecycle stage can name it. */
-async function startAddressed(db: TestDatabase): Promise<TestRegistry> {
-  const port = await freePort();
-  return startTestRegistry(db, { PORT: String(port), REGISTRY_ADDRESS: `http://127.0.0.1:${port}/graphql` });
-}
+import { packageOfAssets, promotionModel, promotionTrail } from '../support/remoteBuilders.js';
+import type { TestRegistry } from '../support/testRegistry.js';
 
 /*
  * The remote-registry screens in a real browser against two real registries on loopback: `here`'s console
@@ -20,27 +14,19 @@ async function startAddressed(db: TestDatabase): Promise<TestRegistry> {
  * staged import here, and promotes an asset to the stage `there` hosts, refused first on a stage its state
  * does not allow.
  */
-describe.each(databases)('the remote registry screens on $name', ({ create }) => {
+describe.each(databases)('the remote registry screens on $name', (database) => {
+  const registries = consoleRegistries(database, { addressed: true });
+  const { checkPage } = registries;
   let browser: Browser;
-  let dbs: TestDatabase[] = [];
   let here: TestRegistry;
   let there: TestRegistry;
   let session: ConsoleSession;
   let credential: string;
-  let checked: boolean;
   let shared: Awaited<ReturnType<typeof packageOfAssets>>;
   let path: Awaited<ReturnType<typeof promotionModel>>;
 
-  const checkPage = async (page: Page, name: string, where?: string) => {
-    if (!checked) return;
-    if (where) await expectAccessible(page, where);
-    await screenshot(page, name);
-  };
-
   beforeAll(async () => {
-    [browser, dbs] = await Promise.all([launchBrowser(), Promise.all([create(), create()])]);
-    [here, there] = await Promise.all([startAddressed(dbs[0]!), startAddressed(dbs[1]!)]);
-    checked = checksPagesOn(dbs[0]!.name);
+    ({ browser, here, there } = registries);
     shared = await packageOfAssets(there.admin);
     // Receiving a first promotion creates its organization and object type there: an administrator's rights.
     credential = (await createUser(there, { roles: ['REGISTRY_ADMINISTRATOR'], name: 'promotions from here' })).token;
@@ -49,10 +35,6 @@ describe.each(databases)('the remote registry screens on $name', ({ create }) =>
 
   afterAll(async () => {
     await session?.close();
-    await browser?.close();
-    await Promise.all([here?.stop(), there?.stop()]);
-    await Promise.all(dbs.map((db) => db.drop()));
-    await removeTempFiles();
   });
 
   it('adds a remote with a credential it never shows again, and tests it', async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const Incoming = graphql(`
   query ObjectPageIncoming($uuid: ID!, $first: Int!, $after: String) {
@@ -28,14 +28,11 @@ const History = graphql(`
 
 /* What the console's object page reads besides the object: references pointing at it, and its import history. */
 describe.each(databases)('object page queries on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   const ids = { target: '', users: [] as string[], hidden: '' };
   let reader: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     const [open, closed] = [(await createOrganization(registry.admin)).uuid, (await createOrganization(registry.admin)).uuid];
     const type = (await createObjectType(registry.admin)).uuid;
     ids.target = (await createAsset(registry.admin, type, { organization: open })).uuid;
@@ -48,8 +45,6 @@ describe.each(databases)('object page queries on $name', ({ create }) => {
     await grant(registry.admin, { principal: reader.uuid, right: 'VIEW', object: open });
   });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

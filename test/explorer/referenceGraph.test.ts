@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import type { ReferenceGraphQuery } from '../generated/graphql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const Graph = graphql(`
   query ReferenceGraph($root: ID!, $depth: Int!, $limit: Int!, $filter: ReferenceGraphFilter, $expand: [ReferenceGraphExpansion!]) {
@@ -38,15 +38,12 @@ const edgeKey = (e: { sourceUuid: string; name: string; targetUuid: string }) =>
  * secret, in an organization the reader may not view, references hub and is referenced by it.
  */
 describe.each(databases)('reference graph on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let reader: Awaited<ReturnType<typeof createUser>>;
   const missing = randomUUID();
   const ids = { hub: '', dep: '', deeper: '', secret: '', callers: [] as string[] };
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     const [open, closed] = [(await createOrganization(registry.admin)).uuid, (await createOrganization(registry.admin)).uuid];
     const type = (await createObjectType(registry.admin)).uuid;
     const asset = (name: string, organization: string, references: { name: string; target: string }[] = [], uuid?: string) =>
@@ -67,10 +64,6 @@ describe.each(databases)('reference graph on $name', ({ create }) => {
     );
     reader = await createUser(registry, { organization: open });
     await grant(registry.admin, { principal: reader.uuid, right: 'VIEW', object: open });
-  });
-  afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
   });
 
   it('draws references both ways to depth two, a missing target as its bare UUID', async () => {

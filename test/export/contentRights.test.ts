@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { records } from '../fixtures/records.js';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { exportArchive, fetchArchive, removeTempFiles, setProtection, tryExport } from '../support/exportBuilders.js';
 import { preview, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
 import { writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /*
  * One rule decides who reads an object's content (its attributes): whoever may view the object, unless the
@@ -35,22 +35,17 @@ const CreatePolicy = graphql(`
 `);
 
 describe.each(databases)('who reads content on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: { uuid: string; name: string };
   let type: string;
   let reader: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = await createOrganization(registry.admin);
     type = (await createObjectType(registry.admin, { organization: org.uuid })).uuid;
     reader = await createUser(registry, { organization: org.uuid });
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

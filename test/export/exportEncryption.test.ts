@@ -4,28 +4,23 @@ import { openArchive } from '../../src/archive/archiveReader.js';
 import { certificateFingerprint, createSelfSignedCertificate } from '../../src/crypto/certificates.js';
 import { findRecipientWrap, unwrapKeyWithPassword, unwrapKeyWithPrivateKey } from '../../src/crypto/envelope.js';
 import { expectArchiveError, flipByteInEntry } from '../archive/zipForgery.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { downloadAndOpen, downloadArchive, exportArchive, readAllRecords, removeTempFiles, tryExport } from '../support/exportBuilders.js';
 import { createAsset, createObjectType } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 // One recipient key pair for the whole file: key generation is the slow part of these tests.
 const recipient = createSelfSignedCertificate({ commonName: 'Recipient registry' });
 
 describe.each(databases)('export encryption and integrity on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let asset: string;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     const type = (await createObjectType(registry.admin)).uuid;
     asset = (await createAsset(registry.admin, type, { attributes: { endpoint: 'https://secret.example.test' } })).uuid;
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { exportArchive, fetchArchive, removeTempFiles, setProtection, tryExport } from '../support/exportBuilders.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const AssetAttributes = graphql(`
   query ExportProtectionAttributes($uuid: ID!) {
@@ -19,8 +19,7 @@ const UpdateAsset = graphql(`
 `);
 
 describe.each(databases)('export permissions and protection flags on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: string;
   let type: string;
   let hidden: string;
@@ -29,8 +28,6 @@ describe.each(databases)('export permissions and protection flags on $name', ({ 
   let reader: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = (await createOrganization(registry.admin)).uuid;
     const elsewhere = (await createOrganization(registry.admin)).uuid;
     type = (await createObjectType(registry.admin, { organization: org })).uuid;
@@ -41,8 +38,6 @@ describe.each(databases)('export permissions and protection flags on $name', ({ 
     await grant(registry.admin, { principal: reader.uuid, right: 'VIEW', object: org });
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

@@ -1,15 +1,15 @@
 import { stat, utimes, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ExportedArchiveEntity } from '../../src/entities/index.js';
 import { archivePath } from '../../src/export/exportedArchives.js';
 import { purgeExpiredExports } from '../../src/export/exportSweeper.js';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { fetchArchive } from '../support/exportBuilders.js';
 import { createOrganization, createUser } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const ExportWithExpiry = graphql(`
   mutation RetentionExport($input: ExportArchiveInput!) {
@@ -28,18 +28,11 @@ const DAY_MS = 24 * 3600 * 1000;
  * record by the export sweeper, so the data directory does not grow with every export ever made.
  */
 describe.each(databases)('exported archive retention on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let organization: string;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     organization = (await createOrganization(registry.admin)).uuid;
-  });
-  afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
   });
 
   const exportOne = async () => (await registry.admin.data(ExportWithExpiry, { input: { objects: [organization] } })).exportArchive;

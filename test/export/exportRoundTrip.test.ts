@@ -4,9 +4,9 @@ import { validateRecord } from '../../src/archive/schemaValidation.js';
 import { verifyDetached } from '../../src/crypto/signature.js';
 import { graphql } from '../generated/gql.js';
 import type { ExportSourceObjectQuery } from '../generated/graphql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createEveryKind, downloadAndOpen, exportAndRead, exportArchive, readAllRecords, removeTempFiles } from '../support/exportBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const SourceObject = graphql(`
   query ExportSourceObject($uuid: ID!) {
@@ -98,18 +98,13 @@ function expectedRecord(o: Source): ArchiveRecord {
 }
 
 describe.each(databases)('export round trip on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let kinds: Awaited<ReturnType<typeof createEveryKind>>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     kinds = await createEveryKind(registry.admin);
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createEveryKind, exportAndRead, removeTempFiles, tryExport } from '../support/exportBuilders.js';
 import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const Me = graphql(`
   query ExportSelectionMe {
@@ -13,16 +13,13 @@ const Me = graphql(`
 `);
 
 describe.each(databases)('what an export holds on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let kinds: Awaited<ReturnType<typeof createEveryKind>>;
   let chain: { orgX: string; orgY: string; type: string; a: string; b: string; c: string; unrelated: string; missing: string };
   let versions: string[];
   let successor: { org: string; uuid: string };
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     kinds = await createEveryKind(registry.admin);
     const orgX = (await createOrganization(registry.admin)).uuid;
     const orgY = (await createOrganization(registry.admin)).uuid;
@@ -41,8 +38,6 @@ describe.each(databases)('what an export holds on $name', ({ create }) => {
     successor = { org: orgZ, uuid: (await createAsset(registry.admin, type, { organization: orgZ, version: '4.0', previousVersion: versions[2] })).uuid };
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

@@ -6,10 +6,10 @@ import { AttributeType } from '../../src/domain/objectKind.js';
 import { forgeArchive, manifestFor, ndjsonOf, removeTempDir, renameEntry, tempPath, writeSample, zipEntries } from '../archive/zipForgery.js';
 import { at, HOME_ORGANIZATION, records } from '../fixtures/records.js';
 import { leftovers, refused, stage as stageUpload } from '../staging/stagingHarness.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { EventLoopWatchdog } from '../support/eventLoopWatchdog.js';
 import { importArchive, objectIn, preview, stage } from '../support/importClient.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /*
  * The hostile-input suite: archives and requests a hostile client may send, each refused with a named code or
@@ -198,14 +198,11 @@ const invalid: Invalid[] = [
 ];
 
 describe.each(databases)('hostile inputs on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   const built = new Map<string, string>();
   const watchdog = new EventLoopWatchdog();
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     // Built before the watchdog starts: making a hostile archive is the test's work, not the server's.
     for (const r of refusals) built.set(`refusal:${r.name}`, await r.build());
     for (const r of recordRefusals) built.set(`record:${r.name}`, await r.build());
@@ -219,8 +216,6 @@ describe.each(databases)('hostile inputs on $name', ({ create }) => {
   afterEach((ctx) => watchdog.lap(ctx.task.name));
   afterAll(async () => {
     watchdog.stop();
-    await registry?.stop();
-    await db?.drop();
   });
 
   const registryObjects = async () => {

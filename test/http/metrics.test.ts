@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databases } from '../support/databases.js';
 import { exportArchive, removeTempFiles } from '../support/exportBuilders.js';
 import { commit, exportToFile, preview, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 async function scrape(registry: TestRegistry): Promise<{ type: string | null; text: string }> {
   const res = await fetch(`${registry.baseUrl}/metrics`);
@@ -22,16 +22,9 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 
 /* /metrics in Prometheus' text format: what a dashboard of this service shows. */
 describe.each(databases)('metrics on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
 
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

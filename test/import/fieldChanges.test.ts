@@ -4,13 +4,13 @@ import type { ArchiveRecord } from '../../src/archive/record.js';
 import { graphql } from '../generated/gql.js';
 import type { ImportOptionsInput } from '../generated/graphql.js';
 import { records } from '../fixtures/records.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles, setProtection } from '../support/exportBuilders.js';
 import type { GraphQLClient } from '../support/graphqlClient.js';
 import { stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
 import { writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 const Changes = graphql(`
   query FieldChangesPreview($id: ID!, $options: ImportOptionsInput, $first: Int!) {
@@ -45,8 +45,7 @@ async function computedChanges(registry: TestRegistry): Promise<number> {
  * registry's copy and the archive's (REPLACE: what the import writes), bounded, and only what its user may see.
  */
 describe.each(databases)('field changes in the preview on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: { uuid: string; name: string };
   let type: string;
   let live: { uuid: string; name: string };
@@ -54,8 +53,6 @@ describe.each(databases)('field changes in the preview on $name', ({ create }) =
   let author: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = await createOrganization(registry.admin);
     type = (await createObjectType(registry.admin, { organization: org.uuid, attributes: [{ name: 'endpoint', type: 'URL' }, { name: 'tier', type: 'INTEGER' }] })).uuid;
     const made = (
@@ -78,8 +75,6 @@ describe.each(databases)('field changes in the preview on $name', ({ create }) =
     await grant(registry.admin, { principal: author.uuid, right: 'CREATE', typeKey: type, organization: org.uuid });
   });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

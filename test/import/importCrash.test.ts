@@ -2,9 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import type { CrashEveryObjectQuery } from '../generated/graphql.js';
-import { buildServer, spawnRegistry, type ChildRegistry } from '../support/childRegistry.js';
+import { spawnRegistry, type ChildRegistry } from '../support/childRegistry.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
+import { ensureServerBuilt } from '../support/serverBuild.js';
 import { GraphQLClient } from '../support/graphqlClient.js';
 import { commit, importRecord, objectIn, stage } from '../support/importClient.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
@@ -48,8 +49,9 @@ async function untilWriting(client: GraphQLClient, id: string): Promise<void> {
   }
 }
 
-// Once for the file: a no-op when dist/ is current.
-beforeAll(() => buildServer(), 240_000);
+// Once for the file: a no-op when dist/ is current; under serverBuild.ts's lock, as the other suites that run the
+// server as a child build it too (two builds writing dist/ at once would let a child start from half-written files).
+beforeAll(() => ensureServerBuilt(), 300_000);
 
 /*
  * The real server (node dist/src/main.js) is killed with SIGKILL in the middle of a large commit and started

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { CommitImport, commit, exportToFile, importArchive, objectIn, planSummary, preview, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistries, type TestRegistry } from '../support/testRegistry.js';
 
 const CreateGroup = graphql(`
   mutation OptionsCreateGroup($input: CreateGroupInput!) {
@@ -29,16 +29,11 @@ const UserGroups = graphql(`
  * (the default export carries the owner's record and its groups); B and C import it with and without the options.
  */
 describe.each(databases)('import options between registries on $name', ({ create }) => {
-  let dbs: TestDatabase[] = [];
-  let a: TestRegistry;
-  let b: TestRegistry;
-  let c: TestRegistry;
+  const [a, b, c] = suiteRegistries(create, [{}, {}, {}]);
   const ids = { group: '', user: '', asset: '' };
   let firstArchive = '';
 
   beforeAll(async () => {
-    dbs = await Promise.all([create(), create(), create()]);
-    [a, b, c] = await Promise.all(dbs.map((db) => startTestRegistry(db)));
     const org = (await createOrganization(a.admin)).uuid;
     const type = (await createObjectType(a.admin, { organization: org })).uuid;
     ids.group = (await a.admin.data(CreateGroup, { input: { name: 'reviewers', organization: org } })).createGroup.uuid;
@@ -48,8 +43,6 @@ describe.each(databases)('import options between registries on $name', ({ create
     firstArchive = await exportToFile(a.admin, { objects: [ids.asset] });
   });
   afterAll(async () => {
-    await Promise.all([a, b, c].map((r) => r?.stop()));
-    await Promise.all(dbs.map((db) => db.drop()));
     await removeTempFiles();
   });
 

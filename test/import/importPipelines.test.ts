@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import {
   commit,
@@ -15,7 +15,7 @@ import {
 } from '../support/importClient.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
 import { createOrganization, createUser } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /** The statements between the commit transaction's begin and its commit (the one that inserts objects). */
 function commitTransaction(log: string[]): string[] {
@@ -26,16 +26,9 @@ function commitTransaction(log: string[]): string[] {
 }
 
 describe.each(databases)('import pipelines and records on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
 
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

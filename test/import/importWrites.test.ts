@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { createEveryKind, removeTempFiles } from '../support/exportBuilders.js';
@@ -107,14 +107,14 @@ describe.each(databases)('what a commit writes on $name', ({ create }) => {
   it('rejects a stage-restricted object anywhere but at its stage', async () => {
     const [dbC] = await Promise.all([create()]);
     const c = await startTestRegistry(dbC);
-    try {
-      const staged = await stage(c.admin, archive);
-      const plan = await preview(c.admin, staged.id);
-      expect(plan.decision(source.asset).action).toBe('REJECT');
-      expect(plan.codesOf(source.asset)).toContain('STAGE_RESTRICTED');
-    } finally {
+    // Stopped when the test ends, even on a timeout (a finally block would wait for the awaited request).
+    onTestFinished(async () => {
       await c.stop();
       await dbC.drop();
-    }
+    });
+    const staged = await stage(c.admin, archive);
+    const plan = await preview(c.admin, staged.id);
+    expect(plan.decision(source.asset).action).toBe('REJECT');
+    expect(plan.codesOf(source.asset)).toContain('STAGE_RESTRICTED');
   });
 });

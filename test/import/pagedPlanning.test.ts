@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { AccessControl } from '../../src/auth/accessControl.js';
 import { loadPrincipal } from '../../src/auth/principal.js';
@@ -10,12 +10,12 @@ import { loadStagedImport } from '../../src/import/staging/stagedImports.js';
 import type { PlanOptions } from '../../src/import/planner/types.js';
 import { records } from '../fixtures/records.js';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, planSummary, stage } from '../support/importClient.js';
 import { createObjectType, createOrganization } from '../support/registryBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /**
  * Links across pages of seven: a chain, an asset whose reference nothing meets, one that needs it; an asset whose
@@ -38,16 +38,9 @@ const CreatePolicy = graphql(`
 `);
 
 describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create, { PLAN_IN_MEMORY_MAX_OBJECTS: '7' });
 
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db, { PLAN_IN_MEMORY_MAX_OBJECTS: '7' });
-  });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { records } from '../fixtures/records.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, objectIn, preview, stage } from '../support/importClient.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
 import { writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /*
  * A preview shows its user only what that user may view: an object they may not view is neither shown nor
@@ -15,23 +15,18 @@ import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js
  * planner still refuses to write over it, with a reason that does not tell it from a UUID the user may not use.
  */
 describe.each(databases)('what a preview shows of objects its user may not view on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: { uuid: string; name: string };
   let type: string;
   let importer: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = await createOrganization(registry.admin);
     type = (await createObjectType(registry.admin, { organization: org.uuid })).uuid;
     importer = await createUser(registry, { organization: org.uuid });
     await grant(registry.admin, { principal: importer.uuid, right: 'CREATE', typeKey: type, organization: org.uuid });
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

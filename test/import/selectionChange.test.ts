@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, objectIn, stage } from '../support/importClient.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { startTestRegistry, suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 const ChangedPreview = graphql(`
   query SelectionChangePreview($id: ID!, $change: SelectionChangeInput, $selection: [ID!]) {
@@ -24,19 +24,14 @@ const ChangedPreview = graphql(`
  * selection (which may be 100k UUIDs); the preview and the commit apply the same change.
  */
 describe.each(databases)('changing the default selection on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let archive: string;
   const chain = assetChain(5); // org, type, asset-0..4, each asset referencing the two before it
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     archive = await writeTestArchive(chain);
   });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 
@@ -82,22 +77,22 @@ describe.each(databases)('changing the default selection on $name', ({ create })
 
   it('applies a change to a default plan stored in the database (planned in pages), as to one in memory', async () => {
     const paged = await startTestRegistry(await create(), { PLAN_IN_MEMORY_MAX_OBJECTS: '2' });
-    try {
-      const fresh = assetChain(5); // never imported into either registry
-      const freshArchive = await writeTestArchive(fresh);
-      const last = fresh[6].uuid;
-      const [inPages, inMemory] = await Promise.all([stage(paged.admin, freshArchive), stage(registry.admin, freshArchive)]);
-      const changed = await Promise.all([
-        paged.admin.data(ChangedPreview, { id: inPages.id, change: { deselect: [last] }, selection: null }),
-        registry.admin.data(ChangedPreview, { id: inMemory.id, change: { deselect: [last] }, selection: null }),
-      ]);
-      const [a, b] = changed.map((c) => c.stagedImport!.decisions.edges.map((e) => [e.node.uuid, e.node.action, e.node.selected]));
-      expect(a).toEqual(b);
-      expect(a.find(([uuid]) => uuid === last)).toEqual([last, 'SKIP', false]);
-    } finally {
+    // Stopped when the test ends, even on a timeout (a finally block would wait for the awaited request).
+    onTestFinished(async () => {
       await paged.stop();
       await paged.db.drop();
-    }
+    });
+    const fresh = assetChain(5); // never imported into either registry
+    const freshArchive = await writeTestArchive(fresh);
+    const last = fresh[6].uuid;
+    const [inPages, inMemory] = await Promise.all([stage(paged.admin, freshArchive), stage(registry.admin, freshArchive)]);
+    const changed = await Promise.all([
+      paged.admin.data(ChangedPreview, { id: inPages.id, change: { deselect: [last] }, selection: null }),
+      registry.admin.data(ChangedPreview, { id: inMemory.id, change: { deselect: [last] }, selection: null }),
+    ]);
+    const [a, b] = changed.map((c) => c.stagedImport!.decisions.edges.map((e) => [e.node.uuid, e.node.action, e.node.selected]));
+    expect(a).toEqual(b);
+    expect(a.find(([uuid]) => uuid === last)).toEqual([last, 'SKIP', false]);
   });
 
   it('refuses a selection and a selection change together with BAD_USER_INPUT', async () => {

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSelfSignedCertificate } from '../../src/crypto/certificates.js';
 import { verifyDetached } from '../../src/crypto/signature.js';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { downloadAndOpen, exportArchive, removeTempFiles } from '../support/exportBuilders.js';
 import { createOrganization, createUser } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const Current = graphql(`
   query KeysCurrent {
@@ -48,18 +48,13 @@ const RemoveProvider = graphql(`
 const provider = createSelfSignedCertificate({ commonName: 'Partner registry' });
 
 describe.each(databases)('server certificates on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let user: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     user = await createUser(registry);
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

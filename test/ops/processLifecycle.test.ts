@@ -9,9 +9,7 @@ import { SERVER_ENTRY } from '../support/childRegistry.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { ensureServerBuilt } from '../support/serverBuild.js';
-import { exportToFile } from '../support/importClient.js';
-import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
-import { startTestRegistry } from '../support/testRegistry.js';
+import { assetChain, writeTestArchive } from '../support/testArchives.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ADMIN_TOKEN = 'lifecycle-admin-token-0123456789abcdef';
@@ -116,16 +114,8 @@ describe('process lifecycle', () => {
 
     beforeAll(async () => {
       db = await create();
-      const source = await startTestRegistry(await create());
-      try {
-        const org = (await createOrganization(source.admin)).uuid;
-        const type = (await createObjectType(source.admin, { organization: org })).uuid;
-        const asset = (await createAsset(source.admin, type, { organization: org })).uuid;
-        archive = await readFile(await exportToFile(source.admin, { objects: [asset] }));
-      } finally {
-        await source.stop();
-        await source.db.drop();
-      }
+      // An organization, its object type and an asset, written as an exporting registry would (unsigned).
+      archive = await readFile(await writeTestArchive(assetChain(1)));
     });
     afterAll(() => db?.drop());
 

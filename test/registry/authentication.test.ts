@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { createUser } from '../support/registryBuilders.js';
@@ -91,13 +91,12 @@ describe('REGISTRY_ADMIN_TOKEN', () => {
     const db = await databases[0].create();
     const token = 'automation-token-0123456789abcdef';
     const registry = await startTestRegistry(db, { REGISTRY_ADMIN_TOKEN: token });
-    try {
-      const { me } = await registry.admin.data(Me);
-      expect(me?.name).toBe('administrator');
-      expect(() => statSync(path.join(db.dataDir, 'admin.token'))).toThrow();
-    } finally {
+    onTestFinished(async () => {
       await registry.stop();
       await db.drop();
-    }
+    });
+    const { me } = await registry.admin.data(Me);
+    expect(me?.name).toBe('administrator');
+    expect(() => statSync(path.join(db.dataDir, 'admin.token'))).toThrow();
   });
 });

@@ -12,9 +12,9 @@ import {
   type MatrixFixture,
   type MatrixRequest,
 } from '../support/authorizationFixture.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /*
  * Who may call what: every Query and Mutation field of the schema, called by each of five callers, with the
@@ -146,18 +146,13 @@ describe('the authorization matrix', () => {
 });
 
 describe.each(databases)('who may call what on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let fixture: MatrixFixture;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     fixture = await buildMatrixFixture(registry);
   });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const AssetPage = graphql(`
   query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {
@@ -47,16 +47,13 @@ const Count = graphql(`
 `);
 
 describe.each(databases)('object explorer on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let typeUuid: string;
   let orgUuid: string;
   let reader: Awaited<ReturnType<typeof createUser>>;
   const assets: string[] = [];
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     orgUuid = (await createOrganization(registry.admin, 'Explorers')).uuid;
     typeUuid = (await createObjectType(registry.admin, { name: 'Service' })).uuid;
     await registry.admin.data(CreateModel, {
@@ -69,10 +66,6 @@ describe.each(databases)('object explorer on $name', ({ create }) => {
     }
     reader = await createUser(registry, { organization: orgUuid });
     await grant(registry.admin, { principal: reader.uuid, right: 'VIEW', object: orgUuid });
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
   });
 
   it('serves a page of 100 assets with references, owners and states in at most 6 SQL statements', async () => {

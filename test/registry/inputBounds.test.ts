@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isInputObjectType, isObjectType, type GraphQLInputType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { STRING_BOUNDS, stringKindOf } from '../../src/graphql/inputBounds.js';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createObjectType } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const IssueToken = graphql(`
   mutation BoundsIssueToken($name: String!) { issueToken(name: $name) { info { id name } } }
@@ -55,18 +55,11 @@ describe('the bounds of string inputs', () => {
  * Issue 11, item 9: every string input of the API is bounded, refused with BAD_USER_INPUT before any work.
  */
 describe.each(databases)('string inputs over their bound on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let type: string;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     type = (await createObjectType(registry.admin)).uuid;
-  });
-  afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
   });
 
   const assetNames = async () => (await registry.admin.data(CountByName)).objects.edges.map((e) => e.node.name);

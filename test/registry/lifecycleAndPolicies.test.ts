@@ -2,9 +2,9 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegistryObjectEntity } from '../../src/entities/index.js';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createAsset, createObjectType, createOrganization } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const CreateModel = graphql(`
   mutation LcCreateModel($input: CreateLifecycleModelInput!) {
@@ -39,15 +39,12 @@ const UpdateAsset = graphql(`
 `);
 
 describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: string;
   let type: string;
   let states: Record<string, string>;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = (await createOrganization(registry.admin)).uuid;
     type = (await createObjectType(registry.admin, { attributes: [{ name: 'owner', type: 'STRING' }, { name: 'tier', type: 'STRING' }] })).uuid;
     const model = await registry.admin.data(CreateModel, {
@@ -62,10 +59,6 @@ describe.each(databases)('lifecycle and policies on $name', ({ create }) => {
       },
     });
     states = Object.fromEntries(model.createLifecycleModel.states.map((s) => [s.name, s.uuid]));
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
   });
 
   it('starts a new asset of a governed type in the initial state', async () => {

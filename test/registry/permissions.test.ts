@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createAsset, createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 const CreateAsset = graphql(`
   mutation PermCreateAsset($input: CreateAssetInput!) {
@@ -43,20 +43,13 @@ const Delete = graphql(`
 `);
 
 describe.each(databases)('access control on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: string;
   let type: string;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = (await createOrganization(registry.admin)).uuid;
     type = (await createObjectType(registry.admin)).uuid;
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
   });
 
   it('forbids creating an asset without a CREATE grant for its type in the organization', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { postgresDatabase, sharedDatabase, type TestDatabase } from '../support/databases.js';
+import { emptyPostgresDatabase, sharedDatabase, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, planSummary, preview, stage } from '../support/importClient.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
@@ -26,7 +26,7 @@ describe.runIf(runsOnPostgres)('replicas sharing one PostgreSQL database', () =>
   });
 
   it('start together on an empty database, migrate once and share one identity', async () => {
-    db = await postgresDatabase();
+    db = await emptyPostgresDatabase();
     const token = 'replica-shared-admin-token-0123456789';
     const replicas = await Promise.all([0, 1, 2].map(() => startTestRegistry(db, { REGISTRY_ADMIN_TOKEN: token })));
     started.push(...replicas);

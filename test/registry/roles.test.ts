@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/domain/objectKind.js';
 import { records } from '../fixtures/records.js';
 import { graphql } from '../generated/gql.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, preview, stage } from '../support/importClient.js';
 import { createOrganization, createUser, grant } from '../support/registryBuilders.js';
 import { writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /*
  * Only registry administrators give, change or take away roles: through users, groups, group memberships and
@@ -55,18 +55,13 @@ const CreateType = graphql(`
 `);
 
 describe.each(databases)('who gives roles on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let org: { uuid: string; name: string };
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     org = await createOrganization(registry.admin);
   });
   afterAll(async () => {
-    await registry.stop();
-    await db.drop();
     await removeTempFiles();
   });
 

@@ -1,11 +1,11 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RegistryObjectEntity } from '../../src/entities/index.js';
 import { ObjectStore } from '../../src/registry/objectStore.js';
 import { inRegistryTransaction } from '../../src/registry/registryTransaction.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { createAsset, createObjectType } from '../support/registryBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 
 /*
  * The safety net under the registry write lock: a write that matches no row is an error with a named code, never
@@ -13,18 +13,11 @@ import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js
  * replaced or removed between the read and the write by hand, as an import replacing it would.
  */
 describe.each(databases)('writes that match nothing on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let type: string;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     type = (await createObjectType(registry.admin)).uuid;
-  });
-  afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
   });
 
   const fork = () => registry.running.app.orm.em.fork() as SqlEntityManager;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { downloadAndOpen, readAllRecords, removeTempFiles } from '../support/exportBuilders.js';
 import { createUser } from '../support/registryBuilders.js';
 import { addRemote, pollOperation, remoteOperation } from '../support/remoteBuilders.js';
@@ -15,7 +15,7 @@ import {
   synchronize,
   syncRequest,
 } from '../support/syncBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistries } from '../support/testRegistry.js';
 
 /*
  * Two real registries on loopback ports: `here` synchronizes packages with `there` through `there`'s public API,
@@ -23,18 +23,13 @@ import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js
  * may be new needs it, as for promotion).
  */
 describe.each(databases)('package synchronization ($name)', ({ create }) => {
-  let dbs: TestDatabase[] = [];
-  let here: TestRegistry;
-  let there: TestRegistry;
   const logLines: string[] = [];
+  // `there` accepts only archives of signers it trusts: here's certificate, until a test takes the trust away.
+  const [here, there] = suiteRegistries(create, [{ logLines }, { env: { REQUIRE_TRUSTED_SIGNER: 'true' } }]);
   let credential: string;
   let hereCertificate: { pem: string; fingerprintSha256: string };
 
   beforeAll(async () => {
-    dbs = [await create(), await create()];
-    here = await startTestRegistry(dbs[0]!, {}, { logLines });
-    // `there` accepts only archives of signers it trusts: here's certificate, until a test takes the trust away.
-    there = await startTestRegistry(dbs[1]!, { REQUIRE_TRUSTED_SIGNER: 'true' });
     credential = (await createUser(there, { roles: ['REGISTRY_ADMINISTRATOR'], name: 'sync service' })).token;
     await addRemote(here.admin, { name: 'there', address: there.url, credential });
     hereCertificate = (await here.admin.data<Record<string, any>, unknown>('{ serverCertificate { pem fingerprintSha256 } }')).serverCertificate; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -42,9 +37,6 @@ describe.each(databases)('package synchronization ($name)', ({ create }) => {
   }, 60_000);
 
   afterAll(async () => {
-    await here?.stop();
-    await there?.stop();
-    await Promise.all(dbs.map((db) => db.drop()));
     await removeTempFiles();
   });
 

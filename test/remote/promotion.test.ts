@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { downloadAndOpen, readAllRecords, removeTempFiles } from '../support/exportBuilders.js';
 import { objectIn } from '../support/importClient.js';
 import { createAsset, createUser } from '../support/registryBuilders.js';
 import { addRemote, commitPromotion, moveLifecycleState, promote, promotionModel, promotionTrail } from '../support/remoteBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
-import { freePort } from '../support/remoteBuilders.js';
 import { purgeExpiredExports } from '../../src/export/exportSweeper.js';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-
-/** A registry whose REGISTRY_ADDRESS is its own URL: a stage names it, and its planner checks promotions against it. */
-async function startAddressed(db: TestDatabase, logLines: string[]): Promise<TestRegistry> {
-  const port = await freePort();
-  return startTestRegistry(db, { PORT: String(port), REGISTRY_ADDRESS: `http://127.0.0.1:${port}/graphql` }, { logLines });
-}
+import { suiteRegistries } from '../support/testRegistry.js';
 
 /*
  * Three real registries on loopback ports, dev → test → prod, each configured with the next one as a remote
@@ -21,19 +14,13 @@ async function startAddressed(db: TestDatabase, logLines: string[]): Promise<Tes
  * stages they may be promoted to.
  */
 describe.each(databases)('promotion dev → test → prod ($name)', ({ create }) => {
-  let dbs: TestDatabase[] = [];
-  let dev: TestRegistry;
-  let test: TestRegistry;
-  let prod: TestRegistry;
   const logLines: string[] = [];
+  // Each names itself by its own URL: a stage names it, and its planner checks promotions against it.
+  const [dev, test, prod] = suiteRegistries(create, [0, 1, 2].map(() => ({ addressed: true, logLines })));
   const credentials: string[] = [];
   let path: Awaited<ReturnType<typeof promotionModel>>;
 
   beforeAll(async () => {
-    dbs = [await create(), await create(), await create()];
-    dev = await startAddressed(dbs[0]!, logLines);
-    test = await startAddressed(dbs[1]!, logLines);
-    prod = await startAddressed(dbs[2]!, logLines);
     // Receiving a promotion into an empty registry creates its organization and object type: an administrator's rights there.
     const onTest = await createUser(test, { roles: ['REGISTRY_ADMINISTRATOR'], name: 'promotions from dev' });
     const onProd = await createUser(prod, { roles: ['REGISTRY_ADMINISTRATOR'], name: 'promotions from test' });
@@ -44,8 +31,6 @@ describe.each(databases)('promotion dev → test → prod ($name)', ({ create })
   }, 90_000);
 
   afterAll(async () => {
-    await Promise.all([dev, test, prod].map((r) => r?.stop()));
-    await Promise.all(dbs.map((db) => db.drop()));
     await removeTempFiles();
   });
 

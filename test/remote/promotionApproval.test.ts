@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { objectIn } from '../support/importClient.js';
 import { createAsset, createUser } from '../support/registryBuilders.js';
@@ -11,13 +11,8 @@ import {
   refreshPromotionApproval,
   rejectPromotion,
 } from '../support/approvalBuilders.js';
-import { addRemote, freePort, promotionModel, promotionTrail } from '../support/remoteBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
-
-async function startAddressed(db: TestDatabase, env: Record<string, string> = {}): Promise<TestRegistry> {
-  const port = await freePort();
-  return startTestRegistry(db, { PORT: String(port), REGISTRY_ADDRESS: `http://127.0.0.1:${port}/graphql`, ...env });
-}
+import { addRemote, promotionModel, promotionTrail } from '../support/remoteBuilders.js';
+import { suiteRegistries } from '../support/testRegistry.js';
 
 /*
  * dev promotes to test, which requires approval (REQUIRE_PROMOTION_APPROVAL): the promotion stages and previews
@@ -25,24 +20,17 @@ async function startAddressed(db: TestDatabase, env: Record<string, string> = {}
  * test without any right to write: in approval mode it only stages and submits.
  */
 describe.each(databases)('promotion approval mode ($name)', ({ create }) => {
-  let dbs: TestDatabase[] = [];
-  let dev: TestRegistry;
-  let test: TestRegistry;
+  const [dev, test] = suiteRegistries(create, [{ addressed: true }, { addressed: true, env: { REQUIRE_PROMOTION_APPROVAL: 'true' } }]);
   let service: Awaited<ReturnType<typeof createUser>>;
   let path: Awaited<ReturnType<typeof promotionModel>>;
 
   beforeAll(async () => {
-    dbs = [await create(), await create()];
-    dev = await startAddressed(dbs[0]!);
-    test = await startAddressed(dbs[1]!, { REQUIRE_PROMOTION_APPROVAL: 'true' });
     service = await createUser(test, { name: 'promotions from dev' });
     await addRemote(dev.admin, { name: 'test', address: test.url, credential: service.token });
     path = await promotionModel(dev.admin, { test: test.url, prod: 'http://127.0.0.1:1/graphql' });
   }, 90_000);
 
   afterAll(async () => {
-    await Promise.all([dev, test].map((r) => r?.stop()));
-    await Promise.all(dbs.map((db) => db.drop()));
     await removeTempFiles();
   });
 

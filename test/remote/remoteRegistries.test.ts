@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databases } from '../support/databases.js';
 import { commit, objectIn, preview } from '../support/importClient.js';
 import {
   addRemote,
@@ -10,34 +10,23 @@ import {
   serviceUser,
   testRemote,
 } from '../support/remoteBuilders.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistries } from '../support/testRegistry.js';
 
 /*
  * Two real registries on loopback ports: `here` is configured to talk to `there` with the token of a service
  * user that may only view one organization there. Everything goes over HTTP, as administrators and users would.
  */
 describe.each(databases)('remote registries ($name)', ({ create }) => {
-  let dbs: TestDatabase[] = [];
-  let here: TestRegistry;
-  let there: TestRegistry;
   const logLines: string[] = [];
+  const [here, there] = suiteRegistries(create, [{ logLines }, {}]);
   let shared: Awaited<ReturnType<typeof packageOfAssets>>;
   let credential: string;
 
   beforeAll(async () => {
-    dbs = [await create(), await create()];
-    here = await startTestRegistry(dbs[0]!, {}, { logLines });
-    there = await startTestRegistry(dbs[1]!);
     shared = await packageOfAssets(there.admin);
     credential = (await serviceUser(there, shared.org.uuid)).token;
     await addRemote(here.admin, { name: 'there', address: there.url, credential });
   }, 60_000);
-
-  afterAll(async () => {
-    await here?.stop();
-    await there?.stop();
-    await Promise.all(dbs.map((db) => db.drop()));
-  });
 
   it('lists remotes to administrators without their credential', async () => {
     const res = await here.admin.request(`{ remoteRegistries { ${REMOTE_FIELDS} } }`);

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import { removeTempDir, writeSample } from '../archive/zipForgery.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { databases } from '../support/databases.js';
+import { startTestRegistry, suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 import { stagedObjectRows, staged } from './stagingHarness.js';
 
 afterAll(removeTempDir);
@@ -19,17 +19,8 @@ const Visible = graphql(`
 const HOUR_S = 3600;
 
 describe.each(databases)('staged imports expire on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create, { STAGED_IMPORT_TTL_SECONDS: String(HOUR_S) });
 
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db, { STAGED_IMPORT_TTL_SECONDS: String(HOUR_S) });
-  });
-  afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
-  });
 
   it('expires STAGED_IMPORT_TTL_SECONDS after staging', async () => {
     const { createdAt, expiresAt } = await staged(registry.admin, (await writeSample()).path);

@@ -3,8 +3,8 @@ import type { ArchiveRecord } from '../../src/archive/record.js';
 import { records } from '../fixtures/records.js';
 import { graphql } from '../generated/gql.js';
 import { removeTempDir, writeSample } from '../archive/zipForgery.js';
-import { databases, type TestDatabase } from '../support/databases.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { databases } from '../support/databases.js';
+import { suiteRegistry } from '../support/testRegistry.js';
 import { staged } from './stagingHarness.js';
 
 afterAll(removeTempDir);
@@ -29,20 +29,13 @@ function archiveRecords(): ArchiveRecord[] {
 }
 
 describe.each(databases)('the objects of a staged import on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create);
   let id: string;
   let written: ArchiveRecord[];
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
     written = archiveRecords();
     id = (await staged(registry.admin, (await writeSample({ records: written })).path)).id;
-  });
-  afterAll(async () => {
-    await registry.stop();
-    await db.drop();
   });
 
   const page = async (variables: { first?: number; after?: string | null; filter?: { kinds?: ('ORGANIZATION' | 'USER')[]; nameContains?: string } }) =>

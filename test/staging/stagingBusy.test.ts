@@ -3,10 +3,10 @@ import path from 'node:path';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stagingDirectory } from '../../src/import/staging/stagingLimits.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { suiteRegistry, type TestRegistry } from '../support/testRegistry.js';
 import { leftovers, StageArchive, stage, whenFiles } from './stagingHarness.js';
 
 /*
@@ -61,18 +61,13 @@ async function spooling(directory: string, count: number): Promise<string[]> {
 }
 
 describe.each(databases)('concurrent stagings on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const registry = suiteRegistry(create, { MAX_CONCURRENT_STAGINGS: String(SLOTS) });
   let archive: string;
 
   beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db, { MAX_CONCURRENT_STAGINGS: String(SLOTS) });
     archive = await writeTestArchive(assetChain(3));
   });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startRegistry, type RunningRegistry } from '../../src/app/startRegistry.js';
 import { loadConfig } from '../../src/config.js';
@@ -80,26 +81,69 @@ export async function startTestRegistry(
   };
 }
 
-/**
- * The registry of a test suite, in its own database: started before the suite's first test, stopped (and its
- * database dropped) after its last. Call it in the body of a `describe`; the answer stands for the running
- * registry once the suite's tests run.
- */
-export function suiteRegistry(create: () => Promise<TestDatabase>, env: Record<string, string> = {}): TestRegistry {
-  let db: TestDatabase | undefined;
-  let started: TestRegistry | undefined;
-  beforeAll(async () => {
-    db = await create();
-    started = await startTestRegistry(db, env);
+/** How a suite's registry starts: its environment, and whether its REGISTRY_ADDRESS is its own URL. */
+export interface SuiteRegistrySpec {
+  env?: Record<string, string>;
+  /** Listens on a port chosen before the start, and names itself by it: a lifecycle stage or a remote can name it. */
+  addressed?: boolean;
+  /** Collects every log line (info and up) the registry writes. */
+  logLines?: string[];
+}
+
+/** A free loopback port (closed again at once: the registry binds it right after). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
-  afterAll(async () => {
-    await started?.stop();
-    await db?.drop();
-  });
+}
+
+async function startSpecified(db: TestDatabase, spec: SuiteRegistrySpec): Promise<TestRegistry> {
+  const port = spec.addressed ? await freePort() : null;
+  const address = port === null ? {} : { PORT: String(port), REGISTRY_ADDRESS: `http://127.0.0.1:${port}/graphql` };
+  return startTestRegistry(db, { ...address, ...spec.env }, { logLines: spec.logLines });
+}
+
+/** Stands for the registry `get()` returns once the suite's beforeAll started it. */
+function startedLater(get: () => TestRegistry | undefined): TestRegistry {
   return new Proxy({} as TestRegistry, {
     get(_, key) {
+      const started = get();
       if (!started) throw new Error('the suite registry is started in beforeAll: use it in a test or a later hook');
       return Reflect.get(started, key);
     },
   });
+}
+
+/**
+ * The registries of a test suite, one per spec, each in its own database: started together before the suite's
+ * first test, stopped (and their databases dropped) after its last, those that did start even when another
+ * failed to. Call it in the body of a `describe`; each answer stands for its running registry once the suite's
+ * tests run, and hooks the suite registers afterwards run after these start and before they stop.
+ */
+export function suiteRegistries(create: () => Promise<TestDatabase>, specs: SuiteRegistrySpec[]): TestRegistry[] {
+  const started: (TestRegistry | undefined)[] = [];
+  const dbs: (TestDatabase | undefined)[] = [];
+  beforeAll(async () => {
+    const starts = specs.map(async (spec, i) => {
+      dbs[i] = await create();
+      started[i] = await startSpecified(dbs[i]!, spec);
+    });
+    const failed = (await Promise.allSettled(starts)).find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+  }, 90_000);
+  afterAll(async () => {
+    await Promise.all(started.map((r) => r?.stop()));
+    await Promise.all(dbs.map((db) => db?.drop()));
+  });
+  return specs.map((_, i) => startedLater(() => started[i]));
+}
+
+/** The registry of a test suite, in its own database (suiteRegistries with one spec). */
+export function suiteRegistry(create: () => Promise<TestDatabase>, env: Record<string, string> = {}): TestRegistry {
+  return suiteRegistries(create, [{ env }])[0]!;
 }
