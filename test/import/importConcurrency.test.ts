@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { ImportRecordStore } from '../../src/import/records/importRecordStore.js';
-import { ImportPhase, ImportStatus, NO_COUNTS } from '../../src/import/records/importRecordView.js';
+import { abandonedRunningRecord } from '../fixtures/importRecords.js';
 import { at, records } from '../fixtures/records.js';
 import { databases, sharedDatabase, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
@@ -110,13 +110,7 @@ describe.skipIf(!postgresql)('concurrent commits on two replicas of one PostgreS
       await dir.drop();
     });
     const me = (await two.admin.data(ImportHistory, { first: 1 })).importHistory.edges[0].node.userUuid;
-    const record = {
-      ...NOT_STARTED,
-      id: randomUUID(),
-      userUuid: me,
-      startedAt: new Date(Date.now() - 60 * 60_000), // an hour old: long past any grace
-      runner: three.running.app.processKey,
-    };
+    const record = { ...abandonedRunningRecord(me), runner: three.running.app.processKey }; // its runner is alive
     await new ImportRecordStore(one.running.app.orm.em.fork() as SqlEntityManager).insert(record);
     expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'RUNNING' });
     await three.stop();
@@ -124,21 +118,3 @@ describe.skipIf(!postgresql)('concurrent commits on two replicas of one PostgreS
     expect(await importRecord(two.admin, record.id)).toMatchObject({ status: 'FAILED', error: { code: 'IMPORT_INTERRUPTED' } });
   });
 });
-
-/** A RUNNING record as a commit writes it before its transaction (the rest filled in by the test). */
-const NOT_STARTED = {
-  stagedImportId: null,
-  finishedAt: null,
-  status: ImportStatus.RUNNING,
-  phase: ImportPhase.PLANNING,
-  done: 0,
-  total: 0,
-  archiveSha256: '0'.repeat(64),
-  signer: null,
-  trust: 'UNSIGNED',
-  options: { allowReplace: false, keepCurrentOwner: false, importUserGroups: false, keepLifecycleState: false, trustProvider: false },
-  selection: null,
-  planDigest: null,
-  counts: { ...NO_COUNTS },
-  error: null,
-};
