@@ -12,7 +12,7 @@ import { ObjectReferenceEntity, RegistryInstanceEntity, RegistryObjectEntity } f
 import { createLogger } from '../src/logger.js';
 import { ADMIN_TOKEN_FILE, bootstrapRegistry } from '../src/registry/bootstrap.js';
 import type { BenchContext } from './benchCase.js';
-import { attributePool, benchObjectRow } from './benchContent.js';
+import { attributePool, BENCH_ATTRIBUTE_DEFINITIONS, benchObjectRow } from './benchContent.js';
 import { objectUuids, REFERENCE_NAMES, referenceTargets, seededRandom } from './syntheticObjects.js';
 
 export type SeedScale = Pick<BenchContext, 'objects' | 'referencesPerObject' | 'attributeBytes' | 'workDir'> & {
@@ -91,11 +91,7 @@ async function insertContent(tx: SqlEntityManager, scale: SeedScale, owner: stri
   const organizationUuid = randomUUID();
   const objectTypeUuid = randomUUID();
   const base = { ...common, ...flags, ownerUuid: owner, createdAt: now, timestamp: now, attributes: {} };
-  const attributeDefinitions = [
-    { name: 'endpoint', type: 'URL', required: false },
-    { name: 'tier', type: 'INTEGER', required: false },
-    { name: 'notes', type: 'STRING', required: false },
-  ];
+  const attributeDefinitions = BENCH_ATTRIBUTE_DEFINITIONS;
   await tx.insertMany(RegistryObjectEntity, [
     { ...base, uuid: organizationUuid, kind: ObjectKind.ORGANIZATION, name: 'Bench', organizationUuid: null, fields: {} },
     { ...base, uuid: objectTypeUuid, kind: ObjectKind.OBJECT_TYPE, name: 'Service', organizationUuid, fields: { attributeDefinitions } },
