@@ -25,6 +25,8 @@ export class Loaders {
   readonly attributes: DataLoader<string, Record<string, unknown>>;
   /** Every object this request has at hand (primed, loaded, or a reference's target), or null where it is missing. */
   private readonly known = new Map<string, ObjectView | null>();
+  /** Every object's outgoing references this request has read. */
+  private readonly knownReferences = new Map<string, ReferenceView[]>();
 
   constructor(private readonly em: SqlEntityManager) {
     this.object = new DataLoader((uuids) => this.loadObjects(uuids));
@@ -44,6 +46,11 @@ export class Loaders {
    */
   knownObject(uuid: string): ObjectView | null | undefined {
     return this.known.get(uuid);
+  }
+
+  /** The object's outgoing references if this request already read them, undefined if they must be loaded. */
+  knownReferencesFrom(uuid: string): ReferenceView[] | undefined {
+    return this.knownReferences.get(uuid);
   }
 
   private remember(view: ObjectView): void {
@@ -90,7 +97,11 @@ export class Loaders {
       list.push({ sourceUuid: ref_source, name: ref_name, targetUuid: ref_target });
       bySource.set(ref_source, list);
     }
-    return uuids.map((u) => bySource.get(u) ?? []);
+    return uuids.map((u) => {
+      const references = bySource.get(u) ?? [];
+      this.knownReferences.set(u, references);
+      return references;
+    });
   }
 
   private async loadReferencesTo(uuids: readonly string[]): Promise<ReferenceView[][]> {

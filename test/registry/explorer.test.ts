@@ -55,6 +55,19 @@ const AssetPageWithAttributes = graphql(`
   }
 `);
 
+const NamesPage = graphql(`
+  query ExplorerNamesPage($first: Int!, $filter: ObjectFilter) {
+    objects(first: $first, filter: $filter) { edges { node { uuid name } } }
+  }
+`);
+
+const OwnersByFragment = graphql(`
+  query ExplorerOwnersByFragment($first: Int!, $filter: ObjectFilter) {
+    objects(first: $first, filter: $filter) { edges { ...ExplorerOwnerEdge } }
+  }
+  fragment ExplorerOwnerEdge on RegistryObjectEdge { node { uuid owner { name } } }
+`);
+
 const Count = graphql(`
   query ExplorerCount($filter: ObjectFilter) {
     objects(first: 0, filter: $filter) { totalCount }
@@ -124,6 +137,16 @@ describe.each(databases)('object explorer on $name', ({ create }) => {
       expect(node).toMatchObject({ attributes: { endpoint: endpointOf.get(node.uuid) } });
       for (const r of node.references) expect(r.target).toEqual({ attributes: { endpoint: endpointOf.get(r.targetUuid) } });
     }
+  });
+
+  it("reads a page's owners only when its nodes select them, through a fragment too, in one statement", async () => {
+    registry.queries.reset();
+    await reader.client.data(NamesPage, { first: 100, filter: { kinds: ['ASSET'] } });
+    const names = registry.queries.list.length;
+    registry.queries.reset();
+    const page = await reader.client.data(OwnersByFragment, { first: 100, filter: { kinds: ['ASSET'] } });
+    expect(registry.queries.list.length).toBe(names + 1);
+    expect(page.objects.edges.map((e) => e.node.owner?.name)).toEqual(Array.from({ length: 100 }, () => 'administrator'));
   });
 
   it('pages with cursors without repeating or skipping objects', async () => {
