@@ -149,6 +149,14 @@ describe.each(databases)('object explorer on $name', ({ create }) => {
     expect(page.objects.edges.map((e) => e.node.owner?.name)).toEqual(Array.from({ length: 100 }, () => 'administrator'));
   });
 
+  it("seeks a page after a cursor from the cursor's name on (a range an index serves), not from the kind's first object", async () => {
+    const first = await registry.admin.data(AssetPage, { first: 10, filter: { kinds: ['ASSET'] } });
+    registry.queries.reset();
+    await registry.admin.data(AssetPage, { first: 10, after: first.objects.pageInfo.endCursor, filter: { kinds: ['ASSET'] } });
+    const page = registry.queries.list.find((q) => /from .registry_object. as .r0./.test(q) && /order by/.test(q));
+    expect(page).toMatch(/.name. >= /);
+  });
+
   it('pages with cursors without repeating or skipping objects', async () => {
     const seen: string[] = [];
     let after: string | null | undefined = null;
