@@ -1,8 +1,19 @@
-import { ObjectKind } from '../src/domain/objectKind.js';
+import { AttributeType, ObjectKind } from '../src/domain/objectKind.js';
 import { seededRandom, syntheticAttributes } from './syntheticObjects.js';
 
 /** Distinct attribute sets, reused cyclically: far enough apart that deflate cannot exploit the repetition. */
 const POOL_SIZE = 1000;
+
+/**
+ * The bench object type's attribute definitions: every attribute syntheticAttributes writes. An import plans an
+ * asset with an attribute its type does not define as INVALID_OBJECT (REJECT), so an archive whose type left
+ * some out would commit its organization and type only.
+ */
+export const BENCH_ATTRIBUTE_DEFINITIONS = [
+  { name: 'endpoint', type: AttributeType.URL, required: false },
+  { name: 'tier', type: AttributeType.INTEGER, required: false },
+  { name: 'notes', type: AttributeType.STRING, required: false },
+];
 
 /** A pool of attribute objects of about `bytes` JSON each, the same in every run. */
 export function attributePool(bytes: number): Record<string, unknown>[] {

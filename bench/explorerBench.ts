@@ -6,7 +6,7 @@ import type { BenchCase, BenchContext, BenchFigure } from './benchCase.js';
 import { withBenchDatabase } from './benchDatabase.js';
 import { runChildTask } from './childTask.js';
 import { EXPLORER_PAGE, postgresExplorerFloor, sqliteExplorerFloor } from './explorerFloor.js';
-import type { ExplorerServerArgs, ExplorerServerFigures, ExplorerServerReady } from './explorerWorker.js';
+import type { ExplorerServerArgs, ExplorerServerCpu, ExplorerServerFigures, ExplorerServerReady } from './explorerWorker.js';
 import { MIB } from './memorySampler.js';
 import type { SeededAssets } from './seedRegistry.js';
 
@@ -58,9 +58,13 @@ async function measureExplorer(ctx: BenchContext, databaseUrl: string | null): P
     }
     const walk = Array.from({ length: ONE_CLIENT_ROUNDS }, () => cursors).flat();
     ctx.log(`floor: ${walk.length} pages, one at a time`);
+    const floorCpu = process.cpuUsage();
     const floorTimes = await serially(walk, (c) => floor.page(c));
+    const floorCpuMs = cpuMs(process.cpuUsage(floorCpu)) / walk.length;
     ctx.log(`API: ${walk.length} pages, one client`);
+    const serverCpuBefore = await server.cpuMicros();
     const oneClient = await serially(walk, ask);
+    const serverCpuMs = ((await server.cpuMicros()) - serverCpuBefore) / 1000 / walk.length;
     ctx.log(`API: ${CLIENTS} clients, ${REQUESTS_PER_CLIENT} pages each`);
     const concurrent = await concurrently(cursors, ask);
     const serverFigures = await server.stop();
@@ -73,6 +77,10 @@ async function measureExplorer(ctx: BenchContext, databaseUrl: string | null): P
       { label: `explorer (${on}): floor serial pages/s`, value: floorPerSecond, unit: 'pages/s' },
       { label: `explorer (${on}): 1 client p50`, value: oneP50, unit: 'ms' },
       { label: `explorer (${on}): 1 client ratio to floor`, value: oneP50 / floorP50, unit: '×', max: target(MAX_ONE_CLIENT_FLOOR_RATIO) },
+      // CPU time per page, the server's (one client) beside the floor's: what a loaded machine disturbs least.
+      { label: `explorer (${on}): floor CPU per page`, value: floorCpuMs, unit: 'ms' },
+      { label: `explorer (${on}): server CPU per page`, value: serverCpuMs, unit: 'ms' },
+      { label: `explorer (${on}): CPU ratio to floor`, value: serverCpuMs / floorCpuMs, unit: '×' },
       { label: `explorer (${on}): ${CLIENTS} clients pages/s`, value: concurrent.perSecond, unit: 'pages/s' },
       { label: `explorer (${on}): ${CLIENTS} clients p50`, value: concurrent.p50, unit: 'ms' },
       // The target is a minimum; the runner checks maxima, so it checks the floor's share the other way round.
@@ -83,6 +91,10 @@ async function measureExplorer(ctx: BenchContext, databaseUrl: string | null): P
     server.kill();
     await floor.close();
   }
+}
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
 }
 
 function median(times: number[]): number {
@@ -132,6 +144,8 @@ function client(ready: ExplorerServerReady) {
 
 interface ServerProcess {
   ready: ExplorerServerReady;
+  /** The server's CPU time so far (user and system), in microseconds. */
+  cpuMicros(): Promise<number>;
   stop(): Promise<ExplorerServerFigures>;
   kill(): void;
 }
@@ -157,6 +171,10 @@ async function startServer(args: ExplorerServerArgs): Promise<ServerProcess> {
   const ready = (await next()) as ExplorerServerReady;
   return {
     ready,
+    async cpuMicros() {
+      child.stdin.write('cpu\n');
+      return ((await next()) as ExplorerServerCpu).cpuMicros;
+    },
     async stop() {
       child.stdin.end();
       const figures = (await next()) as ExplorerServerFigures;

@@ -58,9 +58,9 @@ function floorOver(read: Reader, close: () => Promise<void>): ExplorerFloor {
       const keyset = cursor ? decodeCursor(cursor) : null;
       const rows = await read(
         `select uuid, name, kind, owner_uuid, lifecycle_model_uuid, lifecycle_state_uuid from registry_object
-         where kind = 'ASSET' ${keyset ? 'and (name > ? or (name = ? and uuid > ?))' : ''}
+         where kind = 'ASSET' ${keyset ? 'and name >= ? and (name > ? or (name = ? and uuid > ?))' : ''}
          order by name, uuid limit ?`,
-        keyset ? [keyset[0], keyset[0], keyset[1], PAGE_SIZE + 1] : [PAGE_SIZE + 1],
+        keyset ? [keyset[0], keyset[0], keyset[0], keyset[1], PAGE_SIZE + 1] : [PAGE_SIZE + 1],
       );
       const page = rows.slice(0, PAGE_SIZE);
       const uuids = page.map((r) => r.uuid as string);

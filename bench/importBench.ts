@@ -74,6 +74,9 @@ async function measureImport(ctx: BenchContext, databaseUrl: string | null): Pro
   const t = await inWorker<ToggleFigures>('toggle', prepared);
   ctx.log('previewing and committing in a fresh process');
   const f = await inWorker<ImportFigures>('measure', prepared);
+  // Every figure of the commit measures writing the whole archive: a commit that created fewer objects (assets the
+  // planner rejected) would measure something else.
+  if (f.created !== ctx.objects) throw new Error(`the commit created ${f.created} of the archive's ${ctx.objects} objects`);
   const target = (max: number) => (databaseUrl ? undefined : max);
   return [
     // What the service does in the background once an archive is staged (planWarmup.ts).

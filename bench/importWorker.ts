@@ -8,13 +8,13 @@ import { writeArchive } from '../src/archive/archiveWriter.js';
 import type { ArchiveRecord } from '../src/archive/record.js';
 import { loadPrincipal } from '../src/auth/principal.js';
 import { loadConfig } from '../src/config.js';
-import { AttributeType, ObjectKind } from '../src/domain/objectKind.js';
+import { ObjectKind } from '../src/domain/objectKind.js';
 import { stageArchive } from '../src/import/staging/stageArchive.js';
 import { StagedImportEntity } from '../src/entities/index.js';
 import { prepareDefaultPlan } from '../src/import/plans/planWarmup.js';
 import { writerTransaction } from '../src/db/writerTransaction.js';
 import { ADMIN_TOKEN_FILE } from '../src/registry/bootstrap.js';
-import { attributePool } from './benchContent.js';
+import { attributePool, BENCH_ATTRIBUTE_DEFINITIONS } from './benchContent.js';
 import { collectGarbage, MemorySampler } from './memorySampler.js';
 import { objectUuids, REFERENCE_NAMES, referenceTargets, seededRandom } from './syntheticObjects.js';
 
@@ -216,7 +216,7 @@ async function* benchRecords(scale: ImportScale): AsyncGenerator<ArchiveRecord> 
   const typeUuid = randomUUID();
   const base = { description: null, owner: null, previousVersion: null, lifecycle: null, references: [], createdAt: at(0), timestamp: at(0) };
   yield { ...base, uuid: organization.uuid, kind: ObjectKind.ORGANIZATION, name: 'Bench', organization: null, version: null, attributes: {}, fields: {} };
-  const attributeDefinitions = [{ name: 'endpoint', type: AttributeType.URL, required: false }];
+  const attributeDefinitions = BENCH_ATTRIBUTE_DEFINITIONS;
   yield { ...base, uuid: typeUuid, kind: ObjectKind.OBJECT_TYPE, name: 'Service', organization, version: null, attributes: {}, fields: { attributeDefinitions } };
   const assets = scale.objects - 2;
   const uuids = objectUuids(assets);

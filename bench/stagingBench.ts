@@ -8,10 +8,10 @@ import { writeArchive, type WrittenArchive } from '../src/archive/archiveWriter.
 import type { ArchiveRecord } from '../src/archive/record.js';
 import type { KeyPairCertificate } from '../src/crypto/certificates.js';
 import { openDatabase } from '../src/db/orm.js';
-import { AttributeType, ObjectKind } from '../src/domain/objectKind.js';
+import { ObjectKind } from '../src/domain/objectKind.js';
 import { ServerKeyring } from '../src/keys/serverKeyring.js';
 import type { BenchCase, BenchContext } from './benchCase.js';
-import { attributePool } from './benchContent.js';
+import { attributePool, BENCH_ATTRIBUTE_DEFINITIONS } from './benchContent.js';
 import { MIB } from './memorySampler.js';
 import type { StagingWorkerResult } from './stagingWorker.js';
 import { objectUuids, REFERENCE_NAMES, referenceTargets, seededRandom } from './syntheticObjects.js';
@@ -93,7 +93,7 @@ async function* benchRecords(ctx: BenchContext): AsyncGenerator<ArchiveRecord> {
   const typeUuid = randomUUID();
   const base = { description: null, owner: null, previousVersion: null, lifecycle: null, references: [] };
   yield { ...base, uuid: organization.uuid, kind: ObjectKind.ORGANIZATION, name: 'Bench', createdAt: at(0), timestamp: at(0), organization: null, version: null, attributes: {}, fields: {} };
-  const attributeDefinitions = [{ name: 'endpoint', type: AttributeType.URL, required: false }];
+  const attributeDefinitions = BENCH_ATTRIBUTE_DEFINITIONS;
   yield { ...base, uuid: typeUuid, kind: ObjectKind.OBJECT_TYPE, name: 'Service', createdAt: at(0), timestamp: at(0), organization, version: null, attributes: {}, fields: { attributeDefinitions } };
   const assets = ctx.objects - 2;
   const uuids = objectUuids(assets);

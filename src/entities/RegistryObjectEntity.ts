@@ -6,7 +6,8 @@ import type { ObjectKind } from '../domain/objectKind.js';
  * One table keeps identity (the UUID), references and archive records uniform across kinds.
  */
 @Entity({ tableName: 'registry_object' })
-@Index({ properties: ['kind', 'name'] })
+// The explorer's pages of one kind in (name, uuid) order straight from the index, ties included.
+@Index({ properties: ['kind', 'name', 'uuid'] })
 // An organization's objects in UUID order straight from the index: exporting an organization reads it in
 // keyset pages (organizationQueries.ts); it also serves every lookup by organization alone.
 @Index({ properties: ['organizationUuid', 'uuid'] })

@@ -44,8 +44,11 @@ export const OBJECT_ROW_COLUMNS = [
   'fields',
 ] as const;
 
-/** A raw registry_object row (snake_case, JSON as text on SQLite, dates as numbers or text) as an ObjectRow. */
-export function objectRowFromColumns(raw: Record<string, unknown>): ObjectRow {
+/**
+ * A raw registry_object row's columns but its attributes, for readers that do not select them: the explorer asks
+ * for an object's attributes (its bulk, often a kilobyte or more) only where a query names them.
+ */
+export function objectHeaderFromColumns(raw: Record<string, unknown>): Omit<ObjectRow, 'attributes'> {
   return {
     uuid: raw.uuid as string,
     kind: raw.kind as ObjectKind,
@@ -60,7 +63,16 @@ export function objectRowFromColumns(raw: Record<string, unknown>): ObjectRow {
     previousVersionUuid: (raw.previous_version_uuid as string | null) ?? null,
     lifecycleModelUuid: (raw.lifecycle_model_uuid as string | null) ?? null,
     lifecycleStateUuid: (raw.lifecycle_state_uuid as string | null) ?? null,
-    attributes: jsonColumn<Record<string, unknown>>(raw.attributes) ?? {},
     fields: jsonColumn<Record<string, unknown>>(raw.fields) ?? {},
   };
+}
+
+/** A raw registry_object row (snake_case, JSON as text on SQLite, dates as numbers or text) as an ObjectRow. */
+export function objectRowFromColumns(raw: Record<string, unknown>): ObjectRow {
+  return { ...objectHeaderFromColumns(raw), attributes: attributesFromColumn(raw.attributes) };
+}
+
+/** The attributes column as read (JSON text on SQLite, parsed on PostgreSQL). */
+export function attributesFromColumn(value: unknown): Record<string, unknown> {
+  return jsonColumn<Record<string, unknown>>(value) ?? {};
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { rawQuery } from '../db/rawQuery.js';
 import { ObjectReferenceEntity } from '../entities/index.js';
+import { attributesFromColumn } from '../export/objectRow.js';
 import { VIEWED_OBJECT_COLUMNS, viewedObjectFromColumns } from '../registry/objectViewRows.js';
 import { toObjectView, type ObjectView } from '../resolvers/objectView.js';
 
@@ -20,13 +21,18 @@ export class Loaders {
   readonly object: DataLoader<string, ObjectView | null>;
   readonly referencesFrom: DataLoader<string, ReferenceView[]>;
   readonly referencesTo: DataLoader<string, ReferenceView[]>;
+  /** Objects' attributes, for those read without them (the explorer's rows); {} for a missing object. */
+  readonly attributes: DataLoader<string, Record<string, unknown>>;
   /** Every object this request has at hand (primed, loaded, or a reference's target), or null where it is missing. */
   private readonly known = new Map<string, ObjectView | null>();
+  /** Every object's outgoing references this request has read. */
+  private readonly knownReferences = new Map<string, ReferenceView[]>();
 
   constructor(private readonly em: SqlEntityManager) {
     this.object = new DataLoader((uuids) => this.loadObjects(uuids));
     this.referencesFrom = new DataLoader((uuids) => this.loadReferencesFrom(uuids));
     this.referencesTo = new DataLoader((uuids) => this.loadReferencesTo(uuids));
+    this.attributes = new DataLoader((uuids) => this.loadAttributes(uuids));
   }
 
   /** Makes views already at hand (a page's rows) available to later lookups without another query. */
@@ -40,6 +46,11 @@ export class Loaders {
    */
   knownObject(uuid: string): ObjectView | null | undefined {
     return this.known.get(uuid);
+  }
+
+  /** The object's outgoing references if this request already read them, undefined if they must be loaded. */
+  knownReferencesFrom(uuid: string): ReferenceView[] | undefined {
+    return this.knownReferences.get(uuid);
   }
 
   private remember(view: ObjectView): void {
@@ -56,6 +67,13 @@ export class Loaders {
       this.known.set(u, view);
       return view;
     });
+  }
+
+  private async loadAttributes(uuids: readonly string[]): Promise<Record<string, unknown>[]> {
+    const knex = this.em.getKnex();
+    const rows = await rawQuery(this.em, knex.select('uuid', 'attributes').from('registry_object').whereIn('uuid', [...uuids]));
+    const byUuid = new Map(rows.map((r) => [r.uuid as string, attributesFromColumn(r.attributes)]));
+    return uuids.map((u) => byUuid.get(u) ?? {});
   }
 
   /** References and their targets in one statement; the targets prime the object loader. */
@@ -79,7 +97,11 @@ export class Loaders {
       list.push({ sourceUuid: ref_source, name: ref_name, targetUuid: ref_target });
       bySource.set(ref_source, list);
     }
-    return uuids.map((u) => bySource.get(u) ?? []);
+    return uuids.map((u) => {
+      const references = bySource.get(u) ?? [];
+      this.knownReferences.set(u, references);
+      return references;
+    });
   }
 
   private async loadReferencesTo(uuids: readonly string[]): Promise<ReferenceView[][]> {

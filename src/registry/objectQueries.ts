@@ -64,7 +64,9 @@ export async function findObjectPage(
   const keyset: FilterQuery<RegistryObjectEntity>[] = [];
   if (after) {
     const [name, uuid] = decodeCursor(after);
-    keyset.push({ $or: [{ name: { $gt: name } }, { name, uuid: { $gt: uuid } }] });
+    // `name >= ?` says the same as the $or's first step, in a form both databases seek an index range with: without
+    // it they walked the kind's index from its start to the cursor (11 ms at the middle of 100k assets, not 0.1).
+    keyset.push({ name: { $gte: name } }, { $or: [{ name: { $gt: name } }, { name, uuid: { $gt: uuid } }] });
   }
   // Plain rows, not entities: a page is only read, and hydrating it into the identity map cost more than the query.
   const raw = (await em

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { RegistryObjectEntity } from '../entities/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -11,6 +12,7 @@ import { RegistryInfo } from '../schema/types/registryInfo.type.js';
 import { toObjectView, type ObjectView } from './objectView.js';
 import { loadVisible, type VisibleObject } from './visibility.js';
 import { pageInfo, type PageInfoValue } from './pageInfo.js';
+import { loadPageRelations } from './pageRelations.js';
 
 interface ConnectionValue {
   edges: { cursor: string; node: ObjectView }[];
@@ -43,10 +45,12 @@ export class ObjectQueryResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => ObjectFilter, { nullable: true }) filter: ObjectFilter | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue> {
     const page = await findObjectPage(ctx.em, accessOf(ctx), filter ?? {}, first, after);
     const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: toObjectView(row) }));
     ctx.loaders.prime(edges.map((e) => e.node));
+    await loadPageRelations(ctx, info, edges.map((e) => e.node));
     return {
       edges,
       pageInfo: pageInfo(edges, page.hasNextPage, after),

@@ -19,7 +19,8 @@ export type ObjectView = Record<string, unknown> & {
   previousVersionUuid: string | null;
   lifecycleModelUuid: string | null;
   lifecycleStateUuid: string | null;
-  attributes: Record<string, unknown>;
+  /** Undefined when the object was read without them (the explorer's pages): Loaders.attributes reads them. */
+  attributes: Record<string, unknown> | undefined;
   protection: { viewContent: boolean; rePackageable: boolean; editable: boolean };
 };
 

@@ -22,8 +22,8 @@ export class RegistryObjectFieldResolver {
   }
 
   @FieldResolver(() => [Reference], { description: 'Outgoing references, each with its target or, where missing, the bare UUID.' })
-  references(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext): Promise<ReferenceView[]> {
-    return ctx.loaders.referencesFrom.load(o.uuid);
+  references(@Root() o: ObjectView, @Ctx() ctx: GraphQLContext): ReferenceView[] | Promise<ReferenceView[]> {
+    return ctx.loaders.knownReferencesFrom(o.uuid) ?? ctx.loaders.referencesFrom.load(o.uuid);
   }
 
   @FieldResolver(() => [Reference], { description: 'Incoming references from objects you may view.' })

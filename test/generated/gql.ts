@@ -69,6 +69,9 @@ type Documents = {
     "\n  query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {\n    objects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          uuid\n          name\n          owner { name }\n          organization { name }\n          references { name targetUuid target { uuid name } }\n          ... on Asset { lifecycleState { name } objectType { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ExplorerAssetPageDocument,
     "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": typeof types.ExplorerObjectDocument,
     "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": typeof types.ExplorerCreateModelDocument,
+    "\n  query ExplorerAssetPageWithAttributes($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) {\n      edges {\n        node {\n          uuid\n          owner { name }\n          ... on Asset { lifecycleState { name } attributes }\n          references { targetUuid target { ... on Asset { attributes } } }\n        }\n      }\n    }\n  }\n": typeof types.ExplorerAssetPageWithAttributesDocument,
+    "\n  query ExplorerNamesPage($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { node { uuid name } } }\n  }\n": typeof types.ExplorerNamesPageDocument,
+    "\n  query ExplorerOwnersByFragment($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { ...ExplorerOwnerEdge } }\n  }\n  fragment ExplorerOwnerEdge on RegistryObjectEdge { node { uuid owner { name } } }\n": typeof types.ExplorerOwnersByFragmentDocument,
     "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": typeof types.ExplorerCountDocument,
     "\n  mutation BoundsIssueToken($name: String!) { issueToken(name: $name) { info { id name } } }\n": typeof types.BoundsIssueTokenDocument,
     "\n  query BoundsTokens { tokens { id name } }\n": typeof types.BoundsTokensDocument,
@@ -194,6 +197,9 @@ const documents: Documents = {
     "\n  query ExplorerAssetPage($first: Int!, $after: String, $filter: ObjectFilter) {\n    objects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          uuid\n          name\n          owner { name }\n          organization { name }\n          references { name targetUuid target { uuid name } }\n          ... on Asset { lifecycleState { name } objectType { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ExplorerAssetPageDocument,
     "\n  query ExplorerObject($uuid: ID!) {\n    object(uuid: $uuid) {\n      uuid\n      references { name targetUuid target { uuid } }\n      referencedBy { name sourceUuid }\n      ... on Asset { version versionPath { uuid version } previousVersion { uuid } }\n    }\n  }\n": types.ExplorerObjectDocument,
     "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n": types.ExplorerCreateModelDocument,
+    "\n  query ExplorerAssetPageWithAttributes($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) {\n      edges {\n        node {\n          uuid\n          owner { name }\n          ... on Asset { lifecycleState { name } attributes }\n          references { targetUuid target { ... on Asset { attributes } } }\n        }\n      }\n    }\n  }\n": types.ExplorerAssetPageWithAttributesDocument,
+    "\n  query ExplorerNamesPage($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { node { uuid name } } }\n  }\n": types.ExplorerNamesPageDocument,
+    "\n  query ExplorerOwnersByFragment($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { ...ExplorerOwnerEdge } }\n  }\n  fragment ExplorerOwnerEdge on RegistryObjectEdge { node { uuid owner { name } } }\n": types.ExplorerOwnersByFragmentDocument,
     "\n  query ExplorerCount($filter: ObjectFilter) {\n    objects(first: 0, filter: $filter) { totalCount }\n  }\n": types.ExplorerCountDocument,
     "\n  mutation BoundsIssueToken($name: String!) { issueToken(name: $name) { info { id name } } }\n": types.BoundsIssueTokenDocument,
     "\n  query BoundsTokens { tokens { id name } }\n": types.BoundsTokensDocument,
@@ -498,6 +504,18 @@ export function graphql(source: "\n  query ExplorerObject($uuid: ID!) {\n    obj
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"): (typeof documents)["\n  mutation ExplorerCreateModel($input: CreateLifecycleModelInput!) {\n    createLifecycleModel(input: $input) { uuid states { uuid name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerAssetPageWithAttributes($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) {\n      edges {\n        node {\n          uuid\n          owner { name }\n          ... on Asset { lifecycleState { name } attributes }\n          references { targetUuid target { ... on Asset { attributes } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerAssetPageWithAttributes($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) {\n      edges {\n        node {\n          uuid\n          owner { name }\n          ... on Asset { lifecycleState { name } attributes }\n          references { targetUuid target { ... on Asset { attributes } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerNamesPage($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { node { uuid name } } }\n  }\n"): (typeof documents)["\n  query ExplorerNamesPage($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { node { uuid name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerOwnersByFragment($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { ...ExplorerOwnerEdge } }\n  }\n  fragment ExplorerOwnerEdge on RegistryObjectEdge { node { uuid owner { name } } }\n"): (typeof documents)["\n  query ExplorerOwnersByFragment($first: Int!, $filter: ObjectFilter) {\n    objects(first: $first, filter: $filter) { edges { ...ExplorerOwnerEdge } }\n  }\n  fragment ExplorerOwnerEdge on RegistryObjectEdge { node { uuid owner { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3223,6 +3223,162 @@ export type ExplorerCreateModelMutationVariables = Exact<{
 
 export type ExplorerCreateModelMutation = { __typename?: 'Mutation', createLifecycleModel: { __typename?: 'LifecycleModel', uuid: string, states: Array<{ __typename?: 'LifecycleState', uuid: string, name: string }> } };
 
+export type ExplorerAssetPageWithAttributesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  filter?: InputMaybe<ObjectFilter>;
+}>;
+
+
+export type ExplorerAssetPageWithAttributesQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', attributes?: Record<string, unknown> | null, uuid: string, lifecycleState?: { __typename?: 'LifecycleState', name: string } | null, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'Group', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'LifecycleModel', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'LifecycleStage', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'ObjectType', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'Organization', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'Package', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'Policy', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+        | { __typename?: 'User', uuid: string, owner?: { __typename?: 'User', name: string } | null, references: Array<{ __typename?: 'Reference', targetUuid: string, target?:
+              | { __typename?: 'Asset', attributes?: Record<string, unknown> | null }
+              | { __typename?: 'Group' }
+              | { __typename?: 'LifecycleModel' }
+              | { __typename?: 'LifecycleStage' }
+              | { __typename?: 'ObjectType' }
+              | { __typename?: 'Organization' }
+              | { __typename?: 'Package' }
+              | { __typename?: 'Policy' }
+              | { __typename?: 'User' }
+             | null }> }
+       }> } };
+
+export type ExplorerNamesPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  filter?: InputMaybe<ObjectFilter>;
+}>;
+
+
+export type ExplorerNamesPageQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', uuid: string, name: string }
+        | { __typename?: 'Group', uuid: string, name: string }
+        | { __typename?: 'LifecycleModel', uuid: string, name: string }
+        | { __typename?: 'LifecycleStage', uuid: string, name: string }
+        | { __typename?: 'ObjectType', uuid: string, name: string }
+        | { __typename?: 'Organization', uuid: string, name: string }
+        | { __typename?: 'Package', uuid: string, name: string }
+        | { __typename?: 'Policy', uuid: string, name: string }
+        | { __typename?: 'User', uuid: string, name: string }
+       }> } };
+
+export type ExplorerOwnersByFragmentQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  filter?: InputMaybe<ObjectFilter>;
+}>;
+
+
+export type ExplorerOwnersByFragmentQuery = { __typename?: 'Query', objects: { __typename?: 'RegistryObjectConnection', edges: Array<{ __typename?: 'RegistryObjectEdge', node:
+        | { __typename?: 'Asset', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'Group', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'LifecycleModel', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'LifecycleStage', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'ObjectType', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'Organization', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'Package', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'Policy', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+        | { __typename?: 'User', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+       }> } };
+
+export type ExplorerOwnerEdgeFragment = { __typename?: 'RegistryObjectEdge', node:
+    | { __typename?: 'Asset', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'Group', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'LifecycleModel', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'LifecycleStage', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'ObjectType', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'Organization', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'Package', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'Policy', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+    | { __typename?: 'User', uuid: string, owner?: { __typename?: 'User', name: string } | null }
+   };
+
 export type ExplorerCountQueryVariables = Exact<{
   filter?: InputMaybe<ObjectFilter>;
 }>;
@@ -3881,6 +4037,7 @@ export type BuilderGrantMutationVariables = Exact<{
 
 export type BuilderGrantMutation = { __typename?: 'Mutation', grantPermission: { __typename?: 'PermissionGrant', id: string } };
 
+export const ExplorerOwnerEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerOwnerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryObjectEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerOwnerEdgeFragment, unknown>;
 export const ImportClientRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportClientRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userUuid"}},{"kind":"Field","name":{"kind":"Name","value":"stagedImportId"}},{"kind":"Field","name":{"kind":"Name","value":"archiveSha256"}},{"kind":"Field","name":{"kind":"Name","value":"trust"}},{"kind":"Field","name":{"kind":"Name","value":"signer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowReplace"}},{"kind":"Field","name":{"kind":"Name","value":"keepCurrentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"importUserGroups"}},{"kind":"Field","name":{"kind":"Name","value":"keepLifecycleState"}},{"kind":"Field","name":{"kind":"Name","value":"trustProvider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"planDigest"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportClientRecordFragment, unknown>;
 export const CommandLineServerCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommandLineServerCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pem"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprintSha256"}}]}}]}}]} as unknown as DocumentNode<CommandLineServerCertificateQuery, CommandLineServerCertificateQueryVariables>;
 export const CommandLineStagedImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommandLineStagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stagedImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommandLineStagedImportsQuery, CommandLineStagedImportsQueryVariables>;
@@ -3937,6 +4094,9 @@ export const AuthIssueForOtherDocument = {"kind":"Document","definitions":[{"kin
 export const ExplorerAssetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerAssetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerAssetPageQuery, ExplorerAssetPageQueryVariables>;
 export const ExplorerObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"object"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUuid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"versionPath"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerObjectQuery, ExplorerObjectQueryVariables>;
 export const ExplorerCreateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExplorerCreateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLifecycleModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLifecycleModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerCreateModelMutation, ExplorerCreateModelMutationVariables>;
+export const ExplorerAssetPageWithAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerAssetPageWithAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycleState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetUuid"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributes"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerAssetPageWithAttributesQuery, ExplorerAssetPageWithAttributesQueryVariables>;
+export const ExplorerNamesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerNamesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerNamesPageQuery, ExplorerNamesPageQueryVariables>;
+export const ExplorerOwnersByFragmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerOwnersByFragment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExplorerOwnerEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExplorerOwnerEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryObjectEdge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExplorerOwnersByFragmentQuery, ExplorerOwnersByFragmentQueryVariables>;
 export const ExplorerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ExplorerCountQuery, ExplorerCountQueryVariables>;
 export const BoundsIssueTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BoundsIssueToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BoundsIssueTokenMutation, BoundsIssueTokenMutationVariables>;
 export const BoundsTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoundsTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BoundsTokensQuery, BoundsTokensQueryVariables>;

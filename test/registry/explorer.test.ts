@@ -40,6 +40,34 @@ const CreateModel = graphql(`
   }
 `);
 
+const AssetPageWithAttributes = graphql(`
+  query ExplorerAssetPageWithAttributes($first: Int!, $filter: ObjectFilter) {
+    objects(first: $first, filter: $filter) {
+      edges {
+        node {
+          uuid
+          owner { name }
+          ... on Asset { lifecycleState { name } attributes }
+          references { targetUuid target { ... on Asset { attributes } } }
+        }
+      }
+    }
+  }
+`);
+
+const NamesPage = graphql(`
+  query ExplorerNamesPage($first: Int!, $filter: ObjectFilter) {
+    objects(first: $first, filter: $filter) { edges { node { uuid name } } }
+  }
+`);
+
+const OwnersByFragment = graphql(`
+  query ExplorerOwnersByFragment($first: Int!, $filter: ObjectFilter) {
+    objects(first: $first, filter: $filter) { edges { ...ExplorerOwnerEdge } }
+  }
+  fragment ExplorerOwnerEdge on RegistryObjectEdge { node { uuid owner { name } } }
+`);
+
 const Count = graphql(`
   query ExplorerCount($filter: ObjectFilter) {
     objects(first: 0, filter: $filter) { totalCount }
@@ -61,7 +89,12 @@ describe.each(databases)('object explorer on $name', ({ create }) => {
     });
     for (let i = 0; i < 120; i++) {
       const references = assets.length ? [{ name: 'uses', target: assets[assets.length - 1] }, { name: 'uses', target: assets[0] }] : [];
-      const a = await createAsset(registry.admin, typeUuid, { name: `svc-${String(i).padStart(3, '0')}`, organization: orgUuid, references });
+      const a = await createAsset(registry.admin, typeUuid, {
+        name: `svc-${String(i).padStart(3, '0')}`,
+        organization: orgUuid,
+        references,
+        attributes: { endpoint: `https://svc-${i}.example.test` },
+      });
       assets.push(a.uuid);
     }
     reader = await createUser(registry, { organization: orgUuid });
@@ -83,6 +116,38 @@ describe.each(databases)('object explorer on $name', ({ create }) => {
     registry.queries.reset();
     await reader.client.data(AssetPage, { first: 100, filter: { kinds: ['ASSET'] } });
     expect(registry.queries.list.length).toBe(small);
+  });
+
+  it("reads attributes only where a page asks for them: each object's own, pages and targets alike, in one statement more", async () => {
+    registry.queries.reset();
+    await reader.client.data(AssetPage, { first: 100, filter: { kinds: ['ASSET'] } });
+    const without = registry.queries.list.length;
+    registry.queries.reset();
+    const page = await reader.client.data(AssetPageWithAttributes, { first: 100, filter: { kinds: ['ASSET'] } });
+    expect(registry.queries.list.length).toBe(without + 1);
+    const endpointOf = new Map(assets.map((uuid, i) => [uuid, `https://svc-${i}.example.test`]));
+    for (const { node } of page.objects.edges) {
+      expect(node).toMatchObject({ attributes: { endpoint: endpointOf.get(node.uuid) } });
+      for (const r of node.references) expect(r.target).toEqual({ attributes: { endpoint: endpointOf.get(r.targetUuid) } });
+    }
+  });
+
+  it("reads a page's owners only when its nodes select them, through a fragment too, in one statement", async () => {
+    registry.queries.reset();
+    await reader.client.data(NamesPage, { first: 100, filter: { kinds: ['ASSET'] } });
+    const names = registry.queries.list.length;
+    registry.queries.reset();
+    const page = await reader.client.data(OwnersByFragment, { first: 100, filter: { kinds: ['ASSET'] } });
+    expect(registry.queries.list.length).toBe(names + 1);
+    expect(page.objects.edges.map((e) => e.node.owner?.name)).toEqual(Array.from({ length: 100 }, () => 'administrator'));
+  });
+
+  it("seeks a page after a cursor from the cursor's name on (a range an index serves), not from the kind's first object", async () => {
+    const first = await registry.admin.data(AssetPage, { first: 10, filter: { kinds: ['ASSET'] } });
+    registry.queries.reset();
+    await registry.admin.data(AssetPage, { first: 10, after: first.objects.pageInfo.endCursor, filter: { kinds: ['ASSET'] } });
+    const page = registry.queries.list.find((q) => /from .registry_object. as .r0./.test(q) && /order by/.test(q));
+    expect(page).toMatch(/.name. >= /);
   });
 
   it('pages with cursors without repeating or skipping objects', async () => {

@@ -26,9 +26,14 @@ const TYPE_NAME_BY_KIND: Record<ObjectKind, string> = {
   PACKAGE: 'Package',
 };
 
+/** The GraphQL type of a registry object's value: its kind's. */
+export function registryObjectTypeName(value: { kind: ObjectKind }): string {
+  return TYPE_NAME_BY_KIND[value.kind];
+}
+
 @InterfaceType({
   description: 'Anything the registry holds, identified by a UUID that never changes.',
-  resolveType: (value: { kind: ObjectKind }) => TYPE_NAME_BY_KIND[value.kind],
+  resolveType: registryObjectTypeName,
 })
 export abstract class RegistryObject {
   @Field(() => ID, { description: 'A plain UUID or the CentraSite form uddi:<uuid>, exactly as it was given.' })

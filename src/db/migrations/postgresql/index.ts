@@ -11,6 +11,7 @@ import { Migration20261202103000_stagedAttributeProfile } from './Migration20261
 import { Migration20261202103800_planBreakdown } from './Migration20261202103800_planBreakdown.js';
 import { Migration20261202125750_remoteSyncState } from './Migration20261202125750_remoteSyncState.js';
 import { Migration20261202130005_incomingPromotions } from './Migration20261202130005_incomingPromotions.js';
+import { Migration20261202170859_explorerOrder } from './Migration20261202170859_explorerOrder.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const postgresqlMigrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202103800_planBreakdown', class: Migration20261202103800_planBreakdown },
   { name: 'Migration20261202125750_remoteSyncState', class: Migration20261202125750_remoteSyncState },
   { name: 'Migration20261202130005_incomingPromotions', class: Migration20261202130005_incomingPromotions },
+  { name: 'Migration20261202170859_explorerOrder', class: Migration20261202170859_explorerOrder },
 ];
