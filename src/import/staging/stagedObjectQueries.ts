@@ -157,13 +157,19 @@ export async function stagedObjectTypes(em: SqlEntityManager, stagedImportId: st
  * a plan made in pages): one statement, the database reading the records' JSON.
  */
 export async function stagedVersionTypes(em: SqlEntityManager, stagedImportId: string): Promise<VersionTypes> {
-  const json = (alias: string, path: string[]) =>
-    isPostgres(em) ? `(${alias}.record::jsonb #>> '{${path.join(',')}}')` : `json_extract(${alias}.record, '$.${path.join('.')}')`;
+  const pg = isPostgres(em);
+  const json = (alias: string, path: string[]) => (pg ? `(${alias}.record::jsonb #>> '{${path.join(',')}}')` : `json_extract(${alias}.record, '$.${path.join('.')}')`);
+  // The named previous versions are gathered once (a materialized CTE on PostgreSQL): right after staging its
+  // statistics believe staged_object holds a handful of rows, and inlined, the subquery became a nested loop that
+  // parsed a record's JSON for every pair of rows (100k objects: planning never finished). Each name is then looked
+  // up by the (staged_import_id, uuid) index.
   const rows = await execute<{ uuid: string; object_type: string | null }>(
     em,
-    `select p.uuid, ${json('p', ['fields', 'objectType'])} as object_type from staged_object p
-      where p.staged_import_id = ? and p.kind = 'ASSET' and p.uuid in (
-        select ${json('s', ['previousVersion'])} from staged_object s where s.staged_import_id = ? and s.kind = 'ASSET')`,
+    `with named as ${pg ? 'materialized ' : ''}(
+        select distinct ${json('s', ['previousVersion'])} as uuid from staged_object s where s.staged_import_id = ? and s.kind = 'ASSET')
+      select p.uuid, ${json('p', ['fields', 'objectType'])} as object_type from named n
+        join staged_object p on p.staged_import_id = ? and p.uuid = n.uuid
+      where p.kind = 'ASSET'`,
     [stagedImportId, stagedImportId],
   );
   return new Map(rows.flatMap((r) => (r.object_type ? [[r.uuid, r.object_type] as const] : [])));
