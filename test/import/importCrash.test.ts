@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
 import type { CrashEveryObjectQuery } from '../generated/graphql.js';
+import { holdReferenceWrites, untilOtherSessionsEnd } from '../support/commitHold.js';
 import { spawnRegistry, type ChildRegistry } from '../support/childRegistry.js';
 import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
@@ -11,10 +12,16 @@ import { commit, importRecord, objectIn, stage } from '../support/importClient.j
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
 
 /**
- * Three batches of WRITE_LINES (5000) registry writes: the kill lands once the first is written, with two still
- * to go in the same transaction. Larger only makes planning longer, not the kill surer.
+ * SQLite has no way to hold a commit from outside (WAL: readers never block it; a held write lock stops it before
+ * its first write): three batches of WRITE_LINES (5000) registry writes, the kill lands once the first is written,
+ * with two still to go in the same transaction. Larger only makes planning longer, not the kill surer.
  */
 const LARGE = 15_000;
+/**
+ * PostgreSQL: the commit is held at its first reference write (commitHold.ts), its objects inserted in the open
+ * transaction; the kill lands there whatever the size, so a small archive suffices.
+ */
+const HELD = 200;
 
 const EveryObject = graphql(`
   query CrashEveryObject($after: String) {
@@ -78,16 +85,25 @@ describe.each(databases)('a crash in the middle of a commit on $name', ({ create
     await commit(admin, { stagedImportId: (await stage(admin, await writeTestArchive(assetChain(40)))).id });
     const before = await snapshot(admin);
 
-    const large = assetChain(LARGE);
+    const size = db.databaseUrl ? HELD : LARGE;
+    const large = assetChain(size);
     const staged = await stage(admin, await writeTestArchive(large));
+    const hold = db.databaseUrl ? await holdReferenceWrites(db) : null;
     const running = await commit(admin, { stagedImportId: staged.id, wait: false });
-    await untilWriting(admin, running.id);
+    if (hold) await hold.untilCommitWaits();
+    else await untilWriting(admin, running.id);
     await server.kill('SIGKILL');
+    if (hold) {
+      // The killed server's session, blocked on the lock, notices its client is gone only once it runs again:
+      // let it, and wait until it (and its open transaction) has ended, as it would have at once unblocked.
+      await hold.release();
+      await untilOtherSessionsEnd(db);
+    }
 
     server = await spawnRegistry(db, token);
     admin = new GraphQLClient(server.url, token);
     expect(await snapshot(admin)).toEqual(before);
-    for (const record of [large[0], large[1], large[2], large[LARGE]]) expect(await objectIn(admin, record.uuid)).toBeNull();
+    for (const record of [large[0], large[1], large[2], large[size]]) expect(await objectIn(admin, record.uuid)).toBeNull();
     // On PostgreSQL the record names its process, whose liveness lock died with it: interrupted at once there too.
     expect(await importRecord(admin, running.id)).toMatchObject({ status: 'FAILED', error: { code: 'IMPORT_INTERRUPTED' } });
   }, 240_000);

@@ -54,3 +54,22 @@ export async function holdReferenceWrites(db: TestDatabase): Promise<CommitHold>
     },
   };
 }
+
+/**
+ * Resolves once no session but this look is connected to `db`: after a server is killed, its sessions (and their
+ * open transactions) are gone. Each look is a round trip (no timer); the test's own timeout bounds the wait.
+ */
+export async function untilOtherSessionsEnd(db: TestDatabase): Promise<void> {
+  const observer = new pg.Client({ connectionString: db.databaseUrl! });
+  await observer.connect();
+  try {
+    for (;;) {
+      const { rows } = await observer.query<{ n: string }>(
+        `select count(*) as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+      );
+      if (Number(rows[0].n) === 0) return;
+    }
+  } finally {
+    await observer.end();
+  }
+}
