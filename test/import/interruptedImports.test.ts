@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ImportRecordEntity } from '../../src/entities/index.js';
 import { endInterruptedImports } from '../../src/import/records/interruptedImports.js';
 import { ImportRecordStore } from '../../src/import/records/importRecordStore.js';
 import { abandonedRunningRecord } from '../fixtures/importRecords.js';
-import { databases, type TestDatabase } from '../support/databases.js';
+import { databases } from '../support/databases.js';
 import { ImportHistory, importRecord, meUuid } from '../support/importClient.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { restartableSuiteRegistry } from '../support/testRegistry.js';
 
 /*
  * A record a dead process left RUNNING is ended by recovery (at start-up, and on PostgreSQL periodically), never
  * by a query: a reader is shown it as interrupted, and the stored row is left as it is.
  */
 describe.each(databases)('interrupted imports on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
-
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
-  afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
-  });
+  const { registry, restart } = restartableSuiteRegistry(create);
 
   async function storedStatus(id: string): Promise<string | undefined> {
     const em = registry.running.app.orm.em.fork() as SqlEntityManager;
@@ -54,8 +44,7 @@ describe.each(databases)('interrupted imports on $name', ({ create }) => {
 
   it('a restart ends the records left RUNNING before the service answers', async () => {
     const id = await abandoned();
-    await registry.stop();
-    registry = await startTestRegistry(db, { REGISTRY_ADMIN_TOKEN: registry.adminToken });
+    await restart();
     expect(await storedStatus(id)).toBe('FAILED');
     expect(await importRecord(registry.admin, id)).toMatchObject({ status: 'FAILED', error: { code: 'IMPORT_INTERRUPTED' } });
   });

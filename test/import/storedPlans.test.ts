@@ -16,7 +16,7 @@ import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, decisionsPage, planSummary, preview, stage } from '../support/importClient.js';
 import { createOrganization, createUser, grant } from '../support/registryBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
-import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
+import { restartableSuiteRegistry } from '../support/testRegistry.js';
 
 /** A chain of assets, one asset whose reference nothing can meet, and one that needs that asset. */
 function chainWithGaps(count: number): ArchiveRecord[] {
@@ -37,8 +37,7 @@ const FILTERS = [
 ];
 
 describe.each(databases)('stored plans on $name', ({ create }) => {
-  let db: TestDatabase;
-  let registry: TestRegistry;
+  const { registry, restart } = restartableSuiteRegistry(create);
 
   const em = () => registry.running.app.orm.em.fork() as SqlEntityManager;
   const revision = async () => BigInt(await registryRevision(em()));
@@ -58,12 +57,6 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     }
   }
 
-  /** A restart as a new process sees it: the plans the old one held in memory went with it. */
-  async function restart(): Promise<void> {
-    await registry.stop();
-    registry = await startTestRegistry(db);
-  }
-
   const staged: string[] = [];
   async function stageFile(file: string) {
     const result = await stage(registry.admin, file);
@@ -71,13 +64,7 @@ describe.each(databases)('stored plans on $name', ({ create }) => {
     return result;
   }
 
-  beforeAll(async () => {
-    db = await create();
-    registry = await startTestRegistry(db);
-  });
   afterAll(async () => {
-    await registry?.stop();
-    await db?.drop();
     await removeTempFiles();
   });
 

@@ -147,3 +147,32 @@ export function suiteRegistries(create: () => Promise<TestDatabase>, specs: Suit
 export function suiteRegistry(create: () => Promise<TestDatabase>, env: Record<string, string> = {}): TestRegistry {
   return suiteRegistries(create, [{ env }])[0]!;
 }
+
+/**
+ * The registry of a test suite that a test may restart on the same database, as a new process would find it
+ * (memory gone, the rows kept): `registry` stands for whichever start is current; `restart` stops it and starts
+ * again with the same administrator token (and `env` added).
+ */
+export function restartableSuiteRegistry(
+  create: () => Promise<TestDatabase>,
+): { registry: TestRegistry; restart(env?: Record<string, string>): Promise<void> } {
+  let db: TestDatabase | undefined;
+  let current: TestRegistry | undefined;
+  beforeAll(async () => {
+    db = await create();
+    current = await startTestRegistry(db);
+  }, 90_000);
+  afterAll(async () => {
+    await current?.stop();
+    await db?.drop();
+  });
+  return {
+    registry: startedLater(() => current),
+    async restart(env = {}) {
+      const adminToken = current!.adminToken;
+      await current!.stop();
+      current = undefined;
+      current = await startTestRegistry(db!, { REGISTRY_ADMIN_TOKEN: adminToken, ...env });
+    },
+  };
+}
