@@ -36,8 +36,8 @@ export async function markApproved(tx: SqlEntityManager, approvalId: string, imp
  * An approver's commit failed: the approval did not happen, so the held promotion is PENDING again for another
  * try (the commit's own failure path calls this, wait or not). Only a COMMITTING row moves, once.
  */
-export async function reopenApproval(em: SqlEntityManager, approvalId: string): Promise<void> {
-  await em.nativeUpdate(
+export async function reopenApproval(em: SqlEntityManager, approvalId: string): Promise<number> {
+  return em.nativeUpdate(
     IncomingPromotionEntity,
     { id: approvalId, status: 'COMMITTING' },
     { status: 'PENDING', decidedByUuid: null, decidedByName: null, decidedAt: null, importRecordId: null },
@@ -46,17 +46,17 @@ export async function reopenApproval(em: SqlEntityManager, approvalId: string): 
 
 /**
  * Recovery, after the imports of dead processes were ended: a COMMITTING row whose import is FAILED (the process
- * died before its failure path ran) is PENDING again. Reading incoming promotions never writes; this does.
+ * died before its failure path ran) or gone is PENDING again. Reading incoming promotions never writes; this does.
  */
 export async function reopenFailedApprovals(em: SqlEntityManager): Promise<{ reopened: number }> {
   const rows = await em.find(IncomingPromotionEntity, { status: 'COMMITTING', importRecordId: { $ne: null } }, { fields: ['id', 'importRecordId'], disableIdentityMap: true });
+  if (rows.length === 0) return { reopened: 0 };
+  const records = await em.find(ImportRecordEntity, { id: { $in: rows.map((r) => r.importRecordId!) } }, { fields: ['id', 'status'], disableIdentityMap: true });
+  const statusOf = new Map(records.map((r) => [r.id, r.status]));
   let reopened = 0;
   for (const row of rows) {
-    const record = await em.findOne(ImportRecordEntity, { id: row.importRecordId! }, { fields: ['status'], disableIdentityMap: true });
-    if (record && record.status !== 'FAILED') continue;
-    const before = await em.count(IncomingPromotionEntity, { id: row.id, status: 'COMMITTING' });
-    await reopenApproval(em, row.id);
-    reopened += before;
+    const status = statusOf.get(row.importRecordId!);
+    if (status === undefined || status === 'FAILED') reopened += await reopenApproval(em, row.id);
   }
   return { reopened };
 }
