@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { IncomingPromotionEntity } from '../../src/entities/index.js';
+import { ImportRecordStore } from '../../src/import/records/importRecordStore.js';
+import { ImportStatus } from '../../src/import/records/importRecordView.js';
+import { reopenFailedApprovals } from '../../src/remote/promotionHolds.js';
+import { abandonedRunningRecord } from '../fixtures/importRecords.js';
 import { databases } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { objectIn } from '../support/importClient.js';
@@ -133,6 +139,24 @@ describe.each(databases)('promotion approval mode ($name)', ({ create }) => {
     while (row.status === 'COMMITTING') row = (await incomingPromotions(test.admin)).find((p) => p.id === incoming.id)!;
     expect(row).toMatchObject({ status: 'PENDING', decidedBy: null, importRecordId: null });
     expect(await objectIn(test.admin, asset)).toBeNull();
+  });
+
+  it('recovery reopens an approval whose process died mid-commit (its import FAILED), and leaves one still running', async () => {
+    const dead = (await held()).incoming;
+    const running = (await held()).incoming;
+    const em = test.running.app.orm.em.fork() as SqlEntityManager;
+    const records = new ImportRecordStore(em);
+    const failed = { ...abandonedRunningRecord(dead.requestedBy.uuid), status: ImportStatus.FAILED };
+    const live = abandonedRunningRecord(running.requestedBy.uuid);
+    await records.insert(failed);
+    await records.insert(live);
+    // As approvePromotion leaves them once its commit has started.
+    await em.nativeUpdate(IncomingPromotionEntity, { id: dead.id }, { status: 'COMMITTING', importRecordId: failed.id });
+    await em.nativeUpdate(IncomingPromotionEntity, { id: running.id }, { status: 'COMMITTING', importRecordId: live.id });
+    expect(await reopenFailedApprovals(em)).toEqual({ reopened: 1 });
+    const listed = await incomingPromotions(test.admin);
+    expect(listed.find((p) => p.id === dead.id)).toMatchObject({ status: 'PENDING', importRecordId: null });
+    expect(listed.find((p) => p.id === running.id)).toMatchObject({ status: 'COMMITTING', importRecordId: live.id });
   });
 
   it('rejecting imports nothing and discards the staged archive; the source sees REJECTED with the reason', async () => {
