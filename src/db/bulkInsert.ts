@@ -65,7 +65,7 @@ export async function insertJsonRows(em: SqlEntityManager, table: string, column
 }
 
 /** Runs `sql` with bound parameters through the entity manager's connection and transaction, logged. */
-async function runBound(em: SqlEntityManager, sql: string, bindings: unknown[]): Promise<void> {
+export async function runBound(em: SqlEntityManager, sql: string, bindings: unknown[]): Promise<void> {
   const transaction = em.getTransactionContext();
   const connection = em.getConnection() as unknown as LoggingConnection;
   await connection.executeQuery(

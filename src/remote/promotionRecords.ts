@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../archive/record.js';
-import { ExportedArchiveEntity, PromotionRecordEntity, type StagedImportEntity } from '../entities/index.js';
+import { columnEncoding, runBound } from '../db/bulkInsert.js';
+import { isPostgres } from '../db/dialect.js';
+import { ExportedArchiveEntity, type StagedImportEntity } from '../entities/index.js';
 import { RegistryError } from '../errors/registryError.js';
 import type { ImportRecordView } from '../import/records/importRecordView.js';
 
@@ -12,22 +14,17 @@ import type { ImportRecordView } from '../import/records/importRecordView.js';
  */
 export async function recordPromotionFrom(tx: SqlEntityManager, staged: StagedImportEntity, view: ImportRecordView, stage: string | null): Promise<void> {
   const manifest = staged.manifest as unknown as Manifest;
-  const at = new Date();
-  const rows = (manifest.options.objects ?? []).map((objectUuid) => ({
-    id: randomUUID(),
+  await writeTrail(tx, manifest.options.objects ?? [], {
     direction: 'FROM',
-    objectUuid,
     registryUuid: manifest.registry.uuid,
     registryName: manifest.registry.name,
     registryAddress: manifest.registry.address,
     stageUuid: stage,
     userUuid: manifest.exportedBy.uuid,
     userName: manifest.exportedBy.name,
-    at,
     archiveSha256: staged.archiveSha256,
     importRecordId: view.id,
-  }));
-  for (let i = 0; i < rows.length; i += 1000) await tx.insertMany(PromotionRecordEntity, rows.slice(i, i + 1000));
+  });
 }
 
 /**
@@ -44,22 +41,17 @@ export async function recordPromotionTo(
     importRecordId: string | null;
   },
 ): Promise<void> {
-  const at = new Date();
-  const rows = step.previewed.objects.map((objectUuid) => ({
-    id: randomUUID(),
+  await writeTrail(em, step.previewed.objects, {
     direction: 'TO',
-    objectUuid,
     registryUuid: step.identity.registryUuid,
     registryName: step.identity.registryName,
     registryAddress: step.address,
     stageUuid: step.previewed.stage,
     userUuid: step.user.uuid,
     userName: step.user.name,
-    at,
     archiveSha256: step.previewed.archiveSha256,
     importRecordId: step.importRecordId,
-  }));
-  for (let i = 0; i < rows.length; i += 1000) await em.insertMany(PromotionRecordEntity, rows.slice(i, i + 1000));
+  });
 }
 
 /**
@@ -82,4 +74,56 @@ export async function promotedObjects(
     });
   }
   return (exported.manifest as unknown as Manifest).options.objects ?? [];
+}
+
+/** What every row of one side of one promotion shares: all but the row's id and object. */
+interface TrailStep {
+  direction: 'TO' | 'FROM';
+  registryUuid: string;
+  registryName: string;
+  registryAddress: string;
+  stageUuid: string | null;
+  userUuid: string;
+  userName: string;
+  archiveSha256: string;
+  importRecordId: string | null;
+}
+
+/** Rows per statement: the ids and UUIDs of 10k objects are one JSON parameter of about 800 kB. */
+const TRAIL_ROWS_PER_STATEMENT = 10_000;
+
+/**
+ * One trail row per object, a statement per 10k objects: the step's shared values are bound once and the rows'
+ * ids and objects go as one JSON parameter the database unfolds. Rows built one by one for em.insertMany were
+ * formatted into SQL text value by value: 0.6 s of a 20k-object promotion's commit on each side, more than the
+ * objects' own rows took to write.
+ */
+async function writeTrail(em: SqlEntityManager, objects: readonly string[], step: TrailStep): Promise<void> {
+  const postgres = isPostgres(em);
+  const rows = postgres
+    ? 'from json_array_elements(cast(? as json)) as r'
+    : 'from json_each(?) as r';
+  const field = (i: number) => (postgres ? `r.value ->> ${i}` : `json_extract(r.value, '$[${i}]')`);
+  const at = postgres ? 'cast(? as timestamptz)' : '?';
+  const sql =
+    'insert into "promotion_record" ("id", "direction", "object_uuid", "registry_uuid", "registry_name", "registry_address", ' +
+    '"stage_uuid", "user_uuid", "user_name", "at", "archive_sha256", "import_record_id") ' +
+    `select ${field(0)}, ?, ${field(1)}, ?, ?, ?, ?, ?, ?, ${at}, ?, ? ${rows}`;
+  const when = columnEncoding(em).date(new Date());
+  for (let i = 0; i < objects.length; i += TRAIL_ROWS_PER_STATEMENT) {
+    const pairs = objects.slice(i, i + TRAIL_ROWS_PER_STATEMENT).map((uuid) => [randomUUID(), uuid]);
+    await runBound(em, sql, [
+      step.direction,
+      step.registryUuid,
+      step.registryName,
+      step.registryAddress,
+      step.stageUuid,
+      step.userUuid,
+      step.userName,
+      when,
+      step.archiveSha256,
+      step.importRecordId,
+      JSON.stringify(pairs),
+    ]);
+  }
 }

@@ -47,6 +47,22 @@ describe.each(databases)('promotion dev → test → prod ($name)', ({ create })
     expect((await dev.admin.data<Record<string, any>, unknown>('{ exportedArchives { id } }')).exportedArchives).toEqual([]); // eslint-disable-line @typescript-eslint/no-explicit-any
   });
 
+  it('writes each side’s trail row with who promoted, from and to which registry, and when', async () => {
+    const asset = await newAsset();
+    const before = Date.now();
+    const previewed = (await promote(dev.admin, [asset], path.testStage)).data!.promoteObjects;
+    const committed = await commitPromotion(dev.admin, previewed.id);
+    const registry = async (client: typeof dev.admin) => (await client.data<Record<string, any>, unknown>('{ registry { uuid name } }')).registry; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const [devRegistry, testRegistry] = [await registry(dev.admin), await registry(test.admin)];
+    const [to] = (await promotionTrail(dev.admin, asset))!;
+    const [from] = (await promotionTrail(test.admin, asset))!;
+    const common = { stageUuid: path.testStage, archiveSha256: previewed.result.archiveSha256, importRecordId: committed.result.importRecordId };
+    expect(to).toMatchObject({ ...common, direction: 'TO', registryUuid: testRegistry.uuid, registryName: testRegistry.name });
+    expect(from).toMatchObject({ ...common, direction: 'FROM', registryUuid: devRegistry.uuid, registryName: devRegistry.name, userName: to!.userName });
+    for (const step of [to!, from!]) expect(Date.parse(step.at)).toBeGreaterThanOrEqual(before);
+    for (const step of [to!, from!]) expect(Date.parse(step.at)).toBeLessThanOrEqual(Date.now());
+  });
+
   it('promotes dev → test → prod along the model’s stages, each side keeping its record of the trail', async () => {
     const asset = await newAsset();
     const previewed = (await promote(dev.admin, [asset], path.testStage)).data!.promoteObjects;
