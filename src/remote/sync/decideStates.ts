@@ -31,7 +31,8 @@ export interface ComparisonFacts {
 /**
  * Decides the state and proposed direction of one element.
  * - Both hold it: SAME when the digests are equal; otherwise whichever side's digest moved away from the last
- *   agreed one changed (both: CONFLICT, proposing NONE: only a person can tell which to keep); never synchronized,
+ *   agreed one changed (both: CONFLICT, proposing NONE: only a person can tell which to keep; with equal timestamps
+ *   nothing is proposed, since the import would ignore the copy); never synchronized,
  *   the later timestamp wins, and equal timestamps with other content are a CONFLICT.
  * - One side holds it: new there (REMOTE_ONLY proposes PULL, LOCAL_ONLY PUSH, as Orchestrator brings a package's
  *   new elements), unless it was synchronized before: then the other side dropped it since, and NONE is proposed
@@ -44,7 +45,10 @@ export function decideState(local: ManifestElement | null, remote: ManifestEleme
       const localChanged = local.contentDigest !== last.digest;
       const remoteChanged = remote.contentDigest !== last.digest;
       if (localChanged && remoteChanged) return { state: SyncState.CONFLICT, proposed: SyncDirection.NONE };
-      return remoteChanged ? { state: SyncState.REMOTE_NEWER, proposed: SyncDirection.PULL } : { state: SyncState.LOCAL_NEWER, proposed: SyncDirection.PUSH };
+      // Equal timestamps: a copy would be ignored by the import (syncPlan.ts refuses it), so nothing is proposed.
+      const copies = compareInstants(remote.timestamp, local.timestamp) !== 0;
+      if (remoteChanged) return { state: SyncState.REMOTE_NEWER, proposed: copies ? SyncDirection.PULL : SyncDirection.NONE };
+      return { state: SyncState.LOCAL_NEWER, proposed: copies ? SyncDirection.PUSH : SyncDirection.NONE };
     }
     const order = compareInstants(remote.timestamp, local.timestamp);
     if (order > 0) return { state: SyncState.REMOTE_NEWER, proposed: SyncDirection.PULL };

@@ -1,5 +1,6 @@
+import { compareInstants } from '../../import/planner/rules/timestampRule.js';
 import { SyncErrors } from './syncErrors.js';
-import { type PackageComparison, type SyncChoice, SyncDirection, SyncMemberList } from './syncTypes.js';
+import { type ElementComparison, type PackageComparison, type SyncChoice, SyncDirection, SyncMemberList } from './syncTypes.js';
 
 /** What a synchronization will do, decided from the reviewed comparison and the person's choices. */
 export interface SyncPlan {
@@ -28,6 +29,7 @@ export function planSync(comparison: PackageComparison, choices: readonly SyncCh
     if (!element) throw SyncErrors.choiceRefused(choice.uuid, 'it is not an element of the compared package');
     if (choice.direction === SyncDirection.PULL && !element.remote) throw SyncErrors.choiceRefused(choice.uuid, 'the remote does not hold it');
     if (choice.direction === SyncDirection.PUSH && !element.local) throw SyncErrors.choiceRefused(choice.uuid, 'this registry does not hold it');
+    if (choice.direction !== SyncDirection.NONE) refuseEqualTimestamps(element);
     directions.set(choice.uuid, choice.direction);
   }
   let mergedMembers: string[] | null = null;
@@ -37,6 +39,7 @@ export function planSync(comparison: PackageComparison, choices: readonly SyncCh
     if (!needs || (memberList === SyncMemberList.MERGE && !pkg?.remote)) {
       throw SyncErrors.choiceRefused(comparison.package, `memberList ${memberList} needs the package on ${memberList === SyncMemberList.LOCAL ? 'this registry' : memberList === SyncMemberList.REMOTE ? 'the remote' : 'both sides'}`);
     }
+    if (memberList !== SyncMemberList.MERGE) refuseEqualTimestamps(pkg!);
     directions.set(comparison.package, memberList === SyncMemberList.REMOTE ? SyncDirection.PULL : SyncDirection.PUSH);
     if (memberList === SyncMemberList.MERGE) {
       mergedMembers = comparison.members.merged;
@@ -47,4 +50,19 @@ export function planSync(comparison: PackageComparison, choices: readonly SyncCh
   for (const [uuid, direction] of directions) if (direction === SyncDirection.NONE) directions.delete(uuid);
   const only = (d: SyncDirection) => [...directions].filter(([, v]) => v === d).map(([k]) => k);
   return { pull: only(SyncDirection.PULL), push: only(SyncDirection.PUSH), mergedMembers, directions };
+}
+
+/**
+ * Copying an element over another copy with the same timestamp would do nothing: the import ignores an object
+ * whose timestamp the registry already holds (allowReplace covers older copies, not equal ones). Refused up front
+ * rather than reported IGNORED after a synchronization the person believed carried out their choice.
+ */
+function refuseEqualTimestamps(element: ElementComparison): void {
+  const { local, remote } = element;
+  if (!local || !remote || local.contentDigest === remote.contentDigest) return;
+  if (compareInstants(local.timestamp, remote.timestamp) !== 0) return;
+  throw SyncErrors.choiceRefused(
+    element.uuid,
+    `both copies carry the timestamp ${local.timestamp} with other content, and an import ignores a copy whose timestamp the registry holds already; edit the copy to keep (its timestamp moves), compare again and synchronize`,
+  );
 }
