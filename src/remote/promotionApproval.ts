@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { AppServices } from '../app/appServices.js';
 import type { Manifest } from '../archive/record.js';
 import { AccessControl } from '../auth/accessControl.js';
@@ -58,9 +59,25 @@ export async function holdPromotion(app: AppServices, principal: Principal, inpu
 }
 
 /** Incoming promotions, newest first, optionally of one status. Any signed-in user of this registry may list them. */
-export async function listIncomingPromotions(em: SqlEntityManager, status: IncomingPromotionStatus | null, first: number): Promise<IncomingPromotionEntity[]> {
+/**
+ * A page of held promotions, newest first (ties by id); `after`, the last promotion of the page before, continues
+ * past it, so a client walks them all however many arrive meanwhile (keyset, not offset: a new one does not shift
+ * the pages). BAD_USER_INPUT when `after` names no promotion.
+ */
+export async function listIncomingPromotions(
+  em: SqlEntityManager,
+  status: IncomingPromotionStatus | null,
+  first: number,
+  after: string | null = null,
+): Promise<IncomingPromotionEntity[]> {
   if (first < 1 || first > MAX_INCOMING_PAGE) throw RegistryError.badInput(`first must be between 1 and ${MAX_INCOMING_PAGE}.`);
-  return em.find(IncomingPromotionEntity, status ? { status } : {}, { orderBy: { requestedAt: 'desc', id: 'asc' }, limit: first });
+  const where: FilterQuery<IncomingPromotionEntity> = status ? { status } : {};
+  if (after !== null) {
+    const last = await em.findOne(IncomingPromotionEntity, { id: after }, { fields: ['id', 'requestedAt'] });
+    if (!last) throw RegistryError.badInput(`after names no promotion submitted here: ${after}.`, { after });
+    where.$or = [{ requestedAt: { $lt: last.requestedAt } }, { requestedAt: last.requestedAt, id: { $gt: last.id } }];
+  }
+  return em.find(IncomingPromotionEntity, where, { orderBy: { requestedAt: 'desc', id: 'asc' }, limit: first });
 }
 
 export async function findIncomingPromotion(em: SqlEntityManager, id: string): Promise<IncomingPromotionEntity | null> {

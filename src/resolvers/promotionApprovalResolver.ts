@@ -54,14 +54,18 @@ export class PromotionApprovalResolver {
     return toIncomingView(await holdPromotion(ctx.app, accessOf(ctx).principal, { stagedImportId: input.stagedImportId, stage: input.stage ?? null }));
   }
 
-  @Query(() => [IncomingPromotion], { description: 'Promotions other registries submitted here for approval, newest first (at most 200).' })
+  @Query(() => [IncomingPromotion], {
+    description:
+      'Promotions other registries submitted here for approval, newest first, `first` at a time (at most 200); `after`, the id of the last one of the page before, gives the next page.',
+  })
   async incomingPromotions(
     @Ctx() ctx: GraphQLContext,
     @Arg('status', () => IncomingPromotionStatus, { nullable: true }) status: IncomingPromotionStatus | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => ID, { nullable: true }) after: string | null,
   ): Promise<IncomingPromotion[]> {
     accessOf(ctx);
-    return (await listIncomingPromotions(ctx.em, status, first)).map(toIncomingView);
+    return (await listIncomingPromotions(ctx.em, status, first, after ?? null)).map(toIncomingView);
   }
 
   @Query(() => IncomingPromotion, { nullable: true, description: 'One promotion submitted here for approval; null when unknown.' })

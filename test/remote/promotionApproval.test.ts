@@ -159,6 +159,20 @@ describe.each(databases)('promotion approval mode ($name)', ({ create }) => {
     expect(listed.find((p) => p.id === running.id)).toMatchObject({ status: 'COMMITTING', importRecordId: live.id });
   });
 
+  it('pages through held promotions with after, newest first, each once, and refuses an after naming none', async () => {
+    for (let i = 0; i < 3; i++) await held();
+    const page = async (after: string | null) =>
+      (await test.admin.data<Record<string, any>, unknown>('query($a: ID) { incomingPromotions(first: 2, after: $a) { id } }', { a: after })).incomingPromotions as { id: string }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const walked: string[] = [];
+    for (let ids = await page(null); ids.length > 0; ids = await page(walked.at(-1)!)) walked.push(...ids.map((p) => p.id));
+    const all = (await test.admin.data<Record<string, any>, unknown>('{ incomingPromotions(first: 200) { id } }')).incomingPromotions.map((p: { id: string }) => p.id); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(walked.length).toBeGreaterThanOrEqual(3);
+    expect(walked).toEqual(all);
+    const unknown = await test.admin.request('{ incomingPromotions(after: "no-such-promotion") { id } }');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknown.status).toBe(400);
+  });
+
   it('rejecting imports nothing and discards the staged archive; the source sees REJECTED with the reason', async () => {
     const { asset, operation, incoming } = await held();
     const rejected = await rejectPromotion(test.admin, incoming.id, 'not in this release');

@@ -45,7 +45,7 @@ type Documents = {
     "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n": typeof types.CliPromoteObjectsHeldDocument,
     "\n  query CliPromotionById($id: ID!) { remoteOperation(id: $id) { ...CliRemoteOperation approval { status incomingPromotionId } } }\n": typeof types.CliPromotionByIdDocument,
     "\n  mutation CliCommitPromotionStarted($id: ID!) { commitPromotion(operationId: $id, wait: false) { ...CliRemoteOperation } }\n": typeof types.CliCommitPromotionStartedDocument,
-    "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n": typeof types.CliIncomingPromotionsDocument,
+    "\n  query CliIncomingPromotions($status: IncomingPromotionStatus, $first: Int!, $after: ID) {\n    incomingPromotions(status: $status, first: $first, after: $after) { ...CliIncomingPromotion }\n  }\n": typeof types.CliIncomingPromotionsDocument,
     "\n  query CliIncomingPromotionPreview($id: ID!) {\n    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }\n  }\n": typeof types.CliIncomingPromotionPreviewDocument,
     "\n  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }\n": typeof types.CliApprovePromotionDocument,
     "\n  mutation CliRejectPromotion($id: ID!, $reason: String) { rejectPromotion(id: $id, reason: $reason) { ...CliIncomingPromotion } }\n": typeof types.CliRejectPromotionDocument,
@@ -85,7 +85,7 @@ const documents: Documents = {
     "\n  mutation CliPromoteObjectsHeld($input: PromoteObjectsInput!) {\n    promoteObjects(input: $input) { ...CliRemoteOperation approval { status incomingPromotionId } }\n  }\n": types.CliPromoteObjectsHeldDocument,
     "\n  query CliPromotionById($id: ID!) { remoteOperation(id: $id) { ...CliRemoteOperation approval { status incomingPromotionId } } }\n": types.CliPromotionByIdDocument,
     "\n  mutation CliCommitPromotionStarted($id: ID!) { commitPromotion(operationId: $id, wait: false) { ...CliRemoteOperation } }\n": types.CliCommitPromotionStartedDocument,
-    "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n": types.CliIncomingPromotionsDocument,
+    "\n  query CliIncomingPromotions($status: IncomingPromotionStatus, $first: Int!, $after: ID) {\n    incomingPromotions(status: $status, first: $first, after: $after) { ...CliIncomingPromotion }\n  }\n": types.CliIncomingPromotionsDocument,
     "\n  query CliIncomingPromotionPreview($id: ID!) {\n    incomingPromotion(id: $id) { ...CliIncomingPromotion preview { planDigest counts { create replace ignore reject skip } } }\n  }\n": types.CliIncomingPromotionPreviewDocument,
     "\n  mutation CliApprovePromotion($id: ID!, $digest: String!) { approvePromotion(id: $id, expectedPlanDigest: $digest) { ...CliIncomingPromotion } }\n": types.CliApprovePromotionDocument,
     "\n  mutation CliRejectPromotion($id: ID!, $reason: String) { rejectPromotion(id: $id, reason: $reason) { ...CliIncomingPromotion } }\n": types.CliRejectPromotionDocument,
@@ -218,7 +218,7 @@ export function graphql(source: "\n  mutation CliCommitPromotionStarted($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }\n"): typeof import('./graphql.js').CliIncomingPromotionsDocument;
+export function graphql(source: "\n  query CliIncomingPromotions($status: IncomingPromotionStatus, $first: Int!, $after: ID) {\n    incomingPromotions(status: $status, first: $first, after: $after) { ...CliIncomingPromotion }\n  }\n"): typeof import('./graphql.js').CliIncomingPromotionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

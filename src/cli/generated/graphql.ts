@@ -883,6 +883,8 @@ export type CliCommitPromotionStartedMutation = { __typename?: 'Mutation', commi
 
 export type CliIncomingPromotionsQueryVariables = Exact<{
   status?: InputMaybe<IncomingPromotionStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
@@ -1904,8 +1906,8 @@ export const CliCommitPromotionStartedDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CliCommitPromotionStartedMutation, CliCommitPromotionStartedMutationVariables>;
 export const CliIncomingPromotionsDocument = new TypedDocumentString(`
-    query CliIncomingPromotions($status: IncomingPromotionStatus) {
-  incomingPromotions(status: $status) {
+    query CliIncomingPromotions($status: IncomingPromotionStatus, $first: Int!, $after: ID) {
+  incomingPromotions(status: $status, first: $first, after: $after) {
     ...CliIncomingPromotion
   }
 }

@@ -1655,7 +1655,7 @@ export type Query = {
   importRecord?: Maybe<ImportRecord>;
   /** One promotion submitted here for approval; null when unknown. */
   incomingPromotion?: Maybe<IncomingPromotion>;
-  /** Promotions other registries submitted here for approval, newest first (at most 200). */
+  /** Promotions other registries submitted here for approval, newest first, `first` at a time (at most 200); `after`, the id of the last one of the page before, gives the next page. */
   incomingPromotions: Array<IncomingPromotion>;
   /** References pointing at an object from objects you may view, in pages. Null when the object does not exist or is hidden from you. */
   incomingReferences?: Maybe<ReferenceConnection>;
@@ -1720,6 +1720,7 @@ export type QueryIncomingPromotionArgs = {
 
 
 export type QueryIncomingPromotionsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<IncomingPromotionStatus>;
 };

@@ -95,7 +95,9 @@ export const CommitPromotionStarted = graphql(`
 `);
 
 export const IncomingPromotions = graphql(`
-  query CliIncomingPromotions($status: IncomingPromotionStatus) { incomingPromotions(status: $status) { ...CliIncomingPromotion } }
+  query CliIncomingPromotions($status: IncomingPromotionStatus, $first: Int!, $after: ID) {
+    incomingPromotions(status: $status, first: $first, after: $after) { ...CliIncomingPromotion }
+  }
 `);
 
 export const IncomingPromotionPreview = graphql(`

@@ -26,8 +26,18 @@ function listCommand(): Command {
   return command.addHelpText('after', examples('registry-bridge promotions list --profile prod')).action(commandAction('promotions list', runList));
 }
 
+/** The registry's largest page of held promotions: the list walks them all, a page at a time. */
+const PROMOTIONS_PAGE = 200;
+
 async function runList(ctx: CommandContext, flags: ListFlags): Promise<CommandResult> {
-  const promotions = (await (await ctx.client()).request(IncomingPromotions, { status: flags.all ? null : 'PENDING' })).incomingPromotions;
+  const client = await ctx.client();
+  const promotions: CliIncomingPromotionFragment[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: CliIncomingPromotionFragment[] = (await client.request(IncomingPromotions, { status: flags.all ? null : 'PENDING', first: PROMOTIONS_PAGE, after })).incomingPromotions;
+    promotions.push(...page);
+    if (page.length < PROMOTIONS_PAGE) break;
+    after = page.at(-1)!.id;
+  }
   return { document: { promotions }, render: (c) => renderPromotions(c, promotions) };
 }
 
