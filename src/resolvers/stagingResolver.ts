@@ -21,7 +21,7 @@ import { ImportOptionsInput } from '../schema/inputs/importInputs.js';
 import { UploadScalar } from '../schema/scalars.js';
 import { KindCount, StagedImport } from '../schema/types/stagedImport.type.js';
 import { StagedObjectConnection, StagedObjectFilter } from '../schema/types/stagedObject.type.js';
-import { toStagedImportView, toStagedObjectView, type StagedImportView } from './stagedImportView.js';
+import { stagedImportViewOf, toStagedImportView, toStagedObjectView, type StagedImportView } from './stagedImportView.js';
 import { pageInfo, type PageInfoValue } from './pageInfo.js';
 import { observeStaging } from '../observability/instrument.js';
 
@@ -63,12 +63,12 @@ export class StagingResolver {
   })
   async stagedImport(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<StagedImportView | null> {
     const row = await findStagedImport(ctx.em, id, accessOf(ctx).principal);
-    return row ? toStagedImportView(row) : null;
+    return row ? stagedImportViewOf(row) : null;
   }
 
   @Query(() => [StagedImport], { description: 'Your staged imports that have not expired, newest first.' })
   async stagedImports(@Ctx() ctx: GraphQLContext): Promise<StagedImportView[]> {
-    return (await listStagedImports(ctx.em, accessOf(ctx).principal)).map(toStagedImportView);
+    return (await listStagedImports(ctx.em, accessOf(ctx).principal)).map(stagedImportViewOf);
   }
 
   @Mutation(() => Boolean, { description: 'Drops one of your staged imports before it expires.' })

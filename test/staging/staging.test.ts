@@ -5,7 +5,7 @@ import { records } from '../fixtures/records.js';
 import { forgeArchive, removeTempDir, writeSample } from '../archive/zipForgery.js';
 import { databases } from '../support/databases.js';
 import { suiteRegistry } from '../support/testRegistry.js';
-import { leftovers, serverSigner, staged } from './stagingHarness.js';
+import { leftovers, serverSigner, staged, StoredStagedImport } from './stagingHarness.js';
 
 afterAll(removeTempDir);
 
@@ -84,6 +84,17 @@ describe.each(databases)('staging an archive on $name', ({ create }) => {
       { line: 3, path: '$.fields', message: 'is required' },
     ]);
     expect(result.problemCount).toBe(2);
+  });
+
+  it('answers a stored staged import field for field as staging answered, signer and problems included', async () => {
+    const signed = await staged(registry.admin, (await writeSample({ signer: await serverSigner(registry) })).path);
+    const { name: _dropped, ...nameless } = records.organization();
+    const withProblems = await staged(registry.admin, await forgeArchive({ records: [records.organization(), nameless] }));
+    for (const answered of [signed, withProblems]) {
+      expect((await registry.admin.data(StoredStagedImport, { id: answered.id })).stagedImport).toEqual(answered);
+    }
+    expect(signed.signer).not.toBeNull();
+    expect(withProblems.problems).toHaveLength(1);
   });
 
   it('keeps the first 1000 problems and counts them all', async () => {

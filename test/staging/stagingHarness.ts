@@ -39,6 +39,33 @@ export const StageArchive = graphql(`
   }
 `);
 
+/** The same fields as StageArchive answers, read back from a stored staged import. */
+export const StoredStagedImport = graphql(`
+  query StagingStoredStagedImport($id: ID!) {
+    stagedImport(id: $id) {
+      id
+      createdAt
+      expiresAt
+      fileName
+      archiveSha256
+      archiveSize
+      formatVersion
+      sourceRegistry { uuid name address }
+      exportedBy { uuid name }
+      exportedAt
+      options { selection { objects package } includeReferences includeVersionHistory completeOrganization }
+      protection { viewContent rePackageable editable }
+      objectCount
+      countsByKind { kind count }
+      signer { subject issuer fingerprintSha256 notBefore notAfter pem signingTime validity }
+      trust
+      encrypted
+      problems { line path message }
+      problemCount
+    }
+  }
+`);
+
 /** Uploads the archive at `archivePath` through the GraphQL multipart protocol. */
 export function stage(client: GraphQLClient, archivePath: string, password?: string, options?: UploadOptions) {
   return uploadRequest(client, StageArchive, { password: password ?? null }, { file: { path: archivePath } }, options);
