@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { startRegistry, type RunningRegistry } from '../src/app/startRegistry.js';
 import { loadConfig } from '../src/config.js';
@@ -20,12 +22,16 @@ import { openSeededRegistry, type SeededAssets } from './seedRegistry.js';
 /*
  * Promotion of every asset of a seeded registry (dev) to an empty registry (test), end to end: the path check,
  * the signed export on dev, the upload and staging on test over HTTP, test's preview, and the commit on test with
- * the plan digest, polled to its end, with both sides' records. Both registries run in this process, on SQLite,
- * each on its own loopback port with REGISTRY_ADDRESS set, as the tests run them. The floor is the SQLite floor
- * of the same run (the insert of as many objects and references, nothing else).
+ * the plan digest, polled to its end, with both sides' records. dev runs in this process (the bench drives its
+ * promoteObjects and commitPromotion and reads its operation records); test is the built service (dist/src/main.js)
+ * in a process of its own, as two live registries are: what one side does while the other works (dev exporting
+ * while test receives the upload) overlaps as it would between two machines. Both on SQLite, each on its own
+ * loopback port with REGISTRY_ADDRESS set. The floor is the SQLite floor of the same run (the insert of as many
+ * objects and references, nothing else). PROMOTION_CPU_PROF=<dir> profiles test's process (node --cpu-prof).
  */
-/** Issue 18 (item 4): promotion end to end within 4× the floor. */
+/** Issue 18 (item 4): promotion end to end within 4× the floor; item 6: each registry within 512 MiB. */
 const MAX_FLOOR_RATIO = 4;
+const MAX_PEAK_RSS_MIB = 512;
 
 export const promotionCase: BenchCase = {
   name: 'promotion',
@@ -38,11 +44,11 @@ export const promotionCase: BenchCase = {
     const [devPort, testPort] = [await freePort(), await freePort()];
     const testAddress = `http://127.0.0.1:${testPort}/graphql`;
     const { stage, assets } = await addPromotionPath(seeded, testAddress);
-    const test = await start(path.join(workDir, 'test'), testPort);
+    const test = await startProcess(path.join(workDir, 'test'), testPort);
     const dev = await start(seeded.dataDir, devPort);
     try {
-      const credential = await serviceToken(test, path.join(workDir, 'test'));
-      await gql(dev, adminToken(seeded.dataDir), 'mutation($i: AddRemoteRegistryInput!) { addRemoteRegistry(input: $i) { id } }', {
+      const credential = await serviceToken(test.url, path.join(workDir, 'test'));
+      await gql(dev.server.url, adminToken(seeded.dataDir), 'mutation($i: AddRemoteRegistryInput!) { addRemoteRegistry(input: $i) { id } }', {
         i: { name: 'test', address: testAddress, credential, timeoutSeconds: 3600 },
       });
       const principal = (await loadPrincipal(dev.app.orm.em.fork() as SqlEntityManager, adminToken(seeded.dataDir)))!;
@@ -59,11 +65,12 @@ export const promotionCase: BenchCase = {
       const committed = await ended(dev, (await commitPromotion(dev.app, principal, previewed.view.id, false)).id, previewedAt, ctx.log);
       const seconds = (performance.now() - started) / 1000;
       const peak = sampler.stop();
+      const testPeak = test.peakRssBytes();
       const counts = committed.view.result?.counts as { created: number } | undefined;
       // The path check runs in the promote request itself, before the operation (and its first phase) exists.
       const phases = [{ phase: 'PROMOTE path check', seconds: (startedAt - started) / 1000 }, ...previewed.phases, ...committed.phases];
       return [
-        ...figures(ctx, { seconds, previewSeconds: (previewedAt - started) / 1000, created: counts?.created ?? 0, peak, floor }),
+        ...figures(ctx, { seconds, previewSeconds: (previewedAt - started) / 1000, created: counts?.created ?? 0, peak, testPeak, floor }),
         ...phaseFigures(phases, floor),
       ];
     } finally {
@@ -117,14 +124,15 @@ function phaseFigures(phases: PhaseTime[], floor: number): BenchFigure[] {
   }));
 }
 
-function figures(ctx: BenchContext, f: { seconds: number; previewSeconds: number; created: number; peak: number; floor: number }): BenchFigure[] {
+function figures(ctx: BenchContext, f: { seconds: number; previewSeconds: number; created: number; peak: number; testPeak: number; floor: number }): BenchFigure[] {
   return [
     { label: 'promotion: export+stage+preview seconds', value: f.previewSeconds, unit: 's' },
     { label: 'promotion: commit seconds', value: f.seconds - f.previewSeconds, unit: 's' },
     { label: 'promotion: end to end seconds', value: f.seconds, unit: 's' },
     { label: 'promotion: objects created on test', value: f.created, unit: 'objects' },
     { label: 'promotion: objects per second', value: ctx.objects / f.seconds, unit: 'objects/s' },
-    { label: 'promotion: peak RSS (both registries)', value: f.peak / MIB, unit: 'MiB' },
+    { label: 'promotion: peak RSS dev (this process)', value: f.peak / MIB, unit: 'MiB', max: MAX_PEAK_RSS_MIB },
+    { label: 'promotion: peak RSS test (its process)', value: f.testPeak / MIB, unit: 'MiB', max: MAX_PEAK_RSS_MIB },
     { label: 'promotion: SQLite floor (same run)', value: f.floor, unit: 's' },
     { label: 'promotion: end to end ratio to floor', value: f.seconds / f.floor, unit: '×', max: MAX_FLOOR_RATIO },
   ];
@@ -163,18 +171,58 @@ function start(dataDir: string, port: number): Promise<RunningRegistry> {
   return startRegistry(config, { logger: createLogger('silent') });
 }
 
+const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
+
+/** A registry as the built service runs it, in a process of its own. */
+interface RegistryProcess {
+  url: string;
+  /** Its peak resident set so far (VmHWM), read before it stops. */
+  peakRssBytes(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts dist/src/main.js on `port` and resolves once it answers /readyz. */
+async function startProcess(dataDir: string, port: number): Promise<RegistryProcess> {
+  mkdirSync(dataDir, { recursive: true });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const profile = process.env.PROMOTION_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROMOTION_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, MAIN], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', REGISTRY_DATA_DIR: dataDir, REGISTRY_ADDRESS: url, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  for (;;) {
+    const status = await Promise.race([
+      exited.then((code) => `exited with ${code}`),
+      fetch(`http://127.0.0.1:${port}/readyz`).then((r) => (r.ok ? 'ready' : 'starting'), () => 'starting'),
+    ]);
+    if (status === 'ready') break;
+    if (status.startsWith('exited')) throw new Error(`the test registry ${status} before it was ready`);
+    // A process starting up: asked again after a pause, as any client polling a service's readiness would.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    peakRssBytes: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 const adminToken = (dataDir: string) => readFileSync(path.join(dataDir, ADMIN_TOKEN_FILE), 'utf8').trim();
 
 /** An administrator on test (a first promotion into an empty registry creates its organization and type) and its token. */
-async function serviceToken(test: RunningRegistry, dataDir: string): Promise<string> {
+async function serviceToken(testUrl: string, dataDir: string): Promise<string> {
   const token = adminToken(dataDir);
-  const user = (await gql(test, token, 'mutation { createUser(input: { name: "promotions from dev", roles: [REGISTRY_ADMINISTRATOR] }) { uuid } }')).createUser as { uuid: string };
-  const issued = (await gql(test, token, 'mutation($u: ID!) { issueToken(user: $u, name: "dev") { token } }', { u: user.uuid })).issueToken as { token: string };
+  const user = (await gql(testUrl, token, 'mutation { createUser(input: { name: "promotions from dev", roles: [REGISTRY_ADMINISTRATOR] }) { uuid } }')).createUser as { uuid: string };
+  const issued = (await gql(testUrl, token, 'mutation($u: ID!) { issueToken(user: $u, name: "dev") { token } }', { u: user.uuid })).issueToken as { token: string };
   return issued.token;
 }
 
-async function gql(registry: RunningRegistry, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const res = await fetch(registry.server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+async function gql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`bench setup failed: ${JSON.stringify(body.errors)}`);
   return body.data;
