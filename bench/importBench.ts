@@ -11,6 +11,8 @@ import { MIB } from './memorySampler.js';
 const MAX_FLOOR_RATIO = 2;
 /** Issue 18 (item 3): on PostgreSQL, staging, commit and the stored default plan each within 1.5× its COPY floor. */
 const MAX_POSTGRES_FLOOR_RATIO = 1.5;
+/** Issue 18 (item 2): the default plan made and stored, at 100k and 1M objects. */
+const MAX_PLAN_FLOOR_RATIO = 1.5;
 const MAX_FIRST_PAGE_MS = 100;
 /** Issue 18 (item 1): the first page of decisions for an option set nobody planned, within 1 s at 100k objects. */
 const MAX_TOGGLE_FIRST_PAGE_MS = 1000;
@@ -99,5 +101,7 @@ async function measureImport(ctx: BenchContext, databaseUrl: string | null): Pro
     { label: 'import: peak RSS (preview+commit)', value: f.peakRssBytes / MIB, unit: 'MiB', max: target(MAX_PEAK_RSS_MIB) },
     { label: 'import: SQLite floor (same run)', value: floor, unit: 's' },
     { label: 'import: commit ratio to floor', value: f.commitSeconds / floor, unit: '×', max: target(MAX_FLOOR_RATIO) },
+    { label: 'import: staging ratio to floor', value: prepared.stagingSeconds / floor, unit: '×' },
+    { label: 'import: plan ratio to floor', value: p.planSeconds / floor, unit: '×', max: target(MAX_PLAN_FLOOR_RATIO) },
   ];
 }
