@@ -21,8 +21,11 @@ const MAX_PEAK_RSS_MIB = 512;
 const WORKER = fileURLToPath(new URL('./importWorker.js', import.meta.url));
 
 /** Runs one step of importWorker.js in a process of its own and returns its JSON result. */
+/** IMPORT_CPU_PROF=<dir>: each step's process writes a CPU profile there (node --cpu-prof), named by step and time. */
 async function inWorker<T>(step: string, args: object): Promise<T> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', WORKER, step, JSON.stringify(args)], {
+  const dir = process.env.IMPORT_CPU_PROF;
+  const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${step}-${Date.now()}.cpuprofile`] : [];
+  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', ...profile, WORKER, step, JSON.stringify(args)], {
     maxBuffer: 16 * 1024 * 1024,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
