@@ -1,5 +1,4 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { openSideReader, type RowReader } from '../../db/sideReader.js';
 import type { Manifest } from '../../archive/record.js';
 import type { StagedImportEntity } from '../../entities/index.js';
 import { Planner, type PlanSummary } from '../planner/planImport.js';
@@ -62,14 +61,12 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
   // loop turning between them; pass B takes the same steps.
   const step = planStepFor(rules.policies, completeOrganization);
   const viewOf = (page: StagedObject[]) => loadPlanningView(deps.em, deps.access, page, deps.address, rules);
-  await withSideReader(deps.em, async (reader) => {
-    for await (const { page, view } of pagesAhead(pagesOf(deps.em, id, readable, pageSize, reader), viewOf)) {
-      for (const part of stepsOf(page, step)) {
-        planner.passA(part, view.registry, view.actor);
-        await nextTurn();
-      }
+  for await (const { page, view } of pagesAhead(pagesOf(deps.em, id, readable, pageSize), viewOf)) {
+    for (const part of stepsOf(page, step)) {
+      planner.passA(part, view.registry, view.actor);
+      await nextTurn();
     }
-  });
+  }
   // The closure over a million objects' skeleton takes a second or more: in steps too.
   for (const _ of planner.resolveSteps()) await nextTurn();
   return {
@@ -80,16 +77,14 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
       // 441 MiB with it, 318-377 MiB without.
       const rules = await loadRegistryRules(em);
       const viewOf = (page: StagedObject[]) => loadPlanningView(em, deps.access, page, deps.address, rules);
-      await withSideReader(em, async (reader) => {
-        for await (const { page, view } of pagesAhead(pagesOf(em, id, readable, pageSize, reader), viewOf)) {
-          const decisions: Decision[] = [];
-          for (const part of stepsOf(page, step)) {
-            for (const decision of planner.passB(part, view.registry, view.actor)) decisions.push(decision);
-            await nextTurn();
-          }
-          await sink(decisions);
+      for await (const { page, view } of pagesAhead(pagesOf(em, id, readable, pageSize), viewOf)) {
+        const decisions: Decision[] = [];
+        for (const part of stepsOf(page, step)) {
+          for (const decision of planner.passB(part, view.registry, view.actor)) decisions.push(decision);
+          await nextTurn();
         }
-      });
+        await sink(decisions);
+      }
       return planner.finish();
     },
   };
@@ -128,26 +123,15 @@ async function* pagesAhead<V>(
   }
 }
 
-/** Runs `work` with a reader of staged rows of its own (db/sideReader.ts), closed after. */
-async function withSideReader<T>(em: SqlEntityManager, work: (reader: RowReader) => Promise<T>): Promise<T> {
-  const reader = await openSideReader(em);
-  try {
-    return await work(reader);
-  } finally {
-    await reader.close();
-  }
-}
-
 /** The staged records in pages of `size`, attributes only where a policy can read them. */
 async function* pagesOf(
   em: SqlEntityManager,
   stagedImportId: string,
   readable: ReadonlySet<string>,
   size: number,
-  reader: RowReader,
 ): AsyncGenerator<StagedObject[]> {
   let page: StagedObject[] = [];
-  for await (const object of stagedObjects(em, stagedImportId, readable, NO_ATTRIBUTES, size, reader)) {
+  for await (const object of stagedObjects(em, stagedImportId, readable, NO_ATTRIBUTES, size)) {
     page.push(object);
     if (page.length === size) {
       yield page;

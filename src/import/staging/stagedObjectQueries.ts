@@ -2,7 +2,6 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { ArchiveRecord } from '../../archive/record.js';
 import { isPostgres } from '../../db/dialect.js';
 import { execute, rawQuery } from '../../db/rawQuery.js';
-import type { RowReader } from '../../db/sideReader.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { attributeProfile, type AttributeProfile } from '../../registry/validation/kindValidators.js';
 import { type ArchiveType, archiveTypeOf, type ArchiveTypes, type VersionTypes } from '../planner/archiveTypes.js';
@@ -103,13 +102,11 @@ export async function* stagedObjects(
   attributesOf: ReadonlySet<string>,
   withoutAttributes: Record<string, unknown>,
   pageSize = STREAM_PAGE,
-  /** Where the rows are read (db/sideReader.ts): the entity manager's connection by default. */
-  reader?: Pick<RowReader, 'all'>,
 ): AsyncGenerator<StagedObject> {
   const record = recordSql(em, [...attributesOf]);
-  const all = reader ? reader.all.bind(reader) : <T>(query: Knex.QueryBuilder) => rawQuery<T>(em, query);
   const read = ([after, until]: [number, number]) =>
-    all<{ line: number; record: string; content_digest: string; attribute_profile: string | null }>(
+    rawQuery<{ line: number; record: string; content_digest: string; attribute_profile: string | null }>(
+      em,
       matching(em, stagedImportId, {})
         .andWhere('line', '>', after)
         .andWhere('line', '<=', until)
