@@ -78,34 +78,3 @@ export async function runBound(em: SqlEntityManager, sql: string, bindings: unkn
     { query: sql, params: bindings },
   );
 }
-
-/**
- * Rows of one SELECT with bound parameters through the entity manager's connection and transaction, logged: for
- * statements handed many values as one JSON parameter (inList), which MikroORM's execute would first inline
- * into the SQL text, value by value.
- */
-export async function selectBound<T>(em: SqlEntityManager, sql: string, bindings: unknown[]): Promise<T[]> {
-  const transaction = em.getTransactionContext();
-  const connection = em.getConnection() as unknown as LoggingConnection;
-  return connection.executeQuery(
-    sql,
-    async () => {
-      const query = em.getKnex().raw(sql, bindings as never);
-      if (transaction) query.transacting(transaction);
-      const result = (await query) as unknown;
-      return (isPostgres(em) ? (result as { rows: T[] }).rows : result) as T[];
-    },
-    { query: sql, params: bindings },
-  );
-}
-
-/**
- * `column in (…)` for a list of strings bound as ONE JSON parameter (pass JSON.stringify(list)): one statement
- * however long the list, where a placeholder per value cost a statement per thousand and most of the time in
- * building and formatting them.
- */
-export function inList(em: SqlEntityManager, column: string): string {
-  return isPostgres(em)
-    ? `"${column}" in (select jsonb_array_elements_text(cast(? as jsonb)))`
-    : `"${column}" in (select value from json_each(?))`;
-}

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { contentDigest } from '../../archive/contentDigest.js';
 import type { ArchiveRecord, RecordReference } from '../../archive/record.js';
 import type { GuardedObject } from '../../auth/accessControl.js';
-import { inList, selectBound } from '../../db/bulkInsert.js';
+import { rawQuery } from '../../db/rawQuery.js';
 import type { KindFieldsMap } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { OBJECT_ROW_COLUMNS, objectRowFromColumns, type ObjectRow } from '../../export/objectRow.js';
@@ -28,32 +28,28 @@ export const NO_LOOKUPS: RecordLookups = { names: new Map(), lifecycleModels: ne
  */
 export async function loadExistingObjects(em: SqlEntityManager, uuids: readonly string[]): Promise<Map<string, LoadedObject>> {
   const loaded = new Map<string, LoadedObject>();
-  if (uuids.length === 0) return loaded;
-  // One statement for all of them, the UUIDs as one JSON parameter: a page of 500 staged objects mentions about
-  // 2,000, and a placeholder each (two statements of 1,000) cost more in building the SQL than SQLite in answering.
-  const rows = await selectBound<Record<string, unknown>>(
-    em,
-    `select ${SELECTED_COLUMNS}, "editable" from "registry_object" where ${inList(em, 'uuid')}`,
-    [JSON.stringify(uuids)],
-  );
-  if (rows.length === 0) return loaded;
-  const references = await referencesOf(em, rows.map((r) => r.uuid as string));
-  for (const raw of rows) {
-    const row = objectRowFromColumns(raw);
-    const existing = existingObject(row, references.get(row.uuid) ?? [], Boolean(raw.editable));
-    loaded.set(row.uuid, { existing, guard: guardOf(row) });
+  for (let i = 0; i < uuids.length; i += UUID_CHUNK) {
+    const chunk = uuids.slice(i, i + UUID_CHUNK);
+    const rows = await rawQuery(
+      em,
+      em.getKnex().select([...OBJECT_ROW_COLUMNS, 'editable']).from('registry_object').whereIn('uuid', chunk),
+    );
+    if (rows.length === 0) continue;
+    const references = await referencesOf(em, rows.map((r) => r.uuid as string));
+    for (const raw of rows) {
+      const row = objectRowFromColumns(raw);
+      const existing = existingObject(row, references.get(row.uuid) ?? [], Boolean(raw.editable));
+      loaded.set(row.uuid, { existing, guard: guardOf(row) });
+    }
   }
   return loaded;
 }
 
-const SELECTED_COLUMNS = OBJECT_ROW_COLUMNS.map((c) => `"${c}"`).join(', ');
-
 /** The references of `sources` by source UUID, in one statement. */
 export async function referencesOf(em: SqlEntityManager, sources: string[]): Promise<Map<string, RecordReference[]>> {
-  const rows = await selectBound<{ source_uuid: string; name: string; target_uuid: string }>(
+  const rows = await rawQuery<{ source_uuid: string; name: string; target_uuid: string }>(
     em,
-    `select "source_uuid", "name", "target_uuid" from "object_reference" where ${inList(em, 'source_uuid')}`,
-    [JSON.stringify(sources)],
+    em.getKnex().select('source_uuid', 'name', 'target_uuid').from('object_reference').whereIn('source_uuid', sources),
   );
   const bySource = new Map<string, RecordReference[]>();
   for (const r of rows) {

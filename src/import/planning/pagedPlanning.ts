@@ -60,8 +60,8 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
   // A page is planned in steps, fewer objects each when the registry's policies are heavy (planStepFor), the event
   // loop turning between them; pass B takes the same steps.
   const step = planStepFor(rules.policies, completeOrganization);
-  const viewOf = (page: StagedObject[]) => loadPlanningView(deps.em, deps.access, page, deps.address, rules);
-  for await (const { page, view } of pagesAhead(pagesOf(deps.em, id, readable, pageSize), viewOf)) {
+  for await (const page of pagesOf(deps.em, id, readable, pageSize)) {
+    const view = await loadPlanningView(deps.em, deps.access, page, deps.address, rules);
     for (const part of stepsOf(page, step)) {
       planner.passA(part, view.registry, view.actor);
       await nextTurn();
@@ -76,8 +76,8 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
       // alive across more collections, so more of them reached the old generation: a 1M-object plan peaked at
       // 441 MiB with it, 318-377 MiB without.
       const rules = await loadRegistryRules(em);
-      const viewOf = (page: StagedObject[]) => loadPlanningView(em, deps.access, page, deps.address, rules);
-      for await (const { page, view } of pagesAhead(pagesOf(em, id, readable, pageSize), viewOf)) {
+      for await (const page of pagesOf(em, id, readable, pageSize)) {
+        const view = await loadPlanningView(em, deps.access, page, deps.address, rules);
         const decisions: Decision[] = [];
         for (const part of stepsOf(page, step)) {
           for (const decision of planner.passB(part, view.registry, view.actor)) decisions.push(decision);
@@ -88,39 +88,6 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
       return planner.finish();
     },
   };
-}
-
-/**
- * The pages of `pages`, each with its registry view, the next page and its view read while the caller plans the
- * current one: the view's statements (namesakes, the objects a page mentions, their guards) ran one after the
- * other between two pages, the main thread idle meanwhile (a third of pass A's time in a profile of 100k objects
- * on SQLite). Planning writes no registry object, so a view read a page early is the view it would have read.
- * Two pages are held at once.
- */
-async function* pagesAhead<V>(
-  pages: AsyncGenerator<StagedObject[]>,
-  viewOf: (page: StagedObject[]) => Promise<V>,
-): AsyncGenerator<{ page: StagedObject[]; view: V }> {
-  const read = async () => {
-    const next = await pages.next();
-    return next.done ? null : { page: next.value, view: await viewOf(next.value) };
-  };
-  const start = () => {
-    const reading = read();
-    reading.catch(() => undefined); // awaited below; a caller that stopped early must not leave it unhandled
-    return reading;
-  };
-  let next = start();
-  try {
-    for (let current = await next; current; current = await next) {
-      next = start();
-      yield current;
-    }
-  } finally {
-    // A caller that stopped early: let the read under way end before the pages' reader is closed.
-    await next.catch(() => undefined);
-    await pages.return(undefined);
-  }
 }
 
 /** The staged records in pages of `size`, attributes only where a policy can read them. */

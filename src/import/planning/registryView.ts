@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AccessControl, GuardedObject } from '../../auth/accessControl.js';
 import type { ArchiveRecord } from '../../archive/record.js';
 import { governingModel, type LifecycleModelDefinition, loadLifecycleModels, loadPolicies } from '../../registry/registryLookups.js';
-import { inList, selectBound } from '../../db/bulkInsert.js';
+import { rawQuery } from '../../db/rawQuery.js';
 import { loadExistingObjects } from './existingObjects.js';
 import { ImportActor } from './importActor.js';
 import { linksOf } from '../planner/links.js';
@@ -60,6 +60,9 @@ export async function loadPlanningView(
 
 const nameKey = (kind: string, name: string) => `${kind}\u0000${name}`;
 
+/** Names per statement (one statement per kind and chunk, through the (kind, name) index). */
+const NAME_CHUNK = 500;
+
 /** The UUIDs of registry objects with a staged object's kind and name, by kind and name, sorted. */
 async function loadNamesakes(em: SqlEntityManager, objects: readonly StagedObject[]): Promise<Map<string, string[]>> {
   const namesByKind = new Map<string, Set<string>>();
@@ -70,15 +73,17 @@ async function loadNamesakes(em: SqlEntityManager, objects: readonly StagedObjec
   }
   const found = new Map<string, string[]>();
   for (const [kind, names] of [...namesByKind].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // One statement per kind, the names as one JSON parameter, through the (kind, name) index.
-    const rows = await selectBound<{ uuid: string; name: string }>(
-      em,
-      `select "uuid", "name" from "registry_object" where "kind" = ? and ${inList(em, 'name')} order by "uuid"`,
-      [kind, JSON.stringify([...names].sort())],
-    );
-    for (const row of rows) {
-      const key = nameKey(kind, row.name);
-      found.set(key, [...(found.get(key) ?? []), row.uuid]);
+    const list = [...names].sort();
+    for (let i = 0; i < list.length; i += NAME_CHUNK) {
+      const chunk = list.slice(i, i + NAME_CHUNK);
+      const rows = await rawQuery<{ uuid: string; name: string }>(
+        em,
+        em.getKnex().select('uuid', 'name').from('registry_object').where('kind', kind).whereIn('name', chunk).orderBy('uuid'),
+      );
+      for (const row of rows) {
+        const key = nameKey(kind, row.name);
+        found.set(key, [...(found.get(key) ?? []), row.uuid]);
+      }
     }
   }
   return found;
