@@ -7,6 +7,7 @@ import { ImportRecordEntity } from './ImportRecordEntity.js';
 import { ObjectReferenceEntity } from './ObjectReferenceEntity.js';
 import { PermissionGrantEntity } from './PermissionGrantEntity.js';
 import { PlanDecisionEntity } from './PlanDecisionEntity.js';
+import { PlanFactsEntity } from './PlanFactsEntity.js';
 import { RegistryInstanceEntity } from './RegistryInstanceEntity.js';
 import { RegistryObjectEntity } from './RegistryObjectEntity.js';
 import { RegistryRevisionEntity } from './RegistryRevisionEntity.js';
@@ -30,6 +31,7 @@ export {
   ObjectReferenceEntity,
   PermissionGrantEntity,
   PlanDecisionEntity,
+  PlanFactsEntity,
   RegistryInstanceEntity,
   RegistryObjectEntity,
   RegistryRevisionEntity,
@@ -55,6 +57,7 @@ export const entities = [
   ObjectReferenceEntity,
   PermissionGrantEntity,
   PlanDecisionEntity,
+  PlanFactsEntity,
   RegistryInstanceEntity,
   RegistryObjectEntity,
   RegistryRevisionEntity,

@@ -4,7 +4,7 @@ import { accessOf } from '../graphql/context.js';
 import { encodeDecisionCursor } from '../import/plans/decisionPages.js';
 import { type Decision, ReferenceResolution } from '../import/planner/types.js';
 import { normalizeOptions, normalizeSelection } from '../import/planning/planStagedImport.js';
-import { type PreviewPlan, previewDeps, previewPlan as planForPreview } from '../import/plans/previewPlans.js';
+import { type DecisionsPreview, decisionsPreview, type PreviewPlan, previewDeps, previewPlan as planForPreview } from '../import/plans/previewPlans.js';
 import type { DecisionTarget } from '../import/plans/storedDecisions.js';
 import { loadStagedImport } from '../import/staging/stagedImports.js';
 import { DecisionFilter, ImportOptionsInput, SelectionChangeInput } from '../schema/inputs/importInputs.js';
@@ -26,7 +26,27 @@ import { loadVisible, type VisibleObject } from './visibility.js';
 import { pageInfo } from './pageInfo.js';
 
 /** Plans asked for in one request, by staged import, options and selection: computed (or fetched) once. */
-const requestPlans = new WeakMap<GraphQLContext, Map<string, Promise<PreviewPlan>>>();
+const requestPlans = new WeakMap<GraphQLContext, Map<string, Promise<unknown>>>();
+
+/** `make` once per request and key. */
+function oncePerRequest<T>(ctx: GraphQLContext, key: string, make: () => Promise<T>): Promise<T> {
+  const plans = requestPlans.get(ctx) ?? new Map<string, Promise<unknown>>();
+  requestPlans.set(ctx, plans);
+  let plan = plans.get(key) as Promise<T> | undefined;
+  if (!plan) {
+    plan = make();
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function planRequest(ctx: GraphQLContext, stagedImportId: string, options: ImportOptionsInput | null, selection: string[] | null) {
+  const access = accessOf(ctx);
+  return loadStagedImport(ctx.em, stagedImportId, access.principal).then((stagedImport) => ({
+    deps: { ...previewDeps(ctx.app, ctx.em, access), onPlan: (source: string, seconds: number) => ctx.app.metrics.observePlan(source, seconds) },
+    request: { stagedImport, options, selection },
+  }));
+}
 
 function previewPlan(
   ctx: GraphQLContext,
@@ -34,21 +54,25 @@ function previewPlan(
   options: ImportOptionsInput | null,
   selection: string[] | null,
 ): Promise<PreviewPlan> {
-  const key = JSON.stringify([stagedImportId, normalizeOptions(options), normalizeSelection(selection)]);
-  const plans = requestPlans.get(ctx) ?? new Map<string, Promise<PreviewPlan>>();
-  requestPlans.set(ctx, plans);
-  let plan = plans.get(key);
-  if (!plan) {
-    const access = accessOf(ctx);
-    plan = loadStagedImport(ctx.em, stagedImportId, access.principal).then((stagedImport) =>
-      planForPreview(
-        { ...previewDeps(ctx.app, ctx.em, access), onPlan: (source, seconds) => ctx.app.metrics.observePlan(source, seconds) },
-        { stagedImport, options, selection },
-      ),
-    );
-    plans.set(key, plan);
-  }
-  return plan;
+  const key = JSON.stringify(['whole', stagedImportId, normalizeOptions(options), normalizeSelection(selection)]);
+  return oncePerRequest(ctx, key, async () => {
+    const { deps, request } = await planRequest(ctx, stagedImportId, options, selection);
+    return planForPreview(deps, request);
+  });
+}
+
+/** What the decisions field reads: its first page may come before the whole plan does (decisionsPreview). */
+function previewDecisions(
+  ctx: GraphQLContext,
+  stagedImportId: string,
+  options: ImportOptionsInput | null,
+  selection: string[] | null,
+): Promise<DecisionsPreview> {
+  const key = JSON.stringify(['decisions', stagedImportId, normalizeOptions(options), normalizeSelection(selection)]);
+  return oncePerRequest(ctx, key, async () => {
+    const { deps, request } = await planRequest(ctx, stagedImportId, options, selection);
+    return decisionsPreview(deps, request);
+  });
 }
 
 /**
@@ -124,16 +148,31 @@ export class ImportPreviewResolver {
     @Arg('selectionChange', () => SelectionChangeInput, { nullable: true, description: 'Instead of selection: a change of the default selection.' })
     selectionChange: SelectionChangeInput | null,
   ) {
-    const plan = await previewPlan(ctx, staged.id, options, await effectiveSelection(ctx, staged.id, options, selection, selectionChange));
-    const page = await plan.page(filter ?? {}, first, after);
+    const plan = await previewDecisions(ctx, staged.id, options, await effectiveSelection(ctx, staged.id, options, selection, selectionChange));
+    const page = await plan.page(filter ?? {}, first, after ?? null);
     const archiveTargets = page.decisions.flatMap((d) =>
       d.references.filter((r) => r.resolution === ReferenceResolution.ARCHIVE).map((r) => r.target),
     );
     const targets = await plan.targets(archiveTargets);
     const readable = accessOf(ctx).canReadContent(staged.protection.viewContent);
     const edges = page.decisions.map((d) => ({ cursor: encodeDecisionCursor(d.line), node: decisionView(staged.id, targets, d, readable) }));
+    // What needs the whole plan is read only when asked for: a first page after an option was toggled comes
+    // before the plan is complete (decisionsPreview), its digest and breakdown when it is.
+    const whole = () => plan.whole().then(summaryOf);
     return {
-      ...summaryOf(plan),
+      counts: { ...plan.counts },
+      get countsByKind() {
+        return whole().then((s) => s.countsByKind);
+      },
+      get countsByReason() {
+        return whole().then((s) => s.countsByReason);
+      },
+      get blocking() {
+        return whole().then((s) => s.blocking);
+      },
+      get planDigest() {
+        return whole().then((s) => s.planDigest);
+      },
       edges,
       pageInfo: pageInfo(edges, page.hasNextPage, after),
       totalCount: await plan.count(filter ?? {}),

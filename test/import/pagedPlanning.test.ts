@@ -3,6 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ArchiveRecord } from '../../src/archive/record.js';
 import { AccessControl } from '../../src/auth/accessControl.js';
+import { execute } from '../../src/db/rawQuery.js';
 import { loadPrincipal } from '../../src/auth/principal.js';
 import { planStagedImport } from '../../src/import/planning/planStagedImport.js';
 import { ImportPlans } from '../../src/import/plans/importPlans.js';
@@ -15,6 +16,7 @@ import { removeTempFiles } from '../support/exportBuilders.js';
 import { commit, planSummary, stage } from '../support/importClient.js';
 import { createObjectType, createOrganization } from '../support/registryBuilders.js';
 import { assetChain, writeTestArchive } from '../support/testArchives.js';
+import { previewsFrom } from '../support/planSources.js';
 import { suiteRegistry } from '../support/testRegistry.js';
 
 /**
@@ -36,6 +38,20 @@ function archive(): ArchiveRecord[] {
 const CreatePolicy = graphql(`
   mutation PagedCreatePolicy($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }
 `);
+
+/** What a wizard shows first: a page, the counts and the total; no digest, so it need not wait for the whole plan. */
+const FIRST_PAGE_FIELDS = `
+  totalCount counts { create replace ignore reject skip } pageInfo { hasNextPage endCursor }
+  edges { node { uuid name line action selected includedBy reasons { code message } references { targetUuid resolution targetRecord { uuid line action } } outcome { ownerUuid groupUuids } } }`;
+const FirstDecisions = `query PagedFirst($id: ID!, $options: ImportOptionsInput, $after: String) {
+  stagedImport(id: $id) { decisions(options: $options, first: 5, after: $after) { ${FIRST_PAGE_FIELDS} } }
+}`;
+const FirstDecisionsAndDigest = `query PagedFirstDigest($id: ID!, $options: ImportOptionsInput) {
+  stagedImport(id: $id) { decisions(options: $options, first: 5) { planDigest ${FIRST_PAGE_FIELDS} } }
+}`;
+interface FirstPage {
+  stagedImport: { decisions: { pageInfo: { endCursor: string }; edges: { node: { line: number } }[] } };
+}
 
 describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $name', ({ create }) => {
   const registry = suiteRegistry(create, { PLAN_IN_MEMORY_MAX_OBJECTS: '7' });
@@ -106,6 +122,48 @@ describe.each(databases)('imports larger than PLAN_IN_MEMORY_MAX_OBJECTS on $nam
       expectedPlanDigest: expected.digest,
     });
     expect(record).toMatchObject({ status: 'SUCCEEDED', planDigest: expected.digest, counts: { created: 44, rejected: 1, skipped: 2 } });
+  });
+
+  it('shows the first page of an option set nobody planned before its plan is stored, as the stored plan shows it', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(archive()));
+    await registry.running.app.importPlans.warmupDone(staged.id);
+    const options = { allowReplace: true, importUserGroups: true, keepCurrentOwner: true };
+    const before = await previewsFrom(registry, 'computed_first_page');
+    const early = await registry.admin.data<FirstPage>(FirstDecisions, { id: staged.id, options });
+    expect(await previewsFrom(registry, 'computed_first_page')).toBe(before + 1);
+    await registry.running.app.importPlans.storesDone(staged.id);
+    const stored = await registry.admin.data<FirstPage & { stagedImport: { decisions: { planDigest: string } } }>(FirstDecisionsAndDigest, {
+      id: staged.id,
+      options,
+    });
+    const { planDigest, ...storedPage } = stored.stagedImport.decisions;
+    expect(early.stagedImport.decisions).toEqual(storedPage);
+    expect(early.stagedImport.decisions.edges.length).toBe(5);
+    expect(planDigest).toBe((await planInMemory(staged.id, options)).digest);
+  });
+
+  it('answers what needs the whole plan (its digest, a later page) once the plan is stored', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(archive()));
+    await registry.running.app.importPlans.warmupDone(staged.id);
+    const options = { keepLifecycleState: true };
+    const both = await registry.admin.data<FirstPage & { stagedImport: { decisions: { planDigest: string } } }>(FirstDecisionsAndDigest, {
+      id: staged.id,
+      options,
+    });
+    expect(both.stagedImport.decisions.planDigest).toBe((await planInMemory(staged.id, options)).digest);
+    const after = both.stagedImport.decisions.pageInfo.endCursor;
+    const second = await registry.admin.data<FirstPage>(FirstDecisions, { id: staged.id, options, after });
+    expect(second.stagedImport.decisions.edges[0]!.node.line).toBeGreaterThan(both.stagedImport.decisions.edges.at(-1)!.node.line);
+  });
+
+  it('keeps the facts the default plan gathered until its staged import is discarded', async () => {
+    const staged = await stage(registry.admin, await writeTestArchive(archive()));
+    await registry.running.app.importPlans.warmupDone(staged.id);
+    const em = registry.running.app.orm.em.fork() as SqlEntityManager;
+    const kept = () => execute<{ n: number }>(em, 'select count(*) as n from plan_facts where staged_import_id = ?', [staged.id]).then(([r]) => Number(r!.n));
+    expect(await kept()).toBe(1);
+    await registry.admin.data('mutation PagedDiscard($id: ID!) { discardStagedImport(id: $id) }', { id: staged.id });
+    expect(await kept()).toBe(0);
   });
 
   it('refuses a digest the plan made in pages does not have, and writes nothing', async () => {

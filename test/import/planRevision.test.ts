@@ -4,20 +4,17 @@ import { databases, type TestDatabase } from '../support/databases.js';
 import { removeTempFiles } from '../support/exportBuilders.js';
 import { preview, stage } from '../support/importClient.js';
 import { createObjectType, createOrganization, createUser, grant } from '../support/registryBuilders.js';
+import { previewsFrom } from '../support/planSources.js';
 import { writeTestArchive } from '../support/testArchives.js';
 import { startTestRegistry, type TestRegistry } from '../support/testRegistry.js';
 
 const CreatePolicy = 'mutation ($input: CreatePolicyInput!) { createPolicy(input: $input) { uuid } }';
 const CreateLifecycleModel = 'mutation ($input: CreateLifecycleModelInput!) { createLifecycleModel(input: $input) { uuid } }';
 
-/** Previews served so far, by where their plan came from (registry_planning_duration_seconds, per source). */
+/** Previews served so far, by where their plan came from. */
 async function previewsBySource(registry: TestRegistry): Promise<Record<'memory' | 'stored' | 'computed', number>> {
-  const text = await (await fetch(`${registry.baseUrl}/metrics`)).text();
-  const count = (source: string) => {
-    const line = text.split('\n').find((l) => l.startsWith('registry_planning_duration_seconds_count{') && l.includes(`source="${source}"`));
-    return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
-  };
-  return { memory: count('memory'), stored: count('stored'), computed: count('computed') };
+  const [memory, stored, computed] = await Promise.all(['memory', 'stored', 'computed'].map((source) => previewsFrom(registry, source)));
+  return { memory: memory!, stored: stored!, computed: computed! };
 }
 
 /*

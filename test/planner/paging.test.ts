@@ -1,28 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveRecord } from '../../src/archive/record.js';
 import { archiveTypesOf, versionTypesOf } from '../../src/import/planner/archiveTypes.js';
 import { planImport, Planner } from '../../src/import/planner/planImport.js';
 import { planImportInSteps, planStepFor, PLAN_STEP_OBJECTS } from '../../src/import/planner/planInSteps.js';
 import { PlanSkeleton } from '../../src/import/planner/planSkeleton.js';
-import type { Plan, PlanInput, RegistryView, StagedObject } from '../../src/import/planner/types.js';
-import { mentionedUuids } from '../../src/import/planning/registryView.js';
-import { at, oneOfEveryKind, records } from '../fixtures/records.js';
-import { existing, planInput, registry } from './planHarness.js';
-
-/** The registry as a page's view sees it (loadPlanningView): only the objects the page mentions. */
-function pageView(registry: RegistryView, page: readonly StagedObject[]): RegistryView {
-  const mentioned = new Set(mentionedUuids(page));
-  return {
-    address: registry.address,
-    get: (uuid) => (mentioned.has(uuid) ? registry.get(uuid) : undefined),
-    // The page's kinds and names only, as loadPlanningView loads them.
-    namesakes: (kind, name) => (page.some((o) => o.record.kind === kind && o.record.name === name) ? registry.namesakes(kind, name) : []),
-    lifecycleModel: (uuid) => registry.lifecycleModel(uuid),
-    governingModel: (type) => registry.governingModel(type),
-    policies: () => registry.policies(),
-  };
-}
+import type { Plan, PlanInput, StagedObject } from '../../src/import/planner/types.js';
+import { records } from '../fixtures/records.js';
+import { linkedArchive, pageView } from './linkedArchive.js';
+import { planInput } from './planHarness.js';
 
 /** The same plan, handed the objects `size` at a time: each page sees only what its own objects mention. */
 function planInPages(input: PlanInput, size: number): Plan {
@@ -37,37 +22,6 @@ function planInPages(input: PlanInput, size: number): Plan {
   return { decisions, ...planner.finish() };
 }
 
-/**
- * Every kind of link across page boundaries: a chain whose far end is missing (a cascade three deep), a cycle,
- * an owner and a group imported with their user, a lifecycle model written by the same archive, a replaced and
- * an ignored object, a policy of the registry that sets an attribute.
- */
-function linkedArchive(): { objects: ArchiveRecord[]; registered: ArchiveRecord[] } {
-  const kinds = oneOfEveryKind();
-  const [org, group, user, type] = kinds;
-  const orgRef = { uuid: org!.uuid, name: org!.name };
-  const owner = { uuid: user!.uuid, name: user!.name };
-  const asset = (name: string, targets: string[]) =>
-    records.asset(type!.uuid, { organization: orgRef, owner, name, references: targets.map((target, i) => ({ name: `r${i}`, target })) });
-  const c = asset('c', [randomUUID()]);
-  const b = asset('b', [c.uuid]);
-  const a = asset('a', [b.uuid]);
-  const x = asset('x', []);
-  const y = asset('y', [x.uuid]);
-  x.references.push({ name: 'back', target: y.uuid });
-  const newer = asset('newer', [x.uuid]);
-  const same = asset('same', []);
-  const user2 = records.user({ organization: orgRef, fields: { groups: [group!.uuid], email: null, roles: [] } });
-  const registered = [
-    { ...newer, timestamp: at(-10) },
-    same,
-    records.policy({
-      fields: { objectTypes: [type!.uuid], events: ['PRE_CREATE'], actions: [{ type: 'SET_ATTRIBUTE', attribute: 'tier', value: 'gold' }] },
-    } as never),
-  ] as ArchiveRecord[];
-  return { objects: [a, b, c, ...kinds, x, y, newer, same, user2], registered };
-}
-
 describe('planning in pages', () => {
   const options = [
     {},
@@ -77,9 +31,7 @@ describe('planning in pages', () => {
 
   for (const option of options) {
     it(`decides as planning all at once, whatever the page size (${JSON.stringify(option)})`, () => {
-      const { objects, registered } = linkedArchive();
-      const reg = registry();
-      for (const r of registered) reg.with(r.kind === 'POLICY' ? r : existing(r));
+      const { objects, registry: reg } = linkedArchive();
       const input = planInput(objects, { registry: reg, options: option });
       const whole = planImport(input);
       for (const size of [1, 2, 3, 5, 8]) {
@@ -97,9 +49,7 @@ describe('planning in pages', () => {
 
   for (const option of options) {
     it(`planned in steps with the event loop turning between them, decides as planning all at once (${JSON.stringify(option)})`, async () => {
-      const { objects, registered } = linkedArchive();
-      const reg = registry();
-      for (const r of registered) reg.with(r.kind === 'POLICY' ? r : existing(r));
+      const { objects, registry: reg } = linkedArchive();
       const input = planInput(objects, { registry: reg, options: option });
       const whole = planImport(input);
       for (const step of [1, 3, 1000]) expect(await planImportInSteps(input, step)).toEqual(whole);
@@ -107,9 +57,7 @@ describe('planning in pages', () => {
   }
 
   it('resolves the closure between the passes in steps of any size to the plan made at once', async () => {
-    const { objects, registered } = linkedArchive();
-    const reg = registry();
-    for (const r of registered) reg.with(r.kind === 'POLICY' ? r : existing(r));
+    const { objects, registry: reg } = linkedArchive();
     const input = planInput(objects, { registry: reg, options: { importUserGroups: true } });
     const whole = planImport(input);
     for (const units of [1, 2, 7]) expect(await planImportInSteps(input, 1000, units)).toEqual(whole);

@@ -74,7 +74,7 @@ export async function commitInTransaction(tx: SqlEntityManager, job: CommitJob):
   } else if (plannedInPages(stagedImport, job.inMemoryMaxObjects)) {
     // Too large to plan in memory: planned in pages, each page's outcomes written as it is decided. The digest
     // is known at the end; a stale or blocked plan then rolls all of it back.
-    const planned = await planPassA(deps, request, planningPage(job.inMemoryMaxObjects));
+    const planned = await planPassA(deps, request, planningPage(job.inMemoryMaxObjects), { revision });
     progress.phase(ImportPhase.RECORDING, stagedImport.objectCount);
     accept(await planned.passB(tx, (decisions) => writeOutcomes(tx, view.id, decisions, (n) => progress.advance(n))), job);
   } else {

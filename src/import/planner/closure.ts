@@ -1,5 +1,5 @@
 import { finalAction } from './finalAction.js';
-import { actionCode, actionOf, Flag, LinkFlag, type PlanSkeleton } from './planSkeleton.js';
+import { actionCode, actionOf, Flag, LinkFlag, type PlanSkeleton, verdictCode } from './planSkeleton.js';
 import type { PlanContext, PlanEntry } from './planContext.js';
 import { writes } from './planContext.js';
 import { reasonCodeNumber } from './reasonCodes.js';
@@ -26,6 +26,7 @@ export function recordLinksAndChecks(ctx: PlanContext, ownChecks: readonly OwnCh
   const { skeleton } = ctx.run;
   for (const entry of ctx.entries) {
     const i = entry.index;
+    skeleton.verdict[i] = verdictCode(entry.verdict);
     skeleton.timestampAction[i] = actionCode(entry.timestampAction);
     if (entry.selectedByDefault) skeleton.set(i, Flag.SELECTED_BY_DEFAULT);
     if (entry.selected) skeleton.set(i, Flag.SELECTED);

@@ -3,6 +3,7 @@ import type { KindFieldsMap } from '../../domain/kindFields.js';
 import { ObjectKind } from '../../domain/objectKind.js';
 import { type ArchiveTypes, archiveTypesOf, type VersionTypes, versionTypesOf } from './archiveTypes.js';
 import { PlanContext, type PlanEntry, type PlanRun, type ResolvedLink } from './planContext.js';
+import { factsOf, type PassAFacts, restoreFacts } from './passAFacts.js';
 import { BreakdownTally } from './planBreakdown.js';
 import { PlanDigest } from './planDigest.js';
 import { PlanSkeleton } from './planSkeleton.js';
@@ -64,6 +65,20 @@ const OUTCOME_RULES: readonly ((ctx: PlanContext) => void)[] = [
   policyEffectsRule,
 ];
 
+/** What a planner is made with, besides the skeleton. */
+export interface PlannerSettings {
+  completeOrganization: string | null;
+  protection: ProtectionFlags;
+  options: PlanOptions;
+  selection: readonly string[] | null;
+  /** Every object type of the archive (stagedObjectTypes; planImport reads them from its objects). */
+  archiveTypes: ArchiveTypes;
+  /** The types of the archive's assets named as previous versions (stagedVersionTypes; planImport reads them). */
+  versionTypes: VersionTypes;
+  futureTimestamps?: FutureTimestampPolicy;
+  exportedObjects?: readonly string[] | null;
+}
+
 /** The plan but its decisions, which a paged planning hands out as they are made. */
 export type PlanSummary = Omit<Plan, 'decisions'>;
 
@@ -89,21 +104,7 @@ export class Planner {
   private readonly counts = noActionCounts();
 
   /** `skeleton`: every staged object added, in archive order. */
-  constructor(
-    skeleton: PlanSkeleton,
-    settings: {
-      completeOrganization: string | null;
-      protection: ProtectionFlags;
-      options: PlanOptions;
-      selection: readonly string[] | null;
-      /** Every object type of the archive (stagedObjectTypes; planImport reads them from its objects). */
-      archiveTypes: ArchiveTypes;
-      /** The types of the archive's assets named as previous versions (stagedVersionTypes; planImport reads them). */
-      versionTypes: VersionTypes;
-      futureTimestamps?: FutureTimestampPolicy;
-      exportedObjects?: readonly string[] | null;
-    },
-  ) {
+  constructor(skeleton: PlanSkeleton, settings: PlannerSettings) {
     this.run = {
       skeleton,
       completeOrganization: settings.completeOrganization,
@@ -120,6 +121,42 @@ export class Planner {
       futureTimestamps: settings.futureTimestamps ?? defaultFutureTimestamps(),
     };
     blockUnknownSelection(this.run, settings.selection);
+  }
+
+  /**
+   * A planner whose pass A is done already, derived from the facts of the default selection (passAFacts.ts) for
+   * `settings.options`: what follows is resolve and pass B, as after passA.
+   */
+  static fromFacts(skeleton: PlanSkeleton, settings: PlannerSettings, facts: PassAFacts): Planner {
+    if (settings.selection !== null) throw new Error('pass A facts are for the default selection only');
+    const futureTimestamps = { ...(settings.futureTimestamps ?? defaultFutureTimestamps()), now: facts.now };
+    const planner = new Planner(skeleton, { ...settings, futureTimestamps });
+    restoreFacts(facts, skeleton, settings.options);
+    for (const [index, fields] of facts.archiveModels) planner.run.archiveModels.set(index, fields);
+    return planner;
+  }
+
+  /** What pass A found, when it ran with factOptions and the default selection (before resolve). */
+  facts(): PassAFacts {
+    return factsOf(this.run.skeleton, this.run.archiveModels, this.run.futureTimestamps.now);
+  }
+
+  /**
+   * A planner for pass B of some pages on their own, beside this one (resolved): it reads the same skeleton,
+   * which pass B never changes, and keeps its own reasons, counts and digest, so that this one's full pass B
+   * goes on unaffected. Its decisions are those this one gives for the same pages.
+   */
+  aside(): Planner {
+    if (!this.dependents) throw new Error('aside before resolve');
+    const planner = Object.create(Planner.prototype) as Planner;
+    const run: PlanRun = { ...this.run, blocking: [...this.run.blocking], missingOwners: new Map(), sharedReasons: new Map() };
+    Object.assign(planner, { run, dependents: this.dependents, digest: new PlanDigest(), tally: new BreakdownTally(), counts: noActionCounts() });
+    return planner;
+  }
+
+  /** The actions the closure decided, by archive index (after resolve): counts before pass B. */
+  get skeleton(): PlanSkeleton {
+    return this.run.skeleton;
   }
 
   /** Pass A over the next page of objects (archive order, every object once). */

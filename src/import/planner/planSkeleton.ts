@@ -1,5 +1,6 @@
 import type { ObjectKind } from '../../domain/objectKind.js';
 import { IdentityTable } from './identityTable.js';
+import type { TimestampVerdict } from './planContext.js';
 import { ImportAction } from './types.js';
 
 /** Actions, in a fixed order: 0 means none yet. */
@@ -7,6 +8,10 @@ const ACTIONS = [null, ImportAction.CREATE, ImportAction.REPLACE, ImportAction.I
 const ACTION_CODE = new Map<ImportAction, number>(ACTIONS.slice(1).map((action, i) => [action!, i + 1]));
 
 export const actionCode = (action: ImportAction): number => ACTION_CODE.get(action)!;
+
+/** Timestamp verdicts, in a fixed order: 0 means none yet. */
+export const VERDICTS = [null, 'ABSENT', 'NEWER', 'IDENTICAL', 'OLDER'] as const satisfies readonly (TimestampVerdict | null)[];
+export const verdictCode = (verdict: TimestampVerdict): number => VERDICTS.indexOf(verdict);
 export const actionOf = (code: number): ImportAction => ACTIONS[code]!;
 
 /** Bits of PlanSkeleton.flags. */
@@ -64,6 +69,8 @@ class GrowableArray<T extends Int32Array | Uint8Array> {
  */
 export class PlanSkeleton {
   private readonly identities: IdentityTable;
+  /** What the timestamps found (verdictCode), whatever the options make of it. */
+  readonly verdict: Uint8Array;
   readonly timestampAction: Uint8Array;
   readonly flags: Uint8Array;
   /** The action of the first own check that failed (an action code), or 0; only for objects the timestamps would write. */
@@ -76,8 +83,10 @@ export class PlanSkeleton {
   private readonly linkBits = new GrowableArray((size) => new Uint8Array(size));
   private linked = 0;
 
-  constructor(capacity: number) {
-    this.identities = new IdentityTable(capacity);
+  /** `identities`: those of another skeleton of the same objects, shared (they never change once added). */
+  constructor(capacity: number, identities?: IdentityTable) {
+    this.identities = identities ?? new IdentityTable(capacity);
+    this.verdict = new Uint8Array(capacity);
     this.timestampAction = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.failure = new Uint8Array(capacity);
@@ -91,6 +100,11 @@ export class PlanSkeleton {
     const skeleton = new PlanSkeleton(identities.length);
     for (const { uuid, kind, name } of identities) skeleton.add(uuid, kind, name);
     return skeleton;
+  }
+
+  /** A skeleton of the same objects with nothing planned yet: the identities are shared, not copied. */
+  sameObjects(): PlanSkeleton {
+    return new PlanSkeleton(this.identities.capacity, this.identities);
   }
 
   /** Adds the next staged object in archive order. */
@@ -139,6 +153,26 @@ export class PlanSkeleton {
     }
     this.linked = i + 1;
     this.linkStarts[this.linked] = this.targets.length;
+  }
+
+  /** Every link, as added: where each object's start (CSR), their targets and LinkFlag bits. */
+  allLinks(): { starts: Int32Array; targets: Int32Array; bits: Uint8Array } {
+    return {
+      starts: this.linkStarts.subarray(0, this.size + 1),
+      targets: this.targets.values.subarray(0, this.targets.length),
+      bits: this.linkBits.values.subarray(0, this.linkBits.length),
+    };
+  }
+
+  /** Every object's links at once (see allLinks), into a skeleton that has none yet. */
+  setAllLinks(starts: Int32Array, targets: Int32Array<ArrayBuffer>, bits: Uint8Array<ArrayBuffer>): void {
+    if (this.linked !== 0 || starts.length !== this.size + 1) throw new Error('links set into a skeleton that has some, or of other objects');
+    this.linkStarts.set(starts);
+    this.targets.values = targets;
+    this.targets.length = targets.length;
+    this.linkBits.values = bits;
+    this.linkBits.length = bits.length;
+    this.linked = this.size;
   }
 
   /** The links of object `i`: indexes into linkTarget / linkFlag. */

@@ -1,12 +1,15 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Manifest } from '../../archive/record.js';
 import type { StagedImportEntity } from '../../entities/index.js';
-import { Planner, type PlanSummary } from '../planner/planImport.js';
+import { Planner, type PlannerSettings, type PlanSummary } from '../planner/planImport.js';
+import { factOptions } from '../planner/passAFacts.js';
+import type { LongTransaction } from '../../db/writerTransaction.js';
+import { factsKeyOf, findFacts, keepFacts } from '../plans/planFacts.js';
 import { nextTurn, planStepFor, stepsOf } from '../planner/planInSteps.js';
 import { PlanSkeleton } from '../planner/planSkeleton.js';
 import type { Decision, StagedObject } from '../planner/types.js';
 import { futureTimestampsOf, normalizeOptions, normalizeSelection, type PlanningDeps, type PlanRequest } from './planStagedImport.js';
-import { loadPlanningView, loadRegistryRules } from './registryView.js';
+import { loadPlanningView, loadRegistryRules, type RegistryRules } from './registryView.js';
 import { policyReadableTypes } from './stagedRecords.js';
 import { stagedIdentities, stagedObjects, stagedObjectTypes, stagedVersionTypes } from '../staging/stagedObjectQueries.js';
 
@@ -28,6 +31,20 @@ export type DecisionSink = (decisions: readonly Decision[]) => Promise<void>;
 export interface HalfPlanned {
   /** Runs pass B, reading through `em` (a transaction's, when the decisions are written in it). */
   passB(em: SqlEntityManager, sink: DecisionSink): Promise<PlanSummary>;
+  /**
+   * The decisions of the first page (PLANNING_PAGE objects, archive order) on their own, beside passB (Planner.aside):
+   * what a preview shows first while the plan is completed.
+   */
+  firstPage(em: SqlEntityManager): Promise<Decision[]>;
+  /** The closure's decisions, before pass B gives reasons: the action of every object by archive index. */
+  readonly skeleton: PlanSkeleton;
+}
+
+/** Where the facts of the default selection are read and kept (plans/planFacts.ts), and at which revision. */
+export interface FactsPlace {
+  revision: string;
+  /** Keeps gathered facts for later plans; absent (a commit's transaction), they are only used. */
+  store?: LongTransaction;
 }
 
 /**
@@ -35,8 +52,11 @@ export interface HalfPlanned {
  * records a page at a time, twice (Planner's passes A and B), each page with a registry view of what it
  * mentions. Memory: the skeleton (about 95 bytes an object) and one page. This runs pass A; the caller runs
  * pass B where its decisions are to go (a transaction that stores them, or a commit's).
+ *
+ * Under the default selection pass A comes from the staged import's facts at `facts.revision` when they are kept
+ * (milliseconds), else it gathers them (passAFacts.ts), keeps them, and derives this option set's pass A.
  */
-export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSize: number): Promise<HalfPlanned> {
+export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSize: number, facts: FactsPlace): Promise<HalfPlanned> {
   const { id } = request.stagedImport;
   const manifest = request.stagedImport.manifest as unknown as Manifest;
   const completeOrganization = manifest.options.completeOrganization ?? null;
@@ -44,7 +64,7 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
   for await (const rows of stagedIdentities(deps.em, id, pageSize * 4)) {
     for (const row of rows) skeleton.add(row.uuid, row.kind, row.name);
   }
-  const planner = new Planner(skeleton, {
+  const settings: PlannerSettings = {
     completeOrganization,
     protection: manifest.protection,
     options: normalizeOptions(request.options),
@@ -53,39 +73,63 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
     versionTypes: await stagedVersionTypes(deps.em, id),
     futureTimestamps: futureTimestampsOf(deps),
     exportedObjects: manifest.options.objects,
-  });
+  };
   await deps.access.ready();
   const rules = await loadRegistryRules(deps.em);
   const readable = policyReadableTypes(rules.policies, completeOrganization);
   // A page is planned in steps, fewer objects each when the registry's policies are heavy (planStepFor), the event
   // loop turning between them; pass B takes the same steps.
   const step = planStepFor(rules.policies, completeOrganization);
-  for await (const page of pagesOf(deps.em, id, readable, pageSize)) {
-    const view = await loadPlanningView(deps.em, deps.access, page, deps.address, rules);
-    for (const part of stepsOf(page, step)) {
-      planner.passA(part, view.registry, view.actor);
-      await nextTurn();
+  const passA = async (planner: Planner) => {
+    for await (const page of pagesOf(deps.em, id, readable, pageSize)) {
+      const view = await loadPlanningView(deps.em, deps.access, page, deps.address, rules);
+      for (const part of stepsOf(page, step)) {
+        planner.passA(part, view.registry, view.actor);
+        await nextTurn();
+      }
     }
+  };
+  let planner: Planner;
+  if (settings.selection === null) {
+    const target = { stagedImportId: id, factsKey: factsKeyOf(deps, id), revision: facts.revision };
+    let found = await findFacts(deps.em, target);
+    if (!found) {
+      const gathering = new Planner(skeleton, { ...settings, options: factOptions(settings.options) });
+      await passA(gathering);
+      found = gathering.facts();
+      if (facts.store) await keepFacts(facts.store, target, found);
+    }
+    planner = Planner.fromFacts(skeleton.sameObjects(), settings, found);
+  } else {
+    planner = new Planner(skeleton, settings);
+    await passA(planner);
   }
   // The closure over a million objects' skeleton takes a second or more: in steps too.
   for (const _ of planner.resolveSteps()) await nextTurn();
+  const planPage = async (em: SqlEntityManager, page: StagedObject[], on: Planner, rules: RegistryRules) => {
+    const view = await loadPlanningView(em, deps.access, page, deps.address, rules);
+    const decisions: Decision[] = [];
+    for (const part of stepsOf(page, step)) {
+      for (const decision of on.passB(part, view.registry, view.actor)) decisions.push(decision);
+      await nextTurn();
+    }
+    return decisions;
+  };
   return {
+    skeleton: planner.skeleton,
     async passB(em, sink) {
       // Each page's decisions are written before the next page is planned. Writing them while the next page is
       // planned saved 1 s of 9 on PostgreSQL and nothing measurable on SQLite, but kept each page's decisions
       // alive across more collections, so more of them reached the old generation: a 1M-object plan peaked at
       // 441 MiB with it, 318-377 MiB without.
       const rules = await loadRegistryRules(em);
-      for await (const page of pagesOf(em, id, readable, pageSize)) {
-        const view = await loadPlanningView(em, deps.access, page, deps.address, rules);
-        const decisions: Decision[] = [];
-        for (const part of stepsOf(page, step)) {
-          for (const decision of planner.passB(part, view.registry, view.actor)) decisions.push(decision);
-          await nextTurn();
-        }
-        await sink(decisions);
-      }
+      for await (const page of pagesOf(em, id, readable, pageSize)) await sink(await planPage(em, page, planner, rules));
       return planner.finish();
+    },
+    async firstPage(em) {
+      const rules = await loadRegistryRules(em);
+      for await (const page of pagesOf(em, id, readable, pageSize)) return planPage(em, page, planner.aside(), rules);
+      return [];
     },
   };
 }

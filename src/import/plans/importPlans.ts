@@ -1,3 +1,4 @@
+import type { HalfPlanned } from '../planning/pagedPlanning.js';
 import type { MemoryPlan } from './memoryPlans.js';
 import { MEMORY_PLAN_OBJECTS, MemoryPlans } from './memoryPlans.js';
 
@@ -32,6 +33,8 @@ export class ImportPlans {
   /** The last warm-up queued: they run one at a time, so staging several archives at once plans one at a time. */
   private warmupQueue: Promise<void> = Promise.resolve();
   private readonly cleanups = new Set<Promise<void>>();
+  /** Plans made in pages being stored: the plan once its pass A is done, for a preview's first page meanwhile. */
+  private readonly halves = new Map<string, Promise<HalfPlanned>>();
   /** The UUIDs the last few stored plans read select, by stored plan id (a stored plan never changes). */
   private readonly selections = new Map<string, Promise<string[]>>();
 
@@ -53,6 +56,27 @@ export class ImportPlans {
   /** Stores the plan `key` made at `revision` once: a caller asking meanwhile waits for the same work. */
   storeOnce(key: string, revision: string, stagedImportId: string, store: () => Promise<void>): Promise<void> {
     return once(this.storing, planIdentity(key, revision), stagedImportId, store);
+  }
+
+  /**
+   * Stores the plan `key` made in pages at `revision` once, as storeOnce; `start` begins the work and says when
+   * its pass A is done. A caller meanwhile gets that half-made plan too (null when the plan is being stored by
+   * other means), to show the first page of decisions before the plan is stored.
+   */
+  storeInPagesOnce(
+    key: string,
+    revision: string,
+    stagedImportId: string,
+    start: () => { half: Promise<HalfPlanned>; stored: Promise<void> },
+  ): { half: Promise<HalfPlanned> | null; stored: Promise<void> } {
+    const identity = planIdentity(key, revision);
+    const stored = once(this.storing, identity, stagedImportId, () => {
+      const started = start();
+      started.half.catch(() => undefined); // the stored promise carries the same failure to every caller
+      this.halves.set(identity, started.half);
+      return started.stored.finally(() => this.halves.delete(identity));
+    });
+    return { half: this.halves.get(identity) ?? null, stored };
   }
 
   /** The UUIDs a stored plan selects, read once for the last few plans asked about. */

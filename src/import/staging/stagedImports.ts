@@ -7,6 +7,7 @@ import type { Principal } from '../../auth/principal.js';
 import { StagedImportEntity, StagedObjectEntity } from '../../entities/index.js';
 import { lockImportCommits } from '../commit/commitLock.js';
 import { deleteStoredPlans } from '../plans/storedPlans.js';
+import { deleteFacts } from '../plans/planFacts.js';
 import { stagedImportExpired, stagedImportNotFound } from './stagingErrors.js';
 
 /*
@@ -100,7 +101,7 @@ export async function discardStagedImport(
 }
 
 /**
- * Deletes staged imports with all their objects and stored plans in one transaction: a long one (100k staged objects take about
+ * Deletes staged imports with all their objects, stored plans and pass A facts in one transaction: a long one (100k staged objects take about
  * a second), so on SQLite it runs on a writer connection, not the service's. It waits for a running import commit
  * first (PostgreSQL: the commit lock; SQLite: writer transactions queue), so a commit never loses its staged
  * records halfway: it sees them whole, or gone (NOT_FOUND).
@@ -112,5 +113,6 @@ export async function deleteStagedImports(transaction: LongTransaction, ids: str
     await tx.nativeDelete(StagedImportEntity, { id: { $in: ids } });
     await tx.nativeDelete(StagedObjectEntity, { stagedImportId: { $in: ids } });
     await deleteStoredPlans(tx, ids);
+    await deleteFacts(tx, ids);
   });
 }

@@ -229,3 +229,21 @@ function matching(em: SqlEntityManager, stagedImportId: string, filter: StagedOb
   }
   return query;
 }
+
+/** UUIDs per statement when lines are looked up by UUID. */
+const LINES_CHUNK = 500;
+
+/** The lines of these staged objects, by UUID (the (staged_import_id, uuid) index); UUIDs not staged are absent. */
+export async function stagedLines(em: SqlEntityManager, stagedImportId: string, uuids: readonly string[]): Promise<Map<string, number>> {
+  const lines = new Map<string, number>();
+  const unique = [...new Set(uuids)];
+  for (let i = 0; i < unique.length; i += LINES_CHUNK) {
+    const chunk = unique.slice(i, i + LINES_CHUNK);
+    const rows = await rawQuery<{ uuid: string; line: number }>(
+      em,
+      matching(em, stagedImportId, {}).whereIn('uuid', chunk).select('uuid', 'line'),
+    );
+    for (const row of rows) lines.set(row.uuid, Number(row.line));
+  }
+  return lines;
+}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@urql/preact';
 import { useLocation } from 'preact-iso';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { ImportDecisionsQuery } from '../gql/graphql';
+import type { ImportDecisionsQuery, ImportPlanSummaryQuery } from '../gql/graphql';
 import { Pager, useCursorPager } from '../ui/pager';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { CommitBar } from './CommitBar';
@@ -9,7 +9,7 @@ import { DecisionDetail } from './DecisionDetail';
 import { type Action, DecisionFilters, type DecisionFilterState, decisionFilterOf, NO_FILTER } from './DecisionFilters';
 import { DecisionTable } from './DecisionTable';
 import { ImportOptions } from './ImportOptions';
-import { CommitMutation, DecisionsQuery } from './queries';
+import { CommitMutation, DecisionsQuery, PlanSummaryQuery } from './queries';
 import { selectionChangeOf, useWizardChoices } from './wizardState';
 
 export const DECISION_PAGE_SIZE = 50;
@@ -32,6 +32,14 @@ export function ElementsStep({ stagedImportId, kinds, trustProvider }: { stagedI
   // Always from the server: a plan depends on the registry, which changes under any cache (and "preview again"
   // after a stale plan must show the new one).
   const [result, refetch] = useQuery({ query: DecisionsQuery, variables, requestPolicy: 'network-only' });
+  // The digest, blocking problems and reasons need the whole plan: asked for beside the page, which comes first
+  // when the server completes a plan in the background (a toggled option on a large archive).
+  const summaryVariables = useMemo(() => ({ id: stagedImportId, options: wizard.choices.options, change }), [stagedImportId, wizard.choices]);
+  const [summaryResult] = useQuery({ query: PlanSummaryQuery, variables: summaryVariables, requestPolicy: 'network-only' });
+  const lastSummary = useRef<ImportPlanSummaryQuery | undefined>(undefined);
+  if (summaryResult.data) lastSummary.current = summaryResult.data;
+  const summaryUpdating = summaryResult.fetching || summaryResult.stale;
+  const summary = summaryUpdating ? undefined : (summaryResult.data ?? lastSummary.current)?.stagedImport?.planSummary;
   // While another plan is made (seconds for a large archive), the last one stays on screen, marked as updating.
   const last = useRef<ImportDecisionsQuery | undefined>(undefined);
   if (result.data) last.current = result.data;
@@ -39,7 +47,8 @@ export function ElementsStep({ stagedImportId, kinds, trustProvider }: { stagedI
   const updating = result.fetching || result.stale;
   const [commitState, commit] = useMutation(CommitMutation);
 
-  if (result.error && !result.fetching) return <ErrorState title="The plan could not be made" error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const error = (!result.fetching && result.error) || (!summaryResult.fetching && summaryResult.error);
+  if (error) return <ErrorState title="The plan could not be made" error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data) return <Loading label="Planning the import" />;
   const plan = data.stagedImport?.decisions;
   if (!plan) return <EmptyState title="This staged import is gone: it was committed, discarded or has expired." />;
@@ -49,7 +58,7 @@ export function ElementsStep({ stagedImportId, kinds, trustProvider }: { stagedI
   async function startCommit() {
     const input = {
       stagedImportId,
-      expectedPlanDigest: plan!.planDigest,
+      expectedPlanDigest: summary!.planDigest,
       options: { ...wizard.choices.options, trustProvider },
       selectionChange: change,
       wait: false,
@@ -70,10 +79,10 @@ export function ElementsStep({ stagedImportId, kinds, trustProvider }: { stagedI
         <ImportOptions options={wizard.choices.options} onChange={wizard.setOption} />
         <DecisionFilters filter={filter} kinds={kinds} counts={counts} onChange={changeFilter} />
       </div>
-      {plan.blocking.length > 0 && (
+      {summary && summary.blocking.length > 0 && (
         <div class="state state-error" role="alert">
           <strong>The import cannot be committed while these problems remain:</strong>
-          <ul>{plan.blocking.map((b, i) => <li key={`${b.code}${i}`}><code>{b.code}</code> {b.message}</li>)}</ul>
+          <ul>{summary.blocking.map((b, i) => <li key={`${b.code}${i}`}><code>{b.code}</code> {b.message}</li>)}</ul>
         </div>
       )}
       <div class="table-status" aria-live="polite">
@@ -103,7 +112,7 @@ export function ElementsStep({ stagedImportId, kinds, trustProvider }: { stagedI
         </div>
         {active && <DecisionDetail decision={active} onClose={() => setActiveUuid(null)} />}
       </div>
-      <CommitBar plan={plan} updating={updating} trustProvider={trustProvider} committing={commitState.fetching} error={commitState.error} onCommit={startCommit} />
+      <CommitBar plan={plan} summary={summary} updating={updating} trustProvider={trustProvider} committing={commitState.fetching} error={commitState.error} onCommit={startCommit} />
     </div>
   );
 }

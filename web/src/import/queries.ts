@@ -16,7 +16,10 @@ export const StagedImportQuery = graphql(`
   }
 `);
 
-/** One page of the plan, with everything a row and its detail panel show. */
+/**
+ * One page of the plan, with everything a row and its detail panel show, its counts and total. Nothing here needs
+ * the whole plan: after an option is toggled on a large archive the server answers it before the plan is complete.
+ */
 export const DecisionsQuery = graphql(`
   query ImportDecisions(
     $id: ID!
@@ -29,11 +32,8 @@ export const DecisionsQuery = graphql(`
     stagedImport(id: $id) {
       id
       decisions(options: $options, selectionChange: $change, filter: $filter, first: $first, after: $after) {
-        planDigest
         totalCount
         counts { create replace ignore reject skip }
-        countsByReason { action code decisive count }
-        blocking { code severity message uuids }
         pageInfo { hasNextPage endCursor }
         edges {
           node {
@@ -53,6 +53,20 @@ export const DecisionsQuery = graphql(`
             changes { totalCount truncated contentWithheld entries { path before after cut } }
           }
         }
+      }
+    }
+  }
+`);
+
+/** What needs the whole plan: its digest (the commit's), the problems that block it, why elements are left out. */
+export const PlanSummaryQuery = graphql(`
+  query ImportPlanSummary($id: ID!, $options: ImportOptionsInput, $change: SelectionChangeInput) {
+    stagedImport(id: $id) {
+      id
+      planSummary(options: $options, selectionChange: $change) {
+        planDigest
+        countsByReason { action code decisive count }
+        blocking { code severity message uuids }
       }
     }
   }

@@ -12,6 +12,7 @@ import { Migration20261202103759_planBreakdown } from './Migration20261202103759
 import { Migration20261202125748_remoteSyncState } from './Migration20261202125748_remoteSyncState.js';
 import { Migration20261202130002_incomingPromotions } from './Migration20261202130002_incomingPromotions.js';
 import { Migration20261202170859_explorerOrder } from './Migration20261202170859_explorerOrder.js';
+import { Migration20261203055718_planFacts } from './Migration20261203055718_planFacts.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const sqliteMigrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202125748_remoteSyncState', class: Migration20261202125748_remoteSyncState },
   { name: 'Migration20261202130002_incomingPromotions', class: Migration20261202130002_incomingPromotions },
   { name: 'Migration20261202170859_explorerOrder', class: Migration20261202170859_explorerOrder },
+  { name: 'Migration20261203055718_planFacts', class: Migration20261203055718_planFacts },
 ];

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261203055718_planFacts extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table "plan_facts" ("staged_import_id" varchar(36) not null, "facts_key" varchar(64) not null, "revision" bigint not null, "data" bytea not null, "created_at" timestamptz not null, constraint "plan_facts_pkey" primary key ("staged_import_id", "facts_key"));`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "plan_facts" cascade;`);
+  }
+
+}

@@ -1,0 +1,206 @@
+import { endianness } from 'node:os';
+import type { KindFieldsMap } from '../../domain/kindFields.js';
+import { writes } from './planContext.js';
+import { actionCode, Flag, LinkFlag, type PlanSkeleton, VERDICTS } from './planSkeleton.js';
+import { ImportAction, type PlanOptions } from './types.js';
+
+/*
+ * Pass A reads every staged record and asks the registry about it: most of a plan's time at 100k objects. Under
+ * the default selection little of what it leaves in the skeleton depends on the options, so it is gathered once
+ * per staged import, registry revision and planner (who plans, where), kept (plans/planFacts.ts), and every
+ * option set's pass A is derived from it in milliseconds:
+ * - the timestamps' verdict (ABSENT, NEWER, IDENTICAL, OLDER): allowReplace only decides what OLDER becomes;
+ * - the own checks' first failure of every object the timestamps could write with some option set (ABSENT,
+ *   NEWER, and OLDER as a REPLACE): pass A runs with allowReplace, and the checks read the verdict, the
+ *   registry and the actor, never the options (validationRule's archive copy of a type depends on the
+ *   selection only when it is explicit, and facts are for the default selection only);
+ * - every link, a user's group memberships too (pass A runs with importUserGroups): they are the only links
+ *   that are not REQUIRED, and without importUserGroups they are left out;
+ * - the flags of the users' groups rule (GROUP_CANDIDATE, USER_LISTED, LINKED: required links only) and the
+ *   archive's lifecycle models.
+ * test/planner/passAFacts.test.ts holds the promise: a plan from facts equals the plan from the records, digest
+ * and all, for every option set.
+ */
+
+/** What pass A found about every staged object under the default selection, whatever the options. */
+export interface PassAFacts {
+  size: number;
+  /** verdictCode by archive index. */
+  verdict: Uint8Array;
+  /** The FACT_FLAGS of each object. */
+  flags: Uint8Array;
+  /** The first own check's failure (action code) and its reason (reasonCodeNumber), or 0: as if written. */
+  failure: Uint8Array;
+  failureReason: Uint8Array;
+  /** Every link (CSR, as PlanSkeleton.allLinks), with LinkFlag.REQUIRED and IN_REGISTRY only. */
+  links: { starts: Int32Array; targets: Int32Array; bits: Uint8Array };
+  archiveModels: [number, KindFieldsMap['LIFECYCLE_MODEL']][];
+  /** The instant the future-timestamp check compared with: a plan derived from the facts keeps it. */
+  now: number;
+}
+
+/** The skeleton flags that do not depend on the options. */
+const FACT_FLAGS = Flag.GROUP_CANDIDATE | Flag.USER_LISTED | Flag.LINKED;
+
+/** The options pass A gathers facts with: every would-be write checked, every link recorded. */
+export function factOptions(options: PlanOptions): PlanOptions {
+  return { ...options, allowReplace: true, importUserGroups: true };
+}
+
+/** The facts in a skeleton after pass A with factOptions and the default selection. */
+export function factsOf(
+  skeleton: PlanSkeleton,
+  archiveModels: ReadonlyMap<number, KindFieldsMap['LIFECYCLE_MODEL']>,
+  now: number,
+): PassAFacts {
+  const { size } = skeleton;
+  const flags = skeleton.flags.slice(0, size);
+  for (let i = 0; i < size; i++) flags[i]! &= FACT_FLAGS;
+  const links = skeleton.allLinks();
+  return {
+    size,
+    verdict: skeleton.verdict.slice(0, size),
+    flags,
+    failure: skeleton.failure.slice(0, size),
+    failureReason: skeleton.failureReason.slice(0, size),
+    links: { starts: links.starts.slice(), targets: links.targets.slice(), bits: links.bits.slice() },
+    archiveModels: [...archiveModels],
+    now,
+  };
+}
+
+/** What the timestamps call for, as timestampRule decides it. */
+function timestampAction(verdict: (typeof VERDICTS)[number], allowReplace: boolean): ImportAction {
+  switch (verdict) {
+    case 'ABSENT':
+      return ImportAction.CREATE;
+    case 'NEWER':
+      return ImportAction.REPLACE;
+    case 'IDENTICAL':
+      return ImportAction.IGNORE;
+    case 'OLDER':
+      return allowReplace ? ImportAction.REPLACE : ImportAction.REJECT;
+    default:
+      throw new Error('facts without a timestamp verdict');
+  }
+}
+
+/**
+ * Puts into `skeleton` (the same objects, nothing planned yet) what pass A with `options` and the default
+ * selection would have left there; the archive's lifecycle models are the caller's to take (facts.archiveModels).
+ */
+export function restoreFacts(facts: PassAFacts, skeleton: PlanSkeleton, options: PlanOptions): void {
+  if (skeleton.size !== facts.size) throw new Error(`facts of ${facts.size} objects for a skeleton of ${skeleton.size}`);
+  for (let i = 0; i < facts.size; i++) {
+    const verdict = VERDICTS[facts.verdict[i]!]!;
+    const action = timestampAction(verdict, options.allowReplace);
+    skeleton.verdict[i] = facts.verdict[i]!;
+    skeleton.timestampAction[i] = actionCode(action);
+    const selected = verdict === 'ABSENT' || verdict === 'NEWER' || (verdict === 'OLDER' && options.allowReplace);
+    skeleton.flags[i] = (facts.flags[i]! & FACT_FLAGS) | (selected ? Flag.SELECTED_BY_DEFAULT | Flag.SELECTED : 0);
+    // Pass A runs the own checks only for what the timestamps write.
+    if (writes(action)) {
+      skeleton.failure[i] = facts.failure[i]!;
+      skeleton.failureReason[i] = facts.failureReason[i]!;
+    }
+  }
+  const { starts, targets, bits } = facts.links;
+  if (options.importUserGroups) {
+    skeleton.setAllLinks(starts, targets.slice(), bits.slice());
+    return;
+  }
+  // Without importUserGroups a user's memberships are not links: keep the required ones, in order.
+  const kept = new Int32Array(starts.length);
+  let count = 0;
+  for (let link = 0; link < bits.length; link++) if (bits[link]! & LinkFlag.REQUIRED) count++;
+  const keptTargets = new Int32Array(count);
+  const keptBits = new Uint8Array(count);
+  let at = 0;
+  for (let i = 0; i < facts.size; i++) {
+    for (let link = starts[i]!; link < starts[i + 1]!; link++) {
+      if (!(bits[link]! & LinkFlag.REQUIRED)) continue;
+      keptTargets[at] = targets[link]!;
+      keptBits[at++] = bits[link]!;
+    }
+    kept[i + 1] = at;
+  }
+  skeleton.setAllLinks(kept, keptTargets, keptBits);
+}
+
+/** The stored form's version: facts stored in another form are gathered again. */
+const FORMAT = 1;
+
+/**
+ * The facts as bytes: a JSON header (sizes, lifecycle models, instant), then the typed arrays as the machine holds
+ * them, Int32 ones at multiples of 4. Little-endian machines only agree on them: the header says which wrote it.
+ */
+export function encodeFacts(facts: PassAFacts): Buffer {
+  const header = Buffer.from(
+    JSON.stringify({
+      format: FORMAT,
+      endianness: endianness(),
+      size: facts.size,
+      links: facts.links.targets.length,
+      archiveModels: facts.archiveModels,
+      now: facts.now,
+    }),
+  );
+  const parts: Uint8Array[] = [];
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  parts.push(length, header);
+  let offset = 4 + header.length;
+  const pad = () => {
+    const padding = (4 - (offset % 4)) % 4;
+    parts.push(Buffer.alloc(padding));
+    offset += padding;
+  };
+  for (const array of arraysOf(facts)) {
+    if (array instanceof Int32Array) pad();
+    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    parts.push(bytes);
+    offset += bytes.length;
+  }
+  return Buffer.concat(parts);
+}
+
+/** The facts in `bytes` (encodeFacts), or null when another format or machine wrote them. */
+export function decodeFacts(bytes: Uint8Array): PassAFacts | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = buffer.readUInt32LE(0);
+  const header = JSON.parse(buffer.subarray(4, 4 + headerLength).toString('utf8')) as {
+    format: number;
+    endianness: string;
+    size: number;
+    links: number;
+    archiveModels: PassAFacts['archiveModels'];
+    now: number;
+  };
+  if (header.format !== FORMAT || header.endianness !== endianness()) return null;
+  let offset = 4 + headerLength;
+  const bytesOf = (length: number) => {
+    const copy = new Uint8Array(length);
+    copy.set(buffer.subarray(offset, offset + length));
+    offset += length;
+    return copy;
+  };
+  const int32sOf = (length: number) => {
+    offset += (4 - (offset % 4)) % 4;
+    return new Int32Array(bytesOf(length * 4).buffer);
+  };
+  const { size, links } = header;
+  const verdict = bytesOf(size);
+  const flags = bytesOf(size);
+  const failure = bytesOf(size);
+  const failureReason = bytesOf(size);
+  const starts = int32sOf(size + 1);
+  const targets = int32sOf(links);
+  const bits = bytesOf(links);
+  if (offset !== buffer.length) return null;
+  return { size, verdict, flags, failure, failureReason, links: { starts, targets, bits }, archiveModels: header.archiveModels, now: header.now };
+}
+
+/** The arrays of the stored form, in its order. */
+function arraysOf(facts: PassAFacts): (Uint8Array | Int32Array)[] {
+  return [facts.verdict, facts.flags, facts.failure, facts.failureReason, facts.links.starts, facts.links.targets, facts.links.bits];
+}
