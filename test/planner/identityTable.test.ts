@@ -29,6 +29,18 @@ describe('identity table of a plan skeleton', () => {
     expect(table.index(sequential(5000))).toBeUndefined();
   });
 
+  it('is made again from its parts, other spellings and names included', () => {
+    const plain = randomUUID();
+    const uuids = [plain, plain.toUpperCase(), `uddi:${plain}`, ...Array.from({ length: 300 }, () => randomUUID())];
+    const table = tableOf(uuids, (i) => `objet n° ${i} ✓`);
+    const again = IdentityTable.fromParts(table.toParts());
+    expect(again.size).toBe(uuids.length);
+    uuids.forEach((uuid, i) => {
+      expect([again.index(uuid), again.uuid(i), again.name(i), again.kind(i)]).toEqual([i, uuid, `objet n° ${i} ✓`, ObjectKind.ASSET]);
+    });
+    expect(again.index(randomUUID())).toBeUndefined();
+  });
+
   it('keeps other spellings exactly: upper case and uddi: are different UUIDs from the plain one', () => {
     const plain = randomUUID();
     const table = tableOf([plain, plain.toUpperCase(), `uddi:${plain}`]);

@@ -9,6 +9,20 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
+/** An IdentityTable as arrays (IdentityTable.toParts). */
+export interface IdentityParts {
+  count: number;
+  /** Each object's UUID as 16 bytes (four words). */
+  words: Uint32Array;
+  /** The hash table of indexes (a power of two long). */
+  slots: Int32Array;
+  kinds: Uint8Array;
+  nameBytes: Uint8Array;
+  nameEnds: Uint32Array;
+  /** The objects whose UUID is not canonical: index and spelling. */
+  spelled: [number, string][];
+}
+
 /** Unused hash slot. */
 const EMPTY = -1;
 
@@ -33,20 +47,56 @@ export class IdentityTable {
   private nameBytes: Uint8Array;
   private readonly nameEnds: Uint32Array;
 
-  constructor(readonly capacity: number) {
-    this.words = new Uint32Array(capacity * 4);
-    this.bytes = new Uint8Array(this.words.buffer);
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(EMPTY);
-    this.mask = size - 1;
-    this.kinds = new Uint8Array(capacity);
-    this.nameBytes = new Uint8Array(Math.max(1024, capacity * 16));
-    this.nameEnds = new Uint32Array(capacity);
+  /** Empty, for `capacity` objects; or, with `parts`, the table they describe (IdentityTable.fromParts). */
+  constructor(
+    readonly capacity: number,
+    parts?: IdentityParts,
+  ) {
+    if (parts) {
+      this.words = parts.words;
+      this.slots = parts.slots;
+      this.kinds = parts.kinds;
+      this.nameBytes = parts.nameBytes;
+      this.nameEnds = parts.nameEnds;
+      for (const [i, uuid] of parts.spelled) {
+        this.spelled.set(i, uuid);
+        this.spelledIndex.set(uuid, i);
+      }
+      this.count = parts.count;
+    } else {
+      this.words = new Uint32Array(capacity * 4);
+      let size = 16;
+      while (size < capacity * 2) size *= 2;
+      this.slots = new Int32Array(size).fill(EMPTY);
+      this.kinds = new Uint8Array(capacity);
+      this.nameBytes = new Uint8Array(Math.max(1024, capacity * 16));
+      this.nameEnds = new Uint32Array(capacity);
+    }
+    this.bytes = new Uint8Array(this.words.buffer, this.words.byteOffset, this.words.byteLength);
+    this.mask = this.slots.length - 1;
   }
 
   get size(): number {
     return this.count;
+  }
+
+  /** What it holds, as arrays (kept with the pass A facts): fromParts makes the same table again. */
+  toParts(): IdentityParts {
+    const used = this.count === 0 ? 0 : this.nameEnds[this.count - 1]!;
+    return {
+      count: this.count,
+      words: this.words.subarray(0, this.count * 4),
+      slots: this.slots,
+      kinds: this.kinds.subarray(0, this.count),
+      nameBytes: this.nameBytes.subarray(0, used),
+      nameEnds: this.nameEnds.subarray(0, this.count),
+      spelled: [...this.spelled],
+    };
+  }
+
+  /** The table `toParts` described (its arrays are taken, not copied). */
+  static fromParts(parts: IdentityParts): IdentityTable {
+    return new IdentityTable(parts.count, parts);
   }
 
   /** Adds the next object in archive order; returns its index. */

@@ -1,5 +1,7 @@
 import { endianness } from 'node:os';
 import type { KindFieldsMap } from '../../domain/kindFields.js';
+import type { ArchiveType, ArchiveTypes, VersionTypes } from './archiveTypes.js';
+import type { IdentityParts } from './identityTable.js';
 import { writes } from './planContext.js';
 import { actionCode, Flag, LinkFlag, type PlanSkeleton, VERDICTS } from './planSkeleton.js';
 import { ImportAction, type PlanOptions } from './types.js';
@@ -35,6 +37,11 @@ export interface PassAFacts {
   /** Every link (CSR, as PlanSkeleton.allLinks), with LinkFlag.REQUIRED and IN_REGISTRY only. */
   links: { starts: Int32Array; targets: Int32Array; bits: Uint8Array };
   archiveModels: [number, KindFieldsMap['LIFECYCLE_MODEL']][];
+  /** Every staged object's identity, so that a plan from the facts need not read them again. */
+  identities: IdentityParts;
+  /** The archive's object types and its assets' version types (stagedObjectTypes, stagedVersionTypes). */
+  archiveTypes: [string, ArchiveType][];
+  versionTypes: [string, string][];
   /** The instant the future-timestamp check compared with: a plan derived from the facts keeps it. */
   now: number;
 }
@@ -50,8 +57,12 @@ export function factOptions(options: PlanOptions): PlanOptions {
 /** The facts in a skeleton after pass A with factOptions and the default selection. */
 export function factsOf(
   skeleton: PlanSkeleton,
-  archiveModels: ReadonlyMap<number, KindFieldsMap['LIFECYCLE_MODEL']>,
-  now: number,
+  run: {
+    archiveModels: ReadonlyMap<number, KindFieldsMap['LIFECYCLE_MODEL']>;
+    archiveTypes: ArchiveTypes;
+    versionTypes: VersionTypes;
+    now: number;
+  },
 ): PassAFacts {
   const { size } = skeleton;
   const flags = skeleton.flags.slice(0, size);
@@ -64,8 +75,11 @@ export function factsOf(
     failure: skeleton.failure.slice(0, size),
     failureReason: skeleton.failureReason.slice(0, size),
     links: { starts: links.starts.slice(), targets: links.targets.slice(), bits: links.bits.slice() },
-    archiveModels: [...archiveModels],
-    now,
+    archiveModels: [...run.archiveModels],
+    identities: skeleton.identityParts(),
+    archiveTypes: [...run.archiveTypes],
+    versionTypes: [...run.versionTypes],
+    now: run.now,
   };
 }
 
@@ -128,11 +142,11 @@ export function restoreFacts(facts: PassAFacts, skeleton: PlanSkeleton, options:
 }
 
 /** The stored form's version: facts stored in another form are gathered again. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
- * The facts as bytes: a JSON header (sizes, lifecycle models, instant), then the typed arrays as the machine holds
- * them, Int32 ones at multiples of 4. Little-endian machines only agree on them: the header says which wrote it.
+ * The facts as bytes: a JSON header (sizes, lifecycle models, object and version types, UUIDs spelled otherwise,
+ * instant), then the typed arrays as the machine holds them, 4-byte ones at multiples of 4. Little-endian machines only agree on them: the header says which wrote it.
  */
 export function encodeFacts(facts: PassAFacts): Buffer {
   const header = Buffer.from(
@@ -141,7 +155,12 @@ export function encodeFacts(facts: PassAFacts): Buffer {
       endianness: endianness(),
       size: facts.size,
       links: facts.links.targets.length,
+      nameBytes: facts.identities.nameBytes.length,
+      slots: facts.identities.slots.length,
+      spelled: facts.identities.spelled,
       archiveModels: facts.archiveModels,
+      archiveTypes: facts.archiveTypes,
+      versionTypes: facts.versionTypes,
       now: facts.now,
     }),
   );
@@ -156,7 +175,7 @@ export function encodeFacts(facts: PassAFacts): Buffer {
     offset += padding;
   };
   for (const array of arraysOf(facts)) {
-    if (array instanceof Int32Array) pad();
+    if (array.BYTES_PER_ELEMENT === 4) pad();
     const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
     parts.push(bytes);
     offset += bytes.length;
@@ -173,7 +192,12 @@ export function decodeFacts(bytes: Uint8Array): PassAFacts | null {
     endianness: string;
     size: number;
     links: number;
+    nameBytes: number;
+    slots: number;
+    spelled: IdentityParts['spelled'];
     archiveModels: PassAFacts['archiveModels'];
+    archiveTypes: PassAFacts['archiveTypes'];
+    versionTypes: PassAFacts['versionTypes'];
     now: number;
   };
   if (header.format !== FORMAT || header.endianness !== endianness()) return null;
@@ -184,23 +208,48 @@ export function decodeFacts(bytes: Uint8Array): PassAFacts | null {
     offset += length;
     return copy;
   };
-  const int32sOf = (length: number) => {
+  const wordsOf = (length: number) => {
     offset += (4 - (offset % 4)) % 4;
-    return new Int32Array(bytesOf(length * 4).buffer);
+    return bytesOf(length * 4).buffer;
   };
   const { size, links } = header;
   const verdict = bytesOf(size);
   const flags = bytesOf(size);
   const failure = bytesOf(size);
   const failureReason = bytesOf(size);
-  const starts = int32sOf(size + 1);
-  const targets = int32sOf(links);
+  const starts = new Int32Array(wordsOf(size + 1));
+  const targets = new Int32Array(wordsOf(links));
   const bits = bytesOf(links);
+  const identities: IdentityParts = {
+    count: size,
+    words: new Uint32Array(wordsOf(size * 4)),
+    slots: new Int32Array(wordsOf(header.slots)),
+    kinds: bytesOf(size),
+    nameBytes: bytesOf(header.nameBytes),
+    nameEnds: new Uint32Array(wordsOf(size)),
+    spelled: header.spelled,
+  };
   if (offset !== buffer.length) return null;
-  return { size, verdict, flags, failure, failureReason, links: { starts, targets, bits }, archiveModels: header.archiveModels, now: header.now };
+  return {
+    size,
+    verdict,
+    flags,
+    failure,
+    failureReason,
+    links: { starts, targets, bits },
+    archiveModels: header.archiveModels,
+    identities,
+    archiveTypes: header.archiveTypes,
+    versionTypes: header.versionTypes,
+    now: header.now,
+  };
 }
 
 /** The arrays of the stored form, in its order. */
-function arraysOf(facts: PassAFacts): (Uint8Array | Int32Array)[] {
-  return [facts.verdict, facts.flags, facts.failure, facts.failureReason, facts.links.starts, facts.links.targets, facts.links.bits];
+function arraysOf(facts: PassAFacts): (Uint8Array | Int32Array | Uint32Array)[] {
+  const { identities: id } = facts;
+  return [
+    facts.verdict, facts.flags, facts.failure, facts.failureReason, facts.links.starts, facts.links.targets, facts.links.bits,
+    id.words, id.slots, id.kinds, id.nameBytes, id.nameEnds,
+  ];
 }

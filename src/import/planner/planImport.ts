@@ -138,7 +138,8 @@ export class Planner {
 
   /** What pass A found, when it ran with factOptions and the default selection (before resolve). */
   facts(): PassAFacts {
-    return factsOf(this.run.skeleton, this.run.archiveModels, this.run.futureTimestamps.now);
+    const { skeleton, archiveModels, archiveTypes, versionTypes, futureTimestamps } = this.run;
+    return factsOf(skeleton, { archiveModels, archiveTypes, versionTypes, now: futureTimestamps.now });
   }
 
   /**

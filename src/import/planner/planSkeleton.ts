@@ -1,5 +1,5 @@
 import type { ObjectKind } from '../../domain/objectKind.js';
-import { IdentityTable } from './identityTable.js';
+import { type IdentityParts, IdentityTable } from './identityTable.js';
 import type { TimestampVerdict } from './planContext.js';
 import { ImportAction } from './types.js';
 
@@ -100,6 +100,16 @@ export class PlanSkeleton {
     const skeleton = new PlanSkeleton(identities.length);
     for (const { uuid, kind, name } of identities) skeleton.add(uuid, kind, name);
     return skeleton;
+  }
+
+  /** A skeleton of these objects (identities kept with pass A facts), with nothing planned yet. */
+  static ofIdentities(parts: IdentityParts): PlanSkeleton {
+    return new PlanSkeleton(parts.count, IdentityTable.fromParts(parts));
+  }
+
+  /** The identities as arrays (IdentityTable.toParts). */
+  identityParts(): IdentityParts {
+    return this.identities.toParts();
   }
 
   /** A skeleton of the same objects with nothing planned yet: the identities are shared, not copied. */

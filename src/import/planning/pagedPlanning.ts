@@ -60,17 +60,19 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
   const { id } = request.stagedImport;
   const manifest = request.stagedImport.manifest as unknown as Manifest;
   const completeOrganization = manifest.options.completeOrganization ?? null;
-  const skeleton = new PlanSkeleton(request.stagedImport.objectCount);
-  for await (const rows of stagedIdentities(deps.em, id, pageSize * 4)) {
-    for (const row of rows) skeleton.add(row.uuid, row.kind, row.name);
-  }
+  const options = normalizeOptions(request.options);
+  const selection = normalizeSelection(request.selection);
+  const target = { stagedImportId: id, factsKey: factsKeyOf(deps, id), revision: facts.revision };
+  const kept = selection === null ? await findFacts(deps.em, target) : null;
+  // The facts hold the identities and the archive's types too: a plan from them reads none of the staged rows.
+  const skeleton = kept ? PlanSkeleton.ofIdentities(kept.identities) : await stagedSkeleton(deps.em, request.stagedImport, pageSize * 4);
   const settings: PlannerSettings = {
     completeOrganization,
     protection: manifest.protection,
-    options: normalizeOptions(request.options),
-    selection: normalizeSelection(request.selection),
-    archiveTypes: await stagedObjectTypes(deps.em, id),
-    versionTypes: await stagedVersionTypes(deps.em, id),
+    options,
+    selection,
+    archiveTypes: kept ? new Map(kept.archiveTypes) : await stagedObjectTypes(deps.em, id),
+    versionTypes: kept ? new Map(kept.versionTypes) : await stagedVersionTypes(deps.em, id),
     futureTimestamps: futureTimestampsOf(deps),
     exportedObjects: manifest.options.objects,
   };
@@ -90,16 +92,13 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
     }
   };
   let planner: Planner;
-  if (settings.selection === null) {
-    const target = { stagedImportId: id, factsKey: factsKeyOf(deps, id), revision: facts.revision };
-    let found = await findFacts(deps.em, target);
-    if (!found) {
-      const gathering = new Planner(skeleton, { ...settings, options: factOptions(settings.options) });
-      await passA(gathering);
-      found = gathering.facts();
-      if (facts.store) await keepFacts(facts.store, target, found);
-    }
-    planner = Planner.fromFacts(skeleton.sameObjects(), settings, found);
+  if (kept) planner = Planner.fromFacts(skeleton, settings, kept);
+  else if (selection === null) {
+    const gathering = new Planner(skeleton, { ...settings, options: factOptions(options) });
+    await passA(gathering);
+    const gathered = gathering.facts();
+    if (facts.store) await keepFacts(facts.store, target, gathered);
+    planner = Planner.fromFacts(skeleton.sameObjects(), settings, gathered);
   } else {
     planner = new Planner(skeleton, settings);
     await passA(planner);
@@ -132,6 +131,19 @@ export async function planPassA(deps: PlanningDeps, request: PlanRequest, pageSi
       return [];
     },
   };
+}
+
+/** A skeleton of every staged object's identity, read `pageSize` lines a statement. */
+async function stagedSkeleton(
+  em: SqlEntityManager,
+  stagedImport: Pick<StagedImportEntity, 'id' | 'objectCount'>,
+  pageSize: number,
+): Promise<PlanSkeleton> {
+  const skeleton = new PlanSkeleton(stagedImport.objectCount);
+  for await (const rows of stagedIdentities(em, stagedImport.id, pageSize)) {
+    for (const row of rows) skeleton.add(row.uuid, row.kind, row.name);
+  }
+  return skeleton;
 }
 
 /** The staged records in pages of `size`, attributes only where a policy can read them. */
