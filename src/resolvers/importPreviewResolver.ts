@@ -135,7 +135,8 @@ function decisionView(stagedImportId: string, targets: ReadonlyMap<string, Decis
 export class ImportPreviewResolver {
   @FieldResolver(() => ImportDecisionConnection, {
     description:
-      'What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes.',
+      'What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes. ' +
+      'On an archive planned in pages, the first page, counts and totals of an option set nobody planned yet come before the plan is complete; planDigest, countsByKind, countsByReason and blocking wait for it (ask planSummary for them separately to show the page first).',
   })
   async decisions(
     @Root() staged: Pick<StagedImportView, 'id' | 'protection'>,

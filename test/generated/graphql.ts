@@ -2141,7 +2141,7 @@ export type StagedImport = {
   /** Staged objects by kind. */
   countsByKind: Array<KindCount>;
   createdAt: Scalars['DateTimeISO']['output'];
-  /** What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes. */
+  /** What committing with these options and this selection would do, object by object, in archive order. Toggle an option to see what it changes. On an archive planned in pages, the first page, counts and totals of an option set nobody planned yet come before the plan is complete; planDigest, countsByKind, countsByReason and blocking wait for it (ask planSummary for them separately to show the page first). */
   decisions: ImportDecisionConnection;
   /** Whether the objects were encrypted in the archive. */
   encrypted: Scalars['Boolean']['output'];

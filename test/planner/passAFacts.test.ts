@@ -88,6 +88,21 @@ describe('pass A facts', () => {
     expect(decodeFacts(other)).toBeNull();
   });
 
+  it('are read back from their stored form at any byte address, to the same plan', () => {
+    const input = inputWith({ allowReplace: true, importUserGroups: true });
+    const settings = settingsOf(input);
+    const skeleton = PlanSkeleton.of(input.objects.map(({ record }) => record));
+    const gathering = new Planner(skeleton, { ...settings, options: factOptions(settings.options) });
+    gathering.passA(input.objects, input.registry, input.actor);
+    const bytes = encodeFacts(gathering.facts());
+    const shifted = Buffer.alloc(bytes.length + 1);
+    bytes.copy(shifted, 1); // a database driver's buffer need not start at a multiple of 4
+    const planner = Planner.fromFacts(skeleton.sameObjects(), settings, decodeFacts(shifted.subarray(1))!);
+    planner.resolve();
+    const decisions = planner.passB(input.objects, input.registry, input.actor);
+    expect({ decisions, digest: planner.finish().digest }).toEqual({ decisions: planImport(input).decisions, digest: planImport(input).digest });
+  });
+
   it('let a page be planned aside, to the decisions the whole pass B gives it', () => {
     for (const options of [{}, { allowReplace: true, importUserGroups: true, keepLifecycleState: true }]) {
       const input = inputWith(options);

@@ -54,7 +54,7 @@ export function factOptions(options: PlanOptions): PlanOptions {
   return { ...options, allowReplace: true, importUserGroups: true };
 }
 
-/** The facts in a skeleton after pass A with factOptions and the default selection. */
+/** The facts in a skeleton after pass A with factOptions and the default selection (which must not change after). */
 export function factsOf(
   skeleton: PlanSkeleton,
   run: {
@@ -67,14 +67,14 @@ export function factsOf(
   const { size } = skeleton;
   const flags = skeleton.flags.slice(0, size);
   for (let i = 0; i < size; i++) flags[i]! &= FACT_FLAGS;
-  const links = skeleton.allLinks();
+  // Views, not copies: the skeleton pass A filled is not changed after it (a planner is derived into another one).
   return {
     size,
-    verdict: skeleton.verdict.slice(0, size),
+    verdict: skeleton.verdict.subarray(0, size),
     flags,
-    failure: skeleton.failure.slice(0, size),
-    failureReason: skeleton.failureReason.slice(0, size),
-    links: { starts: links.starts.slice(), targets: links.targets.slice(), bits: links.bits.slice() },
+    failure: skeleton.failure.subarray(0, size),
+    failureReason: skeleton.failureReason.subarray(0, size),
+    links: skeleton.allLinks(),
     archiveModels: [...run.archiveModels],
     identities: skeleton.identityParts(),
     archiveTypes: [...run.archiveTypes],
@@ -202,31 +202,36 @@ export function decodeFacts(bytes: Uint8Array): PassAFacts | null {
   };
   if (header.format !== FORMAT || header.endianness !== endianness()) return null;
   let offset = 4 + headerLength;
+  // Views of the bytes read, not copies (a million objects' facts are about 75 MB): the arrays are only read. A
+  // 4-byte array at an address that is not a multiple of 4 cannot be a view, and is copied.
   const bytesOf = (length: number) => {
-    const copy = new Uint8Array(length);
-    copy.set(buffer.subarray(offset, offset + length));
+    const view = buffer.subarray(offset, offset + length);
     offset += length;
-    return copy;
+    return view;
   };
-  const wordsOf = (length: number) => {
+  const wordsOf = <T>(length: number, make: (buffer: ArrayBuffer, byteOffset: number, length: number) => T): T => {
     offset += (4 - (offset % 4)) % 4;
-    return bytesOf(length * 4).buffer;
+    const bytes = bytesOf(length * 4);
+    if (bytes.byteOffset % 4 === 0) return make(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+    return make(new Uint8Array(bytes).buffer, 0, length);
   };
+  const int32s = (length: number) => wordsOf(length, (b, at, n) => new Int32Array(b, at, n));
+  const uint32s = (length: number) => wordsOf(length, (b, at, n) => new Uint32Array(b, at, n));
   const { size, links } = header;
   const verdict = bytesOf(size);
   const flags = bytesOf(size);
   const failure = bytesOf(size);
   const failureReason = bytesOf(size);
-  const starts = new Int32Array(wordsOf(size + 1));
-  const targets = new Int32Array(wordsOf(links));
+  const starts = int32s(size + 1);
+  const targets = int32s(links);
   const bits = bytesOf(links);
   const identities: IdentityParts = {
     count: size,
-    words: new Uint32Array(wordsOf(size * 4)),
-    slots: new Int32Array(wordsOf(header.slots)),
+    words: uint32s(size * 4),
+    slots: int32s(header.slots),
     kinds: bytesOf(size),
     nameBytes: bytesOf(header.nameBytes),
-    nameEnds: new Uint32Array(wordsOf(size)),
+    nameEnds: uint32s(size),
     spelled: header.spelled,
   };
   if (offset !== buffer.length) return null;
