@@ -3,8 +3,8 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 /**
  * What pass A found about a staged import under the default selection, whatever the options
  * (import/planner/passAFacts.ts), kept so that a plan with any other option set skips reading the records:
- * valid while the registry revision it was gathered at is the current one. One row per staged import and facts
- * key (who plans, where, under which future-timestamp policy); a later revision's facts replace it.
+ * valid while the registry revision it was gathered at is the current one. One set of parts per staged import and
+ * facts key (who plans, where, under which future-timestamp policy); a later revision's facts replace it.
  */
 @Entity({ tableName: 'plan_facts' })
 export class PlanFactsEntity {
@@ -15,10 +15,14 @@ export class PlanFactsEntity {
   @PrimaryKey({ type: 'string', length: 64 })
   factsKey!: string;
 
+  /** 0: the header (JSON); then one part per array of the facts, in encodeFacts's order. */
+  @PrimaryKey({ type: 'integer' })
+  part!: number;
+
   @Property({ type: 'bigint' })
   revision!: string;
 
-  /** encodeFacts's bytes. */
+  /** The part's bytes (encodeFacts). */
   @Property({ type: 'blob' })
   data!: Buffer;
 

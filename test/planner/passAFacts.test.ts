@@ -78,14 +78,16 @@ describe('pass A facts', () => {
     expect(digests.size).toBeGreaterThan(4);
   });
 
-  it('are refused in their stored form when written in another format', () => {
+  it('are refused in their stored form when written in another format, or with a part of another length', () => {
     const input = inputWith({});
     const planner = new Planner(PlanSkeleton.of(input.objects.map(({ record }) => record)), { ...settingsOf(input), options: factOptions(input.options) });
     planner.passA(input.objects, input.registry, input.actor);
-    const bytes = encodeFacts(planner.facts());
-    const header = JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString()) as { format: number };
-    const other = Buffer.from(bytes.toString('latin1').replace(`"format":${header.format}`, `"format":${header.format + 1}`), 'latin1');
-    expect(decodeFacts(other)).toBeNull();
+    const stored = encodeFacts(planner.facts());
+    expect(decodeFacts(stored)).not.toBeNull();
+    const header = JSON.parse(Buffer.from(stored.header).toString()) as { format: number };
+    expect(decodeFacts({ ...stored, header: Buffer.from(JSON.stringify({ ...header, format: header.format + 1 })) })).toBeNull();
+    expect(decodeFacts({ ...stored, arrays: [stored.arrays[0]!.subarray(1), ...stored.arrays.slice(1)] })).toBeNull();
+    expect(decodeFacts({ ...stored, arrays: stored.arrays.slice(1) })).toBeNull();
   });
 
   it('are read back from their stored form at any byte address, to the same plan', () => {
@@ -94,10 +96,15 @@ describe('pass A facts', () => {
     const skeleton = PlanSkeleton.of(input.objects.map(({ record }) => record));
     const gathering = new Planner(skeleton, { ...settings, options: factOptions(settings.options) });
     gathering.passA(input.objects, input.registry, input.actor);
-    const bytes = encodeFacts(gathering.facts());
-    const shifted = Buffer.alloc(bytes.length + 1);
-    bytes.copy(shifted, 1); // a database driver's buffer need not start at a multiple of 4
-    const planner = Planner.fromFacts(skeleton.sameObjects(), settings, decodeFacts(shifted.subarray(1))!);
+    const stored = encodeFacts(gathering.facts());
+    // A database driver's buffer need not start at a multiple of 4.
+    const shifted = (bytes: Uint8Array) => {
+      const buffer = Buffer.alloc(bytes.length + 1);
+      buffer.set(bytes, 1);
+      return buffer.subarray(1);
+    };
+    const facts = decodeFacts({ header: shifted(stored.header), arrays: stored.arrays.map(shifted) });
+    const planner = Planner.fromFacts(skeleton.sameObjects(), settings, facts!);
     planner.resolve();
     const decisions = planner.passB(input.objects, input.registry, input.actor);
     expect({ decisions, digest: planner.finish().digest }).toEqual({ decisions: planImport(input).decisions, digest: planImport(input).digest });

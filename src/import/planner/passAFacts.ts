@@ -142,113 +142,105 @@ export function restoreFacts(facts: PassAFacts, skeleton: PlanSkeleton, options:
 }
 
 /** The stored form's version: facts stored in another form are gathered again. */
-const FORMAT = 2;
+const FORMAT = 3;
 
-/**
- * The facts as bytes: a JSON header (sizes, lifecycle models, object and version types, UUIDs spelled otherwise,
- * instant), then the typed arrays as the machine holds them, 4-byte ones at multiples of 4. Little-endian machines only agree on them: the header says which wrote it.
- */
-export function encodeFacts(facts: PassAFacts): Buffer {
-  const header = Buffer.from(
-    JSON.stringify({
-      format: FORMAT,
-      endianness: endianness(),
-      size: facts.size,
-      links: facts.links.targets.length,
-      nameBytes: facts.identities.nameBytes.length,
-      slots: facts.identities.slots.length,
-      spelled: facts.identities.spelled,
-      archiveModels: facts.archiveModels,
-      archiveTypes: facts.archiveTypes,
-      versionTypes: facts.versionTypes,
-      now: facts.now,
-    }),
-  );
-  const parts: Uint8Array[] = [];
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
-  parts.push(length, header);
-  let offset = 4 + header.length;
-  const pad = () => {
-    const padding = (4 - (offset % 4)) % 4;
-    parts.push(Buffer.alloc(padding));
-    offset += padding;
-  };
-  for (const array of arraysOf(facts)) {
-    if (array.BYTES_PER_ELEMENT === 4) pad();
-    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-    parts.push(bytes);
-    offset += bytes.length;
-  }
-  return Buffer.concat(parts);
+/** The stored form: a JSON header, then each array's bytes as a part of its own (arraysOf's order). */
+export interface StoredFacts {
+  header: Uint8Array;
+  arrays: Uint8Array[];
 }
 
-/** The facts in `bytes` (encodeFacts), or null when another format or machine wrote them. */
-export function decodeFacts(bytes: Uint8Array): PassAFacts | null {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = buffer.readUInt32LE(0);
-  const header = JSON.parse(buffer.subarray(4, 4 + headerLength).toString('utf8')) as {
-    format: number;
-    endianness: string;
-    size: number;
-    links: number;
-    nameBytes: number;
-    slots: number;
-    spelled: IdentityParts['spelled'];
-    archiveModels: PassAFacts['archiveModels'];
-    archiveTypes: PassAFacts['archiveTypes'];
-    versionTypes: PassAFacts['versionTypes'];
-    now: number;
+interface FactsHeader {
+  format: number;
+  endianness: string;
+  size: number;
+  links: number;
+  nameBytes: number;
+  slots: number;
+  spelled: IdentityParts['spelled'];
+  archiveModels: PassAFacts['archiveModels'];
+  archiveTypes: PassAFacts['archiveTypes'];
+  versionTypes: PassAFacts['versionTypes'];
+  now: number;
+}
+
+/**
+ * The facts in their stored form: a header (sizes, lifecycle models, object and version types, UUIDs spelled
+ * otherwise, instant) and the arrays' bytes as the machine holds them, as views (no copy). A part per array, so
+ * that storing a million objects' facts (about 75 MB) never puts them in one buffer, and the driver and the
+ * database copy one array at a time. Little-endian machines only agree on them: the header says which wrote it.
+ */
+export function encodeFacts(facts: PassAFacts): StoredFacts {
+  const header: FactsHeader = {
+    format: FORMAT,
+    endianness: endianness(),
+    size: facts.size,
+    links: facts.links.targets.length,
+    nameBytes: facts.identities.nameBytes.length,
+    slots: facts.identities.slots.length,
+    spelled: facts.identities.spelled,
+    archiveModels: facts.archiveModels,
+    archiveTypes: facts.archiveTypes,
+    versionTypes: facts.versionTypes,
+    now: facts.now,
   };
+  return {
+    header: Buffer.from(JSON.stringify(header)),
+    arrays: arraysOf(facts).map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)),
+  };
+}
+
+/** The facts in their stored form (encodeFacts), or null when another format or machine wrote them. */
+export function decodeFacts(stored: StoredFacts): PassAFacts | null {
+  const header = JSON.parse(Buffer.from(stored.header).toString('utf8')) as FactsHeader;
   if (header.format !== FORMAT || header.endianness !== endianness()) return null;
-  let offset = 4 + headerLength;
-  // Views of the bytes read, not copies (a million objects' facts are about 75 MB): the arrays are only read. A
-  // 4-byte array at an address that is not a multiple of 4 cannot be a view, and is copied.
-  const bytesOf = (length: number) => {
-    const view = buffer.subarray(offset, offset + length);
-    offset += length;
-    return view;
+  const { size, links } = header;
+  // Views of the bytes read, not copies: the arrays are only read. A 4-byte array whose bytes a driver left at an
+  // address that is not a multiple of 4 cannot be a view, and is copied.
+  let part = 0;
+  const next = (length: number): Uint8Array => {
+    const bytes = stored.arrays[part++];
+    if (!bytes || bytes.byteLength !== length) throw new FactsMismatch();
+    return bytes;
   };
-  const wordsOf = <T>(length: number, make: (buffer: ArrayBuffer, byteOffset: number, length: number) => T): T => {
-    offset += (4 - (offset % 4)) % 4;
-    const bytes = bytesOf(length * 4);
+  const words = <T>(length: number, make: (buffer: ArrayBuffer, byteOffset: number, length: number) => T): T => {
+    const bytes = next(length * 4);
     if (bytes.byteOffset % 4 === 0) return make(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
     return make(new Uint8Array(bytes).buffer, 0, length);
   };
-  const int32s = (length: number) => wordsOf(length, (b, at, n) => new Int32Array(b, at, n));
-  const uint32s = (length: number) => wordsOf(length, (b, at, n) => new Uint32Array(b, at, n));
-  const { size, links } = header;
-  const verdict = bytesOf(size);
-  const flags = bytesOf(size);
-  const failure = bytesOf(size);
-  const failureReason = bytesOf(size);
-  const starts = int32s(size + 1);
-  const targets = int32s(links);
-  const bits = bytesOf(links);
-  const identities: IdentityParts = {
-    count: size,
-    words: uint32s(size * 4),
-    slots: int32s(header.slots),
-    kinds: bytesOf(size),
-    nameBytes: bytesOf(header.nameBytes),
-    nameEnds: uint32s(size),
-    spelled: header.spelled,
-  };
-  if (offset !== buffer.length) return null;
-  return {
-    size,
-    verdict,
-    flags,
-    failure,
-    failureReason,
-    links: { starts, targets, bits },
-    archiveModels: header.archiveModels,
-    identities,
-    archiveTypes: header.archiveTypes,
-    versionTypes: header.versionTypes,
-    now: header.now,
-  };
+  const int32s = (length: number) => words(length, (b, at, n) => new Int32Array(b, at, n));
+  const uint32s = (length: number) => words(length, (b, at, n) => new Uint32Array(b, at, n));
+  try {
+    const facts: PassAFacts = {
+      size,
+      verdict: next(size),
+      flags: next(size),
+      failure: next(size),
+      failureReason: next(size),
+      links: { starts: int32s(size + 1), targets: int32s(links), bits: next(links) },
+      archiveModels: header.archiveModels,
+      identities: {
+        count: size,
+        words: uint32s(size * 4),
+        slots: int32s(header.slots),
+        kinds: next(size),
+        nameBytes: next(header.nameBytes),
+        nameEnds: uint32s(size),
+        spelled: header.spelled,
+      },
+      archiveTypes: header.archiveTypes,
+      versionTypes: header.versionTypes,
+      now: header.now,
+    };
+    return part === stored.arrays.length ? facts : null;
+  } catch (error) {
+    if (error instanceof FactsMismatch) return null;
+    throw error;
+  }
 }
+
+/** A stored part of another length than its header announces. */
+class FactsMismatch extends Error {}
 
 /** The arrays of the stored form, in its order. */
 function arraysOf(facts: PassAFacts): (Uint8Array | Int32Array | Uint32Array)[] {

@@ -32,33 +32,42 @@ export function factsKeyOf(deps: Pick<PlanningDeps, 'access' | 'address' | 'futu
 
 /** The facts kept for `target` at its revision, or null (none, another revision, or another format). */
 export async function findFacts(em: SqlEntityManager, target: FactsTarget): Promise<PassAFacts | null> {
-  const [row] = await execute<{ data: Uint8Array }>(
+  const rows = await execute<{ part: number; data: Uint8Array }>(
     em,
-    'select data from plan_facts where staged_import_id = ? and facts_key = ? and revision = ?',
+    'select part, data from plan_facts where staged_import_id = ? and facts_key = ? and revision = ? order by part',
     [target.stagedImportId, target.factsKey, target.revision],
   );
-  return row ? decodeFacts(row.data) : null;
+  const [header, ...arrays] = rows;
+  if (!header || Number(header.part) !== 0) return null;
+  return decodeFacts({ header: header.data, arrays: arrays.map((row) => row.data) });
 }
 
 /**
  * Keeps the facts for `target` in a transaction of their own, in place of older ones, unless the staged import is
- * gone (committed or discarded meanwhile: PostgreSQL's share lock makes its deletion wait for this).
+ * gone (committed or discarded meanwhile: PostgreSQL's share lock makes its deletion wait for this). Part 0 is
+ * the header, then one part per array (encodeFacts), each bound as it is: MikroORM's execute() formats
+ * parameters into the statement's text, and a million objects' facts as one hex literal made a plan peak at
+ * 984 MiB.
  */
 export async function keepFacts(transaction: LongTransaction, target: FactsTarget, facts: PassAFacts): Promise<void> {
-  const data = encodeFacts(facts);
+  const { header, arrays } = encodeFacts(facts);
   await transaction(async (tx) => {
     const share = isPostgres(tx) ? ' for share' : '';
     if ((await execute(tx, `select id from staged_import where id = ?${share}`, [target.stagedImportId])).length === 0) return;
     await run(tx, 'delete from plan_facts where staged_import_id = ? and facts_key = ?', [target.stagedImportId, target.factsKey]);
-    // Bound, not formatted into the statement as execute() does: a million objects' facts (about 75 MB) would
-    // become a 150 MB hex literal in the SQL text, and a 1M-object plan peaked at 984 MiB with it.
-    await runBound(tx, 'insert into plan_facts (staged_import_id, facts_key, revision, data, created_at) values (?, ?, ?, ?, ?)', [
-      target.stagedImportId,
-      target.factsKey,
-      target.revision,
-      data,
-      columnEncoding(tx).date(new Date()),
-    ]);
+    const createdAt = columnEncoding(tx).date(new Date());
+    const parts = [header, ...arrays];
+    for (let part = 0; part < parts.length; part++) {
+      const data = Buffer.from(parts[part]!.buffer, parts[part]!.byteOffset, parts[part]!.byteLength);
+      await runBound(tx, 'insert into plan_facts (staged_import_id, facts_key, part, revision, data, created_at) values (?, ?, ?, ?, ?, ?)', [
+        target.stagedImportId,
+        target.factsKey,
+        part,
+        target.revision,
+        data,
+        createdAt,
+      ]);
+    }
   });
 }
 

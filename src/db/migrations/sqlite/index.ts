@@ -13,6 +13,7 @@ import { Migration20261202125748_remoteSyncState } from './Migration202612021257
 import { Migration20261202130002_incomingPromotions } from './Migration20261202130002_incomingPromotions.js';
 import { Migration20261202170859_explorerOrder } from './Migration20261202170859_explorerOrder.js';
 import { Migration20261203055718_planFacts } from './Migration20261203055718_planFacts.js';
+import { Migration20261203072103_planFactsParts } from './Migration20261203072103_planFactsParts.js';
 
 // Maintained by `npm run migration:create -- <name>`: every migration of this database, oldest first.
 export const sqliteMigrations: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202130002_incomingPromotions', class: Migration20261202130002_incomingPromotions },
   { name: 'Migration20261202170859_explorerOrder', class: Migration20261202170859_explorerOrder },
   { name: 'Migration20261203055718_planFacts', class: Migration20261203055718_planFacts },
+  { name: 'Migration20261203072103_planFactsParts', class: Migration20261203072103_planFactsParts },
 ];
