@@ -54,6 +54,14 @@ function format(figure: BenchFigure): string {
 
 let missed = 0;
 console.log(`Registry Bridge bench: ${objects} objects, ${objects * scale.referencesPerObject} references, ~${scale.attributeBytes} B attributes each (node ${process.version})`);
+// The service's malloc settings (scripts/with-allocator.sh, which `npm run bench` runs this under): peak memory
+// figures taken without them are not the service's.
+const { MALLOC_ARENA_MAX, MALLOC_MMAP_THRESHOLD_, MALLOC_TRIM_THRESHOLD_ } = process.env;
+console.log(
+  MALLOC_ARENA_MAX
+    ? `malloc: ${MALLOC_ARENA_MAX} arenas, mmap threshold ${MALLOC_MMAP_THRESHOLD_}, trim threshold ${MALLOC_TRIM_THRESHOLD_} (scripts/with-allocator.sh)`
+    : 'malloc: glibc defaults, not the service\'s (run through npm run bench, or scripts/with-allocator.sh)',
+);
 for (const benchCase of selected) {
   const workDir = mkdtempSync(path.join(tmpdir(), `rb-bench-${benchCase.name}-`));
   const ctx: BenchContext = { ...scale, workDir, floorSeconds, log, postgresAdminUrl: values.postgres ?? null };

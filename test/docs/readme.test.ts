@@ -31,7 +31,7 @@ case "$1 $2" in
   "test "*) echo "npm test: this suite is running" ;;
   "run build") exec "${node}" "${ROOT}/scripts/start.mjs" --check ;;
   "run seed") shift 2; exec "${node}" "${ROOT}/dist/src/cli/seed.js" "$@" ;;
-  "start "*) exec "${node}" "${ROOT}/scripts/start.mjs" ;;
+  "start "*) exec "${ROOT}/scripts/with-allocator.sh" "${node}" "${ROOT}/scripts/start.mjs" ;;
   *) echo "npm $*: not a command of the README" >&2; exit 2 ;;
 esac
 `,

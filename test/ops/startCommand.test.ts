@@ -59,10 +59,28 @@ describe('npm start', () => {
     expect(npmStart(checkout({ source: 1_000 }))).toMatchObject({ code: 1, stderr: expect.stringMatching(/^registry-bridge: not built .*npm run build/) });
   });
 
-  it('is `node scripts/start.mjs`, and installing builds in the same one-line command of the README', () => {
+  it('is `node scripts/start.mjs` under the allocator settings, and installing builds in the same one-line command of the README', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.start).toBe('node scripts/start.mjs');
+    expect(pkg.scripts.start).toBe('scripts/with-allocator.sh node scripts/start.mjs');
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('npm install && npm run build && npm start');
+  });
+});
+
+describe('scripts/with-allocator.sh', () => {
+  const MALLOC = ['MALLOC_ARENA_MAX', 'MALLOC_MMAP_THRESHOLD_', 'MALLOC_TRIM_THRESHOLD_'];
+  const mallocSettingsUnder = (env: NodeJS.ProcessEnv) => {
+    const script = `process.stdout.write(JSON.stringify(${JSON.stringify(MALLOC)}.map((name) => process.env[name])))`;
+    const result = spawnSync(path.join(ROOT, 'scripts/with-allocator.sh'), [process.execPath, '-e', script], { env, encoding: 'utf8' });
+    return JSON.parse(result.stdout) as string[];
+  };
+  const withoutMalloc = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !MALLOC.includes(name)));
+
+  it('runs the command with two malloc arenas and fixed mmap and trim thresholds', () => {
+    expect(mallocSettingsUnder(withoutMalloc())).toEqual(['2', '131072', '131072']);
+  });
+
+  it("leaves an operator's own values as they are", () => {
+    expect(mallocSettingsUnder({ ...withoutMalloc(), MALLOC_ARENA_MAX: '4' })).toEqual(['4', '131072', '131072']);
   });
 });
 
