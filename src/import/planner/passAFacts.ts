@@ -186,7 +186,7 @@ export function encodeFacts(facts: PassAFacts): StoredFacts {
   };
   return {
     header: Buffer.from(JSON.stringify(header)),
-    arrays: arraysOf(facts).map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)),
+    arrays: arraysOf(facts).map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)),
   };
 }
 

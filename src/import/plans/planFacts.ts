@@ -56,9 +56,7 @@ export async function keepFacts(transaction: LongTransaction, target: FactsTarge
     if ((await execute(tx, `select id from staged_import where id = ?${share}`, [target.stagedImportId])).length === 0) return;
     await run(tx, 'delete from plan_facts where staged_import_id = ? and facts_key = ?', [target.stagedImportId, target.factsKey]);
     const createdAt = columnEncoding(tx).date(new Date());
-    const parts = [header, ...arrays];
-    for (let part = 0; part < parts.length; part++) {
-      const data = Buffer.from(parts[part]!.buffer, parts[part]!.byteOffset, parts[part]!.byteLength);
+    for (const [part, data] of [header, ...arrays].entries()) {
       await runBound(tx, 'insert into plan_facts (staged_import_id, facts_key, part, revision, data, created_at) values (?, ?, ?, ?, ?, ?)', [
         target.stagedImportId,
         target.factsKey,
